@@ -1,0 +1,8 @@
+// Builds for production and packages container-coach.vsix at the repository root.
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+
+const vsix = 'container-coach.vsix';
+execFileSync(process.execPath, ['scripts/build.mjs', '--production'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['node_modules/@vscode/vsce/vsce', 'package', '--no-dependencies', '--out', vsix], { stdio: 'inherit' });
+console.log(`${vsix}: ${(statSync(vsix).size / 1024).toFixed(1)} KB`);

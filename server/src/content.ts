@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DockerfileDocs } from './hover';
+import type { QuestionTitles } from './questions/links';
+
+/** The data files the build writes beside the server bundle. Read once, at start-up. */
+export interface ServerContent {
+  titles?: QuestionTitles;
+  dockerfileDocs?: DockerfileDocs;
+}
+
+interface QuestionRecord {
+  id: string;
+  number: number;
+  title: string;
+}
+
+export function loadServerContent(dir: string): ServerContent {
+  const content: ServerContent = {};
+  const bank = readJson<{ questions: QuestionRecord[] }>(join(dir, 'bank.json'));
+  if (bank) {
+    const byId = new Map(bank.questions.map((question) => [question.id, { number: question.number, title: question.title }]));
+    content.titles = { get: (id) => byId.get(id) };
+  }
+  const hovers = readJson<{ dockerfile: DockerfileDocs }>(join(dir, 'hovers.json'));
+  if (hovers) content.dockerfileDocs = hovers.dockerfile;
+  return content;
+}
+
+function readJson<T>(path: string): T | undefined {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
+}

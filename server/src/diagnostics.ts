@@ -1,0 +1,50 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { RuleFinding } from './linter';
+import type { QuestionLinker } from './questions/links';
+import type { Fix, Severity } from './rules/rule';
+
+export const SOURCE = 'container-coach';
+
+/** What travels in `Diagnostic.data`: the fixes, computed with the finding, for the version they apply to. */
+export interface DiagnosticData {
+  ruleId: string;
+  version: number;
+  fixes: Fix[];
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(finding: RuleFinding, version: number, linker: QuestionLinker): Diagnostic {
+  const data: DiagnosticData = { ruleId: finding.rule.id, version, fixes: finding.fixes ?? [] };
+  const diagnostic: Diagnostic = {
+    range: finding.range,
+    severity: SEVERITY[finding.severity],
+    source: SOURCE,
+    code: finding.rule.id,
+    message: finding.message,
+    data,
+  };
+  const href = finding.rule.questions[0] && linker.href(finding.rule.questions[0]);
+  if (href) diagnostic.codeDescription = { href };
+  return diagnostic;
+}
+
+/** One information message at the top of a document we did not analyse, saying why. */
+export function skippedDiagnostic(reason: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    message: reason,
+  };
+}
+
+export function isOurDiagnostic(diagnostic: Diagnostic): diagnostic is Diagnostic & { data: DiagnosticData } {
+  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+  return diagnostic.source === SOURCE && typeof data?.ruleId === 'string' && Array.isArray(data.fixes);
+}

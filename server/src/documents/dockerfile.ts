@@ -1,0 +1,56 @@
+import { DockerfileParser, type Dockerfile, type Instruction } from 'dockerfile-ast';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+/** A Dockerfile parsed once per document version, with the helpers rules share. */
+export interface ParsedDockerfile {
+  ast: Dockerfile;
+  escapeChar: string;
+  instructions: Instruction[];
+}
+
+const cache = new WeakMap<TextDocument, { version: number; parsed: ParsedDockerfile }>();
+
+export function parseDockerfile(document: TextDocument): ParsedDockerfile {
+  const cached = cache.get(document);
+  if (cached && cached.version === document.version) return cached.parsed;
+  const ast = DockerfileParser.parse(document.getText());
+  const parsed: ParsedDockerfile = { ast, escapeChar: ast.getEscapeCharacter(), instructions: ast.getInstructions() };
+  cache.set(document, { version: document.version, parsed });
+  return parsed;
+}
+
+/**
+ * The arguments of an instruction as the builder sees them: escaped line breaks joined and
+ * comment lines inside the continuation dropped.
+ */
+export function logicalArguments(rawArguments: string, escapeChar: string): string {
+  const lines = rawArguments.split(/\r?\n/);
+  const kept: string[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (index > 0 && /^\s*#/.test(line)) continue;
+    kept.push(stripContinuation(line, escapeChar));
+  }
+  return kept.join('');
+}
+
+/** True when the arguments hold a comment line between continuation lines. */
+export function hasEmbeddedComment(rawArguments: string): boolean {
+  return rawArguments.split(/\r?\n/).some((line, index) => index > 0 && /^\s*#/.test(line));
+}
+
+function stripContinuation(line: string, escapeChar: string): string {
+  const trimmed = line.replace(/\s+$/, '');
+  return trimmed.endsWith(escapeChar) ? trimmed.slice(0, -escapeChar.length) : line;
+}
+
+/** Docker's own test for exec form: the arguments parse as a JSON array of strings. */
+export function parseExecForm(argumentsText: string): string[] | null {
+  const text = argumentsText.trim();
+  if (!text.startsWith('[')) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,33 @@
+/** How findings and hovers point at questions of the bank. */
+
+export interface QuestionTitles {
+  get(id: string): { number: number; title: string } | undefined;
+}
+
+export interface QuestionLinker {
+  /** A URI that opens the question, when the client can open one. */
+  href(id: string): string | undefined;
+  /** A short label such as `Q288: How do you implement graceful shutdown…`. */
+  label(id: string): string;
+}
+
+export const OPEN_QUESTION_COMMAND = 'containerCoach.openQuestion';
+
+export function openQuestionUri(id: string): string {
+  return `command:${OPEN_QUESTION_COMMAND}?${encodeURIComponent(JSON.stringify([id]))}`;
+}
+
+/** Links as `command:` URIs, for clients that register `containerCoach.openQuestion` (ours). */
+export function commandLinker(titles: QuestionTitles | undefined): QuestionLinker {
+  return { href: openQuestionUri, label: (id) => questionLabel(titles, id) };
+}
+
+/** Labels only, for other editors. */
+export function plainLinker(titles: QuestionTitles | undefined): QuestionLinker {
+  return { href: () => undefined, label: (id) => questionLabel(titles, id) };
+}
+
+function questionLabel(titles: QuestionTitles | undefined, id: string): string {
+  const question = titles?.get(id);
+  return question ? `Q${question.number}: ${question.title}` : `Question ${id.replace(/^q/, '')}`;
+}

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentKind } from '../../server/src/documents/kind';
+import { lintDocument, type RuleFinding } from '../../server/src/linter';
+import { rulesById } from '../../server/src/rules/index';
+
+/** A finding as a test states it: the line (1-based) and the exact text under its range. */
+export interface ExpectedFinding {
+  line: number;
+  text: string;
+  /** The fixed file after applying the first fix, or null when no fix may be offered. */
+  output?: string | null;
+  message?: RegExp;
+}
+
+export interface RuleCases {
+  valid: string[];
+  invalid: { code: string; errors: ExpectedFinding[] }[];
+}
+
+const KIND_BY_TARGET: Record<string, DocumentKind> = { dockerfile: 'dockerfile', compose: 'compose', kubernetes: 'kubernetes' };
+
+export function findingsOf(ruleId: string, code: string): { document: TextDocument; findings: RuleFinding[] } {
+  const rule = rulesById.get(ruleId);
+  assert.ok(rule, `unknown rule ${ruleId}`);
+  const document = TextDocument.create(`file:///test/${rule.target === 'dockerfile' ? 'Dockerfile' : 'test.yaml'}`, rule.target, 1, code);
+  const result = lintDocument(document, KIND_BY_TARGET[rule.target], { maxFileSize: 1 << 30 });
+  assert.deepEqual(result.failures, []);
+  return { document, findings: result.findings.filter((finding) => finding.rule.id === ruleId) };
+}
+
+export function applyEdits(document: TextDocument, edits: { range: import('vscode-languageserver-types').Range; newText: string }[]): string {
+  return TextDocument.applyEdits(document, edits);
+}
+
+/** ESLint-style table test: every valid text yields nothing, every invalid one exactly the findings listed. */
+export function testRule(ruleId: string, cases: RuleCases): void {
+  describe(ruleId, () => {
+    for (const code of cases.valid) {
+      it(`does not catch ${JSON.stringify(code)}`, () => {
+        assert.deepEqual(findingsOf(ruleId, code).findings.map((f) => f.message), []);
+      });
+    }
+    for (const { code, errors } of cases.invalid) {
+      it(`catches ${JSON.stringify(code)}`, () => {
+        const { document, findings } = findingsOf(ruleId, code);
+        assert.deepEqual(
+          findings.map((finding) => ({ line: finding.range.start.line + 1, text: document.getText(finding.range) })),
+          errors.map(({ line, text }) => ({ line, text })),
+        );
+        errors.forEach((expected, index) => {
+          const finding = findings[index];
+          if (expected.message) assert.match(finding.message, expected.message);
+          if (expected.output === undefined) return;
+          const fix = finding.fixes?.[0];
+          if (expected.output === null) {
+            assert.equal(fix, undefined, 'expected no fix');
+          } else {
+            assert.ok(fix, 'expected a fix');
+            assert.equal(applyEdits(document, fix.edits), expected.output);
+          }
+        });
+      });
+    }
+  });
+}
