@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
-import preferExecForm from './dockerfile/prefer-exec-form';
+import { dockerfileRules } from './dockerfile/index';
 
-/** Every rule, sorted by id. */
-export const rules: readonly Rule[] = [preferExecForm].sort((a, b) => a.id.localeCompare(b.id));
+/** Every rule, sorted by id. Each target keeps its own list beside its rules. */
+export const rules: readonly Rule[] = [...dockerfileRules].sort((a, b) => a.id.localeCompare(b.id));
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));
