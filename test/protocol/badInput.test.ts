@@ -57,14 +57,14 @@ describe('hostile input over the protocol', () => {
     const uri = 'file:///hostile/binary%20junk/Dockerfile';
     const diagnostics = await client.diagnostics(uri, (params) => params.version === 1);
     assert.equal(diagnostics.length, 1);
-    assert.match(diagnostics[0].message, /skipped this file: it looks binary/);
+    assert.match(String(diagnostics[0].message), /skipped this file: it looks binary/);
   });
 
   it('says why it skipped a file over the size limit', async () => {
     const uri = `file:///hostile/${encodeURIComponent('10 MB Dockerfile')}/Dockerfile`;
     const diagnostics = await client.diagnostics(uri, (params) => params.version === 1);
     assert.equal(diagnostics.length, 1);
-    assert.match(diagnostics[0].message, /skipped this file: it is 10\.5 MB, over the 1\.0 MB limit/);
+    assert.match(String(diagnostics[0].message), /skipped this file: it is 10\.5 MB, over the 1\.0 MB limit/);
   });
 
   it('still lints the command after an unterminated heredoc as the builder reads it', async () => {

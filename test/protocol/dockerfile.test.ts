@@ -10,6 +10,7 @@ import {
   type CodeAction,
   type MarkupContent,
   type TextDocumentEdit,
+  type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './lspClient';
 
@@ -42,7 +43,7 @@ describe('Dockerfile over the protocol', () => {
     assert.equal(diagnostic.source, 'container-coach');
     assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
     assert.deepEqual(diagnostic.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 18 } });
-    assert.match(diagnostic.message, /PID 1.*SIGTERM/);
+    assert.match(String(diagnostic.message), /PID 1.*SIGTERM/);
     assert.equal(diagnostic.codeDescription?.href, questionLink);
   });
 
@@ -81,7 +82,7 @@ describe('Dockerfile over the protocol', () => {
     const [change] = actions[0].edit!.documentChanges! as TextDocumentEdit[];
     assert.deepEqual(change.textDocument, { uri, version: 1 });
 
-    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'dockerfile', 1, text), change.edits);
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'dockerfile', 1, text), change.edits as TextEdit[]);
     assert.equal(fixed, 'FROM node:20\nWORKDIR /app\nCMD ["node", "server.js"]\n');
     await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version: 2 },
