@@ -1,22 +1,26 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CompletionData } from './completion';
 import type { DockerfileDocs } from './hover';
 import type { QuestionTitles } from './questions/links';
+import { snippetsOf, type Snippet, type SnippetFiles } from './snippets';
 
 /** The data files the build writes beside the server bundle. Read once, at start-up. */
 export interface ServerContent {
   titles?: QuestionTitles;
   dockerfileDocs?: DockerfileDocs;
+  snippets: Snippet[];
+  completion?: CompletionData;
 }
 
 interface QuestionRecord {
   id: string;
-  number: number;
+  number: number | null;
   title: string;
 }
 
 export function loadServerContent(dir: string): ServerContent {
-  const content: ServerContent = {};
+  const content: ServerContent = { snippets: snippetsOf(readJson<SnippetFiles>(join(dir, 'snippets.json')) ?? {}) };
   const bank = readJson<{ questions: QuestionRecord[] }>(join(dir, 'bank.json'));
   if (bank) {
     const byId = new Map(bank.questions.map((question) => [question.id, { number: question.number, title: question.title }]));
@@ -24,6 +28,7 @@ export function loadServerContent(dir: string): ServerContent {
   }
   const hovers = readJson<{ dockerfile: DockerfileDocs }>(join(dir, 'hovers.json'));
   if (hovers) content.dockerfileDocs = hovers.dockerfile;
+  content.completion = readJson<CompletionData>(join(dir, 'completion.json'));
   return content;
 }
 

@@ -1,7 +1,7 @@
 /** How findings and hovers point at questions of the bank. */
 
 export interface QuestionTitles {
-  get(id: string): { number: number; title: string } | undefined;
+  get(id: string): { number: number | null; title: string } | undefined;
 }
 
 export interface QuestionLinker {
@@ -29,5 +29,6 @@ export function plainLinker(titles: QuestionTitles | undefined): QuestionLinker 
 
 function questionLabel(titles: QuestionTitles | undefined, id: string): string {
   const question = titles?.get(id);
-  return question ? `Q${question.number}: ${question.title}` : `Question ${id.replace(/^q/, '')}`;
+  if (!question) return `Question ${id.replace(/^q/, '')}`;
+  return question.number === null ? `Open question: ${question.title}` : `Q${question.number}: ${question.title}`;
 }

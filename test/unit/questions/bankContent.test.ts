@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import type { Question } from '../../../server/src/questions/bank';
+import { QuestionBank } from '../../../server/src/questions/bank';
+import { repairMojibake } from '../../../server/src/questions/repairMojibake';
+import { noteTitle } from '../../../scripts/bank/renderQuestionHtml';
+import { advancedTopicsFile, contentBank, expertProductionFile, readSeedFiles } from './seedFixtures';
+
+const bank = contentBank();
+const question = (id: string) => bank.questions.find((candidate) => candidate.id === id)!;
+const repairedSource = (fileName: string) => repairMojibake(readSeedFiles().find((file) => file.fileName === fileName)!.text);
+
+/** Everything in a question that comes from the seed (not our metadata, not the rendering). */
+function seedText(entry: Question): string {
+  const sections = entry.sections.flatMap((section) => [section.heading, section.markdown]);
+  return [entry.title, entry.prompt, entry.shortAnswer, ...sections, entry.inDepth].filter((part) => part !== undefined).join('\n');
+}
+
+function decodeHtmlText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/&(lt|gt|quot|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[name]!);
+}
+
+/** Letters and digits only: what is left when markdown syntax, HTML markup, punctuation and whitespace are gone. */
+const lettersAndDigits = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).join('');
+
+/** The visible text of a question body without the parts that are ours (notes, the open-question line). */
+const visibleSeedText = (html: string) =>
+  decodeHtmlText(html.replace(/<aside class="cc-own[^"]*">[\s\S]*?<\/aside>/g, '').replace(/<p class="cc-own[^"]*">[\s\S]*?<\/p>/g, ''));
+
+/** Each numbered question's source lines, without its heading, fence lines, list numbers and the labels the view does not show. */
+function sourceAnswers(fileName: string, heading: RegExp): Map<string, string> {
+  const answers = new Map<string, string[]>();
+  let current: string[] | undefined;
+  let inFence = false;
+  for (const line of repairedSource(fileName).split('\n')) {
+    if (line.startsWith('```')) {
+      inFence = !inFence;
+      continue;
+    }
+    const number = inFence ? undefined : heading.exec(line)?.[1];
+    if (number) answers.set(`q${number}`, (current = []));
+    else if (line.startsWith('## Follow-up Questions')) current = undefined;
+    else if (inFence || !/^### (Question|Answer):$/.test(line)) current?.push(inFence || line.startsWith('#') ? line : line.replace(/^\s*\d+\.\s/, ''));
+  }
+  return new Map([...answers].map(([id, lines]) => [id, lines.join('\n')]));
+}
+
+describe('the question bank built from content/', () => {
+  it('has exactly the 64 questions, each once', () => {
+    assert.equal(bank.questions.length, 64);
+    assert.equal(new Set(bank.questions.map((entry) => entry.id)).size, 64);
+    assert.deepEqual(
+      bank.questions.filter((entry) => entry.number !== null).map((entry) => entry.number),
+      [...Array.from({ length: 10 }, (_, index) => index + 1), ...Array.from({ length: 50 }, (_, index) => index + 251)],
+    );
+    assert.equal(question('q288').title, 'How do you implement graceful shutdown in Docker containers?');
+  });
+
+  describe('no mojibake remains', () => {
+    const json = JSON.stringify(bank);
+    const patterns: Array<[name: string, pattern: RegExp]> = [
+      ['â€ (a mis-decoded punctuation mark)', /â€/],
+      ['Ã (a mis-decoded Latin-1 letter)', /Ã/],
+      ['Â (a mis-decoded no-break space or sign)', /Â/],
+      ['ðŸ (a mis-decoded emoji)', /ðŸ/],
+      ['U+FFFD (a replacement character)', /\uFFFD/],
+      ['C1 control characters', /[\u0080-\u009F]/],
+    ];
+    for (const [name, pattern] of patterns) it(`no ${name}`, () => assert.doesNotMatch(json, pattern));
+  });
+
+  describe('the repaired punctuation is all there', () => {
+    const counts: Array<[name: string, pattern: RegExp, count: number]> = [
+      ['em dashes', /\u2014/g, 80],
+      ['arrows', /\u2192/g, 51],
+      ['en dashes', /\u2013/g, 2],
+      ['emoji', /\p{Extended_Pictographic}/gu, 1],
+    ];
+    const bankText = [...bank.documents.map((document) => document.title), ...bank.questions.filter((entry) => entry.source.fileName === expertProductionFile).map(seedText)].join('\n');
+    for (const [name, pattern, count] of counts) {
+      it(`${count} ${name} in the repaired source and in the bank`, () => {
+        assert.equal(repairedSource(expertProductionFile).match(pattern)?.length, count);
+        assert.equal(bankText.match(pattern)?.length, count);
+      });
+    }
+  });
+
+  describe("the rendered text is the source's text", () => {
+    const answers = new Map([...sourceAnswers(advancedTopicsFile, /^## (\d+)\. /), ...sourceAnswers(expertProductionFile, /^### (\d+)\. /)]);
+    it('covers all 60 answered questions', () => assert.equal(answers.size, 60));
+    for (const [id, source] of answers) {
+      it(`${id}: letters and digits of the HTML equal those of the repaired source`, () => {
+        assert.equal(lettersAndDigits(visibleSeedText(question(id).html)), lettersAndDigits(source));
+      });
+    }
+  });
+
+  it('renders every code block, highlighted, numbered as in `codeBlocks`', () => {
+    for (const entry of bank.questions) {
+      const rendered = [...entry.html.matchAll(/<pre class="cc-code" data-code-index="(\d+)" data-language="([^"]+)"><code class="hljs language-\2">([\s\S]*?)<\/code><\/pre>/g)];
+      assert.equal(rendered.length, entry.codeBlocks.length, entry.id);
+      rendered.forEach(([, index, language, code], position) => {
+        assert.equal(Number(index), position);
+        assert.equal(language, entry.codeBlocks[position]!.language);
+        assert.equal(decodeHtmlText(code!), entry.codeBlocks[position]!.code, `${entry.id} block ${position}`);
+      });
+    }
+    assert.match(question('q3').html, /<span class="hljs-keyword">FROM<\/span>/);
+  });
+
+  it('keeps the tables', () => {
+    const tableRows = (html: string) => html.match(/<tr>/g)?.length ?? 0;
+    assert.equal(tableRows(question('q1').html), 7);
+    assert.equal(tableRows(question('q5').html), 5);
+    assert.equal(tableRows(question('q254').html), 7);
+  });
+
+  it('shows the open questions as open', () => {
+    for (const id of ['followup-1', 'followup-2', 'followup-3', 'followup-4']) {
+      assert.match(question(id).html, /<p class="cc-own cc-open-question">Open question/);
+    }
+  });
+
+  describe('notes of ours on what is outdated or wrong', () => {
+    const outdated: Array<{ note: string; pattern: RegExp; questions: string[] }> = [
+      { note: 'docker-scan-retired', pattern: /\bdocker scan\b/, questions: ['q2'] },
+      { note: 'trivy-scanners-flag', pattern: /--security-checks/, questions: ['q2'] },
+      { note: 'compose-version-obsolete', pattern: /^version:/m, questions: ['q6', 'q10'] },
+      { note: 'npm-omit-dev', pattern: /--only=production/, questions: ['q3', 'q4'] },
+      { note: 'cmd-single-quotes-not-exec-form', pattern: /CMD \['/, questions: ['q284', 'q288'] },
+      { note: 'actions-checkout-v2-eol', pattern: /actions\/checkout@v2/, questions: ['q4'] },
+      { note: 'node-16-eol', pattern: /\bnode:16\b/, questions: ['q3', 'q4'] },
+      { note: 'npm-build-stage-needs-dev-dependencies', pattern: /RUN npm ci --only=production\nCOPY \. \.\nRUN npm run build/, questions: ['q4'] },
+      { note: 'overlay2-kernel-check-removed', pattern: /overlay2\.override_kernel_check/, questions: ['q3'] },
+      { note: 'storage-drivers-removed', pattern: /--storage-driver=(aufs|devicemapper)/, questions: ['q5'] },
+      { note: 'net-bind-service-capability', pattern: /--cap-add=NET_BIND\b(?!_)/, questions: ['q254'] },
+      { note: 'dockerfile-comment-at-line-start', pattern: /^FROM \S+\s+#/m, questions: ['q273'] },
+      { note: 'docker-hub-limits-changed', pattern: /100 pulls per 6 hours/, questions: ['q299'] },
+    ];
+
+    it('covers every note the bank has', () => {
+      const notes = new Set(bank.questions.flatMap((entry) => entry.notes.map((note) => note.id)));
+      assert.deepEqual([...notes].sort(), outdated.map(({ note }) => note).sort());
+    });
+
+    for (const { note, pattern, questions } of outdated) {
+      it(`${note}: on exactly the questions whose text has ${pattern}`, () => {
+        const mentioning = bank.questions.filter((entry) => pattern.test(seedText(entry))).map((entry) => entry.id);
+        const noted = bank.questions.filter((entry) => entry.notes.some((candidate) => candidate.id === note)).map((entry) => entry.id);
+        assert.deepEqual(mentioning, questions);
+        assert.deepEqual(noted, questions);
+      });
+    }
+
+    it(`renders notes in a "${noteTitle}" block, apart from the seed's text`, () => {
+      for (const entry of bank.questions) {
+        const notesBlock = /<aside class="cc-own cc-note">\n<p class="cc-note-title">([^<]*)<\/p>\n([\s\S]*?)<\/aside>/.exec(entry.html);
+        if (entry.notes.length === 0) {
+          assert.equal(notesBlock, null, entry.id);
+          continue;
+        }
+        assert.equal(notesBlock?.[1], noteTitle, entry.id);
+        assert.deepEqual([...notesBlock![2]!.matchAll(/data-note="([^"]+)"/g)].map((match) => match[1]), entry.notes.map((note) => note.id));
+      }
+      assert.match(question('q288').html, /Write <code>CMD \[&quot;node&quot;, &quot;server.js&quot;\]<\/code>/);
+    });
+  });
+
+  describe('topics', () => {
+    it('puts every question in exactly one listed topic', () => {
+      const groups = QuestionBank.fromJson(bank).topics();
+      assert.deepEqual(groups.map((group) => group.topic), bank.topics);
+      const placed = groups.flatMap((group) => group.questions.map((entry) => entry.id));
+      assert.deepEqual([...placed].sort(), bank.questions.map((entry) => entry.id).sort());
+      for (const entry of bank.questions) assert.ok(bank.topics.includes(entry.topic), entry.id);
+    });
+
+    it('links only to questions that exist', () => {
+      const ids = new Set(bank.questions.map((entry) => entry.id));
+      for (const entry of bank.questions) for (const related of entry.related) assert.ok(ids.has(related), `${entry.id} -> ${related}`);
+    });
+  });
+});
