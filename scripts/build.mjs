@@ -1,4 +1,4 @@
-// Builds dist/: the two bundles, the question bank and the hover texts.
+// Builds dist/: the bundles, the question bank, the rule catalog for the client and the hover texts.
 // Usage: node scripts/build.mjs [--production]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -12,8 +12,45 @@ mkdirSync('dist', { recursive: true });
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
+  // tinyglobby's fdir is ESM and reads import.meta.url, which a CJS bundle must supply.
+  build({
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node\nconst __importMetaUrl = require("url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': '__importMetaUrl' },
+  }),
 ]);
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/buildBank.ts', 'dist/bank.json'], { stdio: 'inherit' });
-const hovers = { dockerfile: parse(readFileSync('content/hovers/dockerfile.yaml', 'utf8')) };
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/buildRules.ts', 'dist/rules.json'], { stdio: 'inherit' });
+const hovers = {
+  dockerfile: parse(readFileSync('content/hovers/dockerfile.yaml', 'utf8')),
+  compose: parse(readFileSync('content/hovers/compose.yaml', 'utf8')),
+  kubernetes: parse(readFileSync('content/hovers/kubernetes.yaml', 'utf8')),
+  dockerKubernetes: parse(readFileSync('content/hovers/docker-kubernetes.yaml', 'utf8')).mappings,
+};
 writeFileSync('dist/hovers.json', JSON.stringify(hovers));
+writeFileSync('dist/snippets.json', JSON.stringify(snippetFiles()));
+writeFileSync('dist/completion.json', JSON.stringify(completionData()));
 console.log(`built dist/ (${production ? 'production' : 'development'})`);
+
+/** snippets/<group>.json (VS Code snippet files), for the server's completion and the template picker. */
+function snippetFiles() {
+  const groups = ['dockerfile', 'dockerignore', 'compose', 'kubernetes', 'ci'];
+  return Object.fromEntries(groups.map((group) => [group, JSON.parse(readFileSync(`snippets/${group}.json`, 'utf8'))]));
+}
+
+/** content/completion.yaml, its flags and securityContext keys explained by content/hovers/ where they have a text. */
+function completionData() {
+  const data = parse(readFileSync('content/completion.yaml', 'utf8'));
+  const explain = (entry, hover) => {
+    if (!entry.summary && hover?.summary) Object.assign(entry, { summary: hover.summary, questions: hover.questions ?? [] });
+  };
+  const hoverFlags = parse(readFileSync('content/hovers/dockerfile.yaml', 'utf8'))?.flags ?? {};
+  for (const [instruction, entries] of Object.entries(data.dockerfile.flags)) {
+    for (const entry of entries) explain(entry, hoverFlags[instruction]?.[entry.flag.replace(/^--/, '').replace(/=.*/, '')]);
+  }
+  const hoverKeys = parse(readFileSync('content/hovers/kubernetes.yaml', 'utf8'))?.keys ?? {};
+  for (const entry of data.kubernetes.securityContextKeys) explain(entry, hoverKeys[`securityContext.${entry.key}`]);
+  return data;
+}

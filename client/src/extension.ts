@@ -1,23 +1,31 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { createLanguageClient, OPEN_QUESTION_COMMAND } from './languageClient';
-import { QuestionStore } from './questionBank';
-import { QuestionView } from './questionView';
+import { registerCommands } from './commands';
+import { Ctx } from './context';
+import { createLanguageClient } from './languageClient';
 
-let client: LanguageClient | undefined;
+let ctx: Ctx | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const questions = new QuestionView(new QuestionStore(context.asAbsolutePath('dist/bank.json')));
-  context.subscriptions.push(
-    questions,
-    vscode.commands.registerCommand(OPEN_QUESTION_COMMAND, (id: unknown) => {
-      if (typeof id === 'string') questions.show(id);
-    }),
+export function activate(context: vscode.ExtensionContext): void {
+  const started = performance.now();
+  ctx = new Ctx(context);
+  context.subscriptions.push(ctx);
+  registerCommands(ctx);
+  const client = (ctx.client = createLanguageClient(context, ctx.output));
+  const output = ctx.output;
+  // Activation does not wait for the server: diagnostics arrive when it is ready, the views work before.
+  // The client reports a failed start itself.
+  client.start().then(
+    () => output.info(`Language server started ${ms(started)} ms after activation began.`),
+    (error: unknown) => output.error(`The language server did not start: ${String(error)}`),
   );
-  client = createLanguageClient(context);
-  await client.start();
+  // The in-editor tests read this line; the bank is read later, when the tree or a question is first shown.
+  output.info(`Activated in ${ms(started)} ms (question bank loaded: ${ctx.store.loaded ? 'yes' : 'no'}).`);
+}
+
+function ms(from: number): number {
+  return Math.round(performance.now() - from);
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  await ctx?.client?.stop();
 }

@@ -1,9 +1,9 @@
-import type { ExtensionContext } from 'vscode';
+import type { ExtensionContext, LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export const OPEN_QUESTION_COMMAND = 'containerCoach.openQuestion';
 
-export function createLanguageClient(context: ExtensionContext): LanguageClient {
+export function createLanguageClient(context: ExtensionContext, outputChannel?: LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -16,8 +16,11 @@ export function createLanguageClient(context: ExtensionContext): LanguageClient 
       { scheme: 'file', language: 'dockercompose' },
       { scheme: 'file', language: 'yaml' },
       { scheme: 'untitled', language: 'yaml' },
+      { scheme: 'untitled', language: 'dockercompose' },
+      { scheme: 'file', pattern: '**/{.dockerignore,*.dockerignore}' },
     ],
-    initializationOptions: { questionLinks: 'command' },
+    ...(outputChannel && { outputChannel }),
+    initializationOptions: { questionLinks: 'command', clientDockerfileSnippets: true },
     // Hovers are Markdown the server builds; the only command their links may run opens a question.
     markdown: { isTrusted: { enabledCommands: [OPEN_QUESTION_COMMAND] }, supportHtml: false },
   };

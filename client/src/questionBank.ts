@@ -1,23 +1,38 @@
 import { readFileSync } from 'node:fs';
+import { QuestionBank, type BankJson, type Question } from '../../server/src/questions/bank';
+import { RuleCatalog, type RulesJson } from '../../server/src/questions/ruleCatalog';
 
-/** The parts of a bank record the client shows. The full record is built by scripts/buildBank.ts. */
-export interface QuestionRecord {
-  id: string;
-  number: number;
-  title: string;
-  html: string;
+/** Reads `dist/bank.json` and `dist/rules.json` on first use, so activation stays light. */
+export class QuestionStore {
+  private loadedBank: QuestionBank | undefined;
+  private loadedRules: RuleCatalog | undefined;
+
+  constructor(
+    private readonly bankPath: string,
+    private readonly rulesPath: string,
+  ) {}
+
+  get bank(): QuestionBank {
+    this.loadedBank ??= QuestionBank.fromJson(JSON.parse(readFileSync(this.bankPath, 'utf8')) as BankJson);
+    return this.loadedBank;
+  }
+
+  get rules(): RuleCatalog {
+    this.loadedRules ??= RuleCatalog.fromJson(JSON.parse(readFileSync(this.rulesPath, 'utf8')) as RulesJson);
+    return this.loadedRules;
+  }
+
+  get loaded(): boolean {
+    return this.loadedBank !== undefined || this.loadedRules !== undefined;
+  }
 }
 
-/** Loads dist/bank.json on first use, so activation stays light. */
-export class QuestionStore {
-  private questions: Map<string, QuestionRecord> | undefined;
+/** `Q288`, or `Open question` for the follow-ups, which have no number. */
+export function questionTag(question: Pick<Question, 'number'>): string {
+  return question.number === null ? 'Open question' : `Q${question.number}`;
+}
 
-  constructor(private readonly bankPath: string) {}
-
-  get(id: string): QuestionRecord | undefined {
-    this.questions ??= new Map(
-      (JSON.parse(readFileSync(this.bankPath, 'utf8')) as { questions: QuestionRecord[] }).questions.map((q) => [q.id, q]),
-    );
-    return this.questions.get(id);
-  }
+/** `Q288. How do you…` / `Open question: How would you…`. */
+export function questionLabel(question: Pick<Question, 'number' | 'title'>): string {
+  return question.number === null ? `Open question: ${question.title}` : `Q${question.number}. ${question.title}`;
 }

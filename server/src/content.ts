@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompletionData } from './completion';
 import type { DockerfileDocs } from './hover';
+import type { YamlHoverDocs } from './yamlHover';
 import type { QuestionTitles } from './questions/links';
 import { snippetsOf, type Snippet, type SnippetFiles } from './snippets';
 
@@ -9,6 +10,7 @@ import { snippetsOf, type Snippet, type SnippetFiles } from './snippets';
 export interface ServerContent {
   titles?: QuestionTitles;
   dockerfileDocs?: DockerfileDocs;
+  yamlDocs?: YamlHoverDocs;
   snippets: Snippet[];
   completion?: CompletionData;
 }
@@ -26,8 +28,9 @@ export function loadServerContent(dir: string): ServerContent {
     const byId = new Map(bank.questions.map((question) => [question.id, { number: question.number, title: question.title }]));
     content.titles = { get: (id) => byId.get(id) };
   }
-  const hovers = readJson<{ dockerfile: DockerfileDocs }>(join(dir, 'hovers.json'));
+  const hovers = readJson<{ dockerfile: DockerfileDocs } & YamlHoverDocs>(join(dir, 'hovers.json'));
   if (hovers) content.dockerfileDocs = hovers.dockerfile;
+  if (hovers) content.yamlDocs = { compose: hovers.compose, kubernetes: hovers.kubernetes, dockerKubernetes: hovers.dockerKubernetes };
   content.completion = readJson<CompletionData>(join(dir, 'completion.json'));
   return content;
 }

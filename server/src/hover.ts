@@ -1,8 +1,13 @@
 import type { Hover, Position, Range } from 'vscode-languageserver-types';
 import type { ParsedDockerfile } from './documents/dockerfile';
+import { flagsOf } from './documents/dockerfileStages';
 import type { RuleFinding } from './linter';
 import { codeBlock, escapeMarkdown } from './markdown';
 import type { QuestionLinker } from './questions/links';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ParsedYaml } from './documents/yaml';
+import { composeKeyHover, type YamlHoverDocs } from './yamlHover';
+import { kubernetesKeyHover } from './kubernetesHover';
 
 /** Explanations of Dockerfile syntax, from content/hovers (ours, not the seeds'). */
 export interface KeywordDoc {
@@ -12,6 +17,10 @@ export interface KeywordDoc {
 
 export interface DockerfileDocs {
   instructions: Record<string, KeywordDoc>;
+  /** Per instruction, its flags by name without dashes: `flags.COPY.from` explains `COPY --from`. */
+  flags?: Record<string, Record<string, KeywordDoc>>;
+  /** Parser directives by name: `syntax`, `escape`, `check`. */
+  directives?: Record<string, KeywordDoc>;
 }
 
 export interface HoverInput {
@@ -20,19 +29,35 @@ export interface HoverInput {
   linker: QuestionLinker;
   dockerfile?: ParsedDockerfile;
   docs?: DockerfileDocs;
+  /** A Compose or Kubernetes file parsed by the YAML layer, for explanations of its keys. */
+  yaml?: { document: TextDocument; parsed: ParsedYaml; kind: 'compose' | 'kubernetes' };
+  yamlDocs?: YamlHoverDocs;
 }
 
 /** A hover on a finding leads with the finding; a hover on a keyword explains the keyword. */
-export function computeHover({ position, findings, linker, dockerfile, docs }: HoverInput): Hover | null {
+export function computeHover({ position, findings, linker, dockerfile, docs, yaml, yamlDocs }: HoverInput): Hover | null {
   const here = findings.filter((finding) => contains(finding.range, position));
   const sections = here.map((finding) => findingMarkdown(finding, linker));
   let range = here[0]?.range;
   if (dockerfile && docs) {
-    const keyword = keywordAt(dockerfile, position);
-    const doc = keyword && docs.instructions[keyword.name];
-    if (keyword && doc) {
-      sections.push(keywordMarkdown(keyword.name, doc, linker));
-      range ??= keyword.range;
+    const syntax = syntaxAt(dockerfile, docs, position);
+    if (syntax) {
+      sections.push(keywordMarkdown(syntax.title, syntax.doc, linker));
+      range ??= syntax.range;
+    }
+  }
+  if (yaml?.kind === 'kubernetes' && yamlDocs?.kubernetes) {
+    const key = kubernetesKeyHover(yaml.document, yaml.parsed, position, yamlDocs.kubernetes, yamlDocs.dockerKubernetes ?? [], linker, questionLinks);
+    if (key) {
+      sections.push(key.markdown);
+      range ??= key.range;
+    }
+  }
+  if (yaml?.kind === 'compose' && yamlDocs) {
+    const key = composeKeyHover(yaml.document, yaml.parsed, position, yamlDocs, linker, questionLinks);
+    if (key) {
+      sections.push(key.markdown);
+      range ??= key.range;
     }
   }
   if (sections.length === 0) return null;
@@ -62,11 +87,29 @@ export function questionLinks(ids: readonly string[], linker: QuestionLinker): s
     .join(' · ');
 }
 
-function keywordAt(dockerfile: ParsedDockerfile, position: Position): { name: string; range: Range } | undefined {
+/** The instruction keyword, flag or parser directive under the cursor, with its explanation. */
+function syntaxAt(dockerfile: ParsedDockerfile, docs: DockerfileDocs, position: Position): { title: string; doc: KeywordDoc; range: Range } | undefined {
+  for (const directive of dockerfile.ast.getDirectives()) {
+    const range = directive.getRange();
+    const name = directive.getName().toLowerCase();
+    const doc = docs.directives?.[name];
+    if (doc && contains(range, position)) return { title: `# ${name}=`, doc, range };
+  }
   for (const instruction of dockerfile.instructions) {
     const range = instruction.getInstructionRange();
-    if (contains(range, position)) return { name: instruction.getKeyword(), range };
-    if (range.start.line > position.line) break;
+    if (instruction.getRange().start.line > position.line) break;
+    const keyword = instruction.getKeyword();
+    if (contains(range, position)) {
+      const doc = docs.instructions[keyword];
+      return doc ? { title: keyword, doc, range } : undefined;
+    }
+    if (!contains(instruction.getRange(), position)) continue;
+    for (const flag of flagsOf(instruction)) {
+      if (!contains(flag.getRange(), position)) continue;
+      const name = flag.getName().toLowerCase();
+      const doc = docs.flags?.[keyword]?.[name];
+      return doc ? { title: `${keyword} --${name}`, doc, range: flag.getRange() } : undefined;
+    }
   }
   return undefined;
 }

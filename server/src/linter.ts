@@ -2,7 +2,13 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDockerfile } from './documents/dockerfile';
 import type { DocumentKind } from './documents/kind';
 import { rules } from './rules/index';
-import type { Finding, Rule, Severity } from './rules/rule';
+import type { ComposeContext, Finding, KubernetesContext, Rule, Severity, WorkspaceFacts } from './rules/rule';
+import { dockerfileSuppressions, Suppressions } from './suppressions';
+import { annotationSuppressions } from './documents/kubernetesSuppressions';
+import { parseCompose } from './documents/compose';
+import { parseKubernetes } from './documents/kubernetes';
+import { isHelmTemplate, parseYaml } from './documents/yaml';
+import { yamlSuppressions } from './documents/yamlSuppressions';
 
 export interface RuleFinding extends Finding {
   rule: Rule;
@@ -13,6 +19,8 @@ export interface LintOptions {
   /** Files larger than this many bytes are skipped. */
   maxFileSize: number;
   severities?: Readonly<Record<string, Severity | 'off'>>;
+  /** Facts about the files around the document (`.dockerignore`, …), gathered by the caller. */
+  workspace?: WorkspaceFacts;
 }
 
 export interface LintResult {
@@ -27,23 +35,56 @@ export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 export function lintDocument(document: TextDocument, kind: DocumentKind, options: LintOptions): LintResult {
   const text = document.getText();
-  const skipped = reasonToSkip(text, options.maxFileSize);
+  const skipped = reasonToSkip(text, options.maxFileSize) ?? (kind !== 'dockerfile' ? reasonToSkipYaml(text) : undefined);
   if (skipped) return { findings: [], skipped, failures: [] };
 
   const result: LintResult = { findings: [], failures: [] };
-  const context = kind === 'dockerfile' ? { document, dockerfile: parseDockerfile(document) } : undefined;
-  if (!context) return result;
+  const context =
+    kind === 'dockerfile' ? { document, dockerfile: parseDockerfile(document), workspace: options.workspace ?? {} } : yamlContext(document, kind);
+  const suppressions: Suppressions =
+    'dockerfile' in context
+      ? dockerfileSuppressions(context.dockerfile, document)
+      : 'objects' in context
+        ? new Suppressions([...yamlSuppressions(document, context.yaml).list, ...annotationSuppressions(document, context.objects)])
+        : yamlSuppressions(document, context.yaml);
+  const seen = new Set<string>();
   for (const rule of rules) {
     if (rule.target !== kind) continue;
     const severity = options.severities?.[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
     try {
-      for (const finding of rule.check(context)) result.findings.push({ ...finding, rule, severity });
+      for (const finding of checkRule(rule, context)) {
+        if (suppressions.isSuppressed(rule, finding.range.start.line)) continue;
+        // A pair merged into several YAML maps (`<<: *anchor`) is reported once, where it is written.
+        const key = `${rule.id}@${JSON.stringify(finding.range)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        result.findings.push({ ...finding, rule, severity });
+      }
     } catch (error) {
       result.failures.push({ ruleId: rule.id, error });
     }
   }
   return result;
+}
+
+function yamlContext(document: TextDocument, kind: 'compose' | 'kubernetes'): ComposeContext | KubernetesContext {
+  const yaml = parseYaml(document);
+  return kind === 'compose'
+    ? { document, yaml, compose: parseCompose(document) }
+    : { document, yaml, objects: parseKubernetes(document).objects };
+}
+
+function checkRule(rule: Rule, context: object): Iterable<Finding> {
+  // The caller pairs a rule only with the context of its own target.
+  return (rule.check as (context: object) => Iterable<Finding>)(context);
+}
+
+export function reasonToSkipYaml(text: string): string | undefined {
+  if (isHelmTemplate(text)) {
+    return 'Container Coach skipped this file: it is a Helm template ({{ }}), not YAML until rendered; lint the output of `helm template` instead.';
+  }
+  return undefined;
 }
 
 export function reasonToSkip(text: string, maxFileSize: number): string | undefined {

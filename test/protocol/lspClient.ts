@@ -42,11 +42,11 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(initializationOptions: object = { questionLinks: 'command' }): Promise<void> {
+  async initialize(initializationOptions: object = { questionLinks: 'command' }, textDocument: object = {}): Promise<void> {
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, ...textDocument } },
       initializationOptions,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});

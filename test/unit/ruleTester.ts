@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentKind } from '../../server/src/documents/kind';
 import { lintDocument, type RuleFinding } from '../../server/src/linter';
 import { rulesById } from '../../server/src/rules/index';
+import type { WorkspaceFacts } from '../../server/src/rules/rule';
 
 /** A finding as a test states it: the line (1-based) and the exact text under its range. */
 export interface ExpectedFinding {
@@ -13,18 +14,24 @@ export interface ExpectedFinding {
   message?: RegExp;
 }
 
+/** A text with the workspace facts the server would gather around it (`.dockerignore`, …). */
+export interface CodeWithWorkspace {
+  code: string;
+  workspace?: WorkspaceFacts;
+}
+
 export interface RuleCases {
-  valid: string[];
-  invalid: { code: string; errors: ExpectedFinding[] }[];
+  valid: (string | CodeWithWorkspace)[];
+  invalid: { code: string; workspace?: WorkspaceFacts; errors: ExpectedFinding[] }[];
 }
 
 const KIND_BY_TARGET: Record<string, DocumentKind> = { dockerfile: 'dockerfile', compose: 'compose', kubernetes: 'kubernetes' };
 
-export function findingsOf(ruleId: string, code: string): { document: TextDocument; findings: RuleFinding[] } {
+export function findingsOf(ruleId: string, code: string, workspace?: WorkspaceFacts): { document: TextDocument; findings: RuleFinding[] } {
   const rule = rulesById.get(ruleId);
   assert.ok(rule, `unknown rule ${ruleId}`);
   const document = TextDocument.create(`file:///test/${rule.target === 'dockerfile' ? 'Dockerfile' : 'test.yaml'}`, rule.target, 1, code);
-  const result = lintDocument(document, KIND_BY_TARGET[rule.target], { maxFileSize: 1 << 30 });
+  const result = lintDocument(document, KIND_BY_TARGET[rule.target], { maxFileSize: 1 << 30, ...(workspace ? { workspace } : {}) });
   assert.deepEqual(result.failures, []);
   return { document, findings: result.findings.filter((finding) => finding.rule.id === ruleId) };
 }
@@ -36,14 +43,15 @@ export function applyEdits(document: TextDocument, edits: { range: import('vscod
 /** ESLint-style table test: every valid text yields nothing, every invalid one exactly the findings listed. */
 export function testRule(ruleId: string, cases: RuleCases): void {
   describe(ruleId, () => {
-    for (const code of cases.valid) {
-      it(`does not catch ${JSON.stringify(code)}`, () => {
-        assert.deepEqual(findingsOf(ruleId, code).findings.map((f) => f.message), []);
+    for (const valid of cases.valid) {
+      const { code, workspace } = typeof valid === 'string' ? { code: valid, workspace: undefined } : valid;
+      it(`does not catch ${JSON.stringify(code)}${workspace ? ` with ${JSON.stringify(workspace)}` : ''}`, () => {
+        assert.deepEqual(findingsOf(ruleId, code, workspace).findings.map((f) => f.message), []);
       });
     }
-    for (const { code, errors } of cases.invalid) {
-      it(`catches ${JSON.stringify(code)}`, () => {
-        const { document, findings } = findingsOf(ruleId, code);
+    for (const { code, workspace, errors } of cases.invalid) {
+      it(`catches ${JSON.stringify(code)}${workspace ? ` with ${JSON.stringify(workspace)}` : ''}`, () => {
+        const { document, findings } = findingsOf(ruleId, code, workspace);
         assert.deepEqual(
           findings.map((finding) => ({ line: finding.range.start.line + 1, text: document.getText(finding.range) })),
           errors.map(({ line, text }) => ({ line, text })),

@@ -1,6 +1,9 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedDockerfile } from '../documents/dockerfile';
+import type { ComposeModel } from '../documents/compose';
+import type { KubernetesObject } from '../documents/kubernetes';
+import type { ParsedYaml } from '../documents/yaml';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Target = 'dockerfile' | 'compose' | 'kubernetes';
@@ -9,6 +12,11 @@ export type Target = 'dockerfile' | 'compose' | 'kubernetes';
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /**
+   * True when the edit inserts a template for the user to adapt (a probe, limits, a user id): offered as
+   * a quick fix in the editor, never applied unattended by `container-coach lint --fix`.
+   */
+  suggestion?: boolean;
 }
 
 /** What a rule's check yields: the offending range, an optional sharper message, its fixes. */
@@ -38,9 +46,23 @@ export interface RuleMeta {
   docs: RuleDocs;
 }
 
+/**
+ * Facts about the files around a document, gathered by the server or the CLI: rules never read files.
+ * `undefined` means unknown (a rule then stays silent); `null` means known to be absent.
+ */
+export interface WorkspaceFacts {
+  /** The text of the `.dockerignore` that applies to the Dockerfile's build context. */
+  dockerignore?: string | null;
+  /** Names at the top of the build context (`.git`, `node_modules`, …). */
+  contextEntries?: readonly string[];
+  /** Registries base images may come from (hadolint's `trustedRegistries`); undefined allows any. */
+  trustedRegistries?: readonly string[];
+}
+
 export interface DockerfileContext {
   document: TextDocument;
   dockerfile: ParsedDockerfile;
+  workspace: WorkspaceFacts;
 }
 
 export interface DockerfileRule extends RuleMeta {
@@ -48,8 +70,39 @@ export interface DockerfileRule extends RuleMeta {
   check(context: DockerfileContext): Iterable<Finding>;
 }
 
-export type Rule = DockerfileRule;
+export interface ComposeContext {
+  document: TextDocument;
+  yaml: ParsedYaml;
+  compose: ComposeModel;
+}
+
+export interface ComposeRule extends RuleMeta {
+  target: 'compose';
+  check(context: ComposeContext): Iterable<Finding>;
+}
+
+export interface KubernetesContext {
+  document: TextDocument;
+  yaml: ParsedYaml;
+  /** Every object of every valid document, `List` items included. */
+  objects: KubernetesObject[];
+}
+
+export interface KubernetesRule extends RuleMeta {
+  target: 'kubernetes';
+  check(context: KubernetesContext): Iterable<Finding>;
+}
+
+export type Rule = DockerfileRule | ComposeRule | KubernetesRule;
 
 export function defineDockerfileRule(rule: Omit<DockerfileRule, 'target'>): DockerfileRule {
   return { ...rule, target: 'dockerfile' };
+}
+
+export function defineComposeRule(rule: Omit<ComposeRule, 'target'>): ComposeRule {
+  return { ...rule, target: 'compose' };
+}
+
+export function defineKubernetesRule(rule: Omit<KubernetesRule, 'target'>): KubernetesRule {
+  return { ...rule, target: 'kubernetes' };
 }

@@ -1,0 +1,252 @@
+/**
+ * `npm run bench [-- FOLDER] [--runs N] [--profile-rules]`: how fast the engine and the CLI are, beside the floor (parsing
+ * alone) and the peers that run here. docs/bench.md says how to read the output. Timings are
+ * medians over N runs (default 5) after one warm-up run; nothing here is asserted anywhere.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { DockerfileParser } from 'dockerfile-ast';
+import { validate as dockerfileUtilsValidate } from 'dockerfile-utils';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseAllDocuments } from 'yaml';
+import { documentKind, type DocumentKind } from '../server/src/documents/kind';
+import { lintDocument, type LintOptions } from '../server/src/linter';
+import { rules } from '../server/src/rules/index';
+import { ProjectConfiguration } from '../server/src/workspaceFiles';
+
+const repo = resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const runsFlag = args.indexOf('--runs');
+const RUNS = runsFlag >= 0 ? Math.max(1, Number(args[runsFlag + 1]) || 1) : 5;
+const folderArg = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--runs');
+const sharedCorpus = resolve(repo, '../shared/corpus');
+const folder = resolve(folderArg ?? (existsSync(sharedCorpus) ? sharedCorpus : join(repo, 'examples')));
+const CLI = join(repo, 'dist/cli.js');
+
+interface Source {
+  path: string;
+  kind: DocumentKind;
+  text: string;
+}
+
+// ---------------------------------------------------------------- measuring
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Runs `work` on every item once to warm up, then RUNS times; the median total and the median per item. */
+function measure<T>(items: readonly T[], work: (item: T) => void, runs = RUNS, warmUp = true): { total: number; perItem: number } {
+  if (warmUp) for (const item of items) work(item);
+  const totals: number[] = [];
+  const perItem: number[][] = items.map(() => []);
+  for (let run = 0; run < runs; run++) {
+    let total = 0;
+    items.forEach((item, index) => {
+      const start = performance.now();
+      work(item);
+      const elapsed = performance.now() - start;
+      perItem[index]!.push(elapsed);
+      total += elapsed;
+    });
+    totals.push(total);
+  }
+  return { total: median(totals), perItem: median(perItem.map(median)) };
+}
+
+/** The median wall-clock time of a process after one warm-up run, and what its last run printed. */
+function timeProcess(command: string, commandArgs: readonly string[], runs = RUNS): { time: number; stdout: string } {
+  let stdout = '';
+  const once = () => {
+    const start = performance.now();
+    const result = spawnSync(command, commandArgs, { encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (result.error) throw result.error;
+    stdout = result.stdout;
+    return performance.now() - start;
+  };
+  once();
+  return { time: median(Array.from({ length: runs }, once)), stdout };
+}
+
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+const table = (rows: (string | number)[][]) => {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
+  for (const row of rows) console.log(`  ${row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]!) : String(cell).padStart(widths[column]!))).join('   ')}`);
+};
+
+// ---------------------------------------------------------------- inputs
+
+function filesUnder(root: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    const path = join(root, entry.name);
+    if (entry.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.')) found.push(...filesUnder(path));
+    else if (entry.isFile()) found.push(path);
+  }
+  return found.sort();
+}
+
+/** Dockerfiles by the editor's recognition, or by a name holding `Dockerfile` (the corpus flattens paths); YAML by content. */
+function sourcesUnder(root: string): Source[] {
+  const sources: Source[] = [];
+  for (const path of filesUnder(root)) {
+    const uri = pathToFileURL(path).href;
+    const byName = /Dockerfile|Containerfile/.test(path.slice(path.lastIndexOf('/') + 1)) ? 'dockerfile' : documentKind(uri, '');
+    if (!byName && !/\.ya?ml$/i.test(path)) continue;
+    const text = readFileSync(path, 'utf8');
+    const kind = byName ?? documentKind(uri, '', text);
+    if (kind) sources.push({ path, kind, text });
+  }
+  return sources;
+}
+
+const editorOptions = new ProjectConfiguration(rules);
+function lintOptions(path: string): LintOptions {
+  return editorOptions.lintOptionsFor(pathToFileURL(path).href, { maxFileSize: Number.POSITIVE_INFINITY })!;
+}
+
+function lintSource(source: Source, options: LintOptions): number {
+  // A new document each time, so the parse cached per document version is part of what we time.
+  const document = TextDocument.create(pathToFileURL(source.path).href, source.kind, 1, source.text);
+  return lintDocument(document, source.kind, options).findings.length;
+}
+
+// ---------------------------------------------------------------- sections
+
+function engineSection(title: string, sources: readonly Source[], parse: (text: string) => unknown, parserName: string): void {
+  console.log(`\n${title}: ${sources.length} files, ${(sources.reduce((sum, source) => sum + source.text.length, 0) / 1024).toFixed(0)} KB`);
+  if (sources.length === 0) return;
+  const withOptions = sources.map((source) => ({ source, options: lintOptions(source.path) }));
+  const parsed = measure(sources, (source) => parse(source.text));
+  const linted = measure(withOptions, ({ source, options }) => lintSource(source, options));
+  const findings = withOptions.reduce((sum, { source, options }) => sum + lintSource(source, options), 0);
+  const rows: (string | number)[][] = [
+    ['', 'total', 'median/file', 'x parse'],
+    [`parse only (${parserName})`, ms(parsed.total), ms(parsed.perItem), '1.0'],
+    [`container-coach lint (${findings} findings)`, ms(linted.total), ms(linted.perItem), (linted.total / parsed.total).toFixed(1)],
+  ];
+  if (sources.every((source) => source.kind === 'dockerfile')) {
+    const peer = measure(sources, (source) => dockerfileUtilsValidate(source.text));
+    rows.push(['dockerfile-utils validate()', ms(peer.total), ms(peer.perItem), (peer.total / parsed.total).toFixed(1)]);
+  }
+  table(rows);
+}
+
+function syntheticDockerfile(lines: number): string {
+  const stage = [
+    'FROM node:20-alpine AS build',
+    'ARG VERSION=1.0.0',
+    'ENV NODE_ENV=production PORT=3000',
+    'WORKDIR /app',
+    'COPY package.json package-lock.json ./',
+    'RUN apk add --no-cache git python3 make g++ \\',
+    '    && npm ci --omit=dev \\',
+    '    && npm cache clean --force',
+    'COPY . .',
+    'RUN npm run build && rm -rf /tmp/* || exit 1',
+    '# a comment between instructions',
+    'EXPOSE 3000',
+    'USER node',
+    'HEALTHCHECK CMD wget -qO- http://localhost:3000/ || exit 1',
+    'CMD node server.js',
+  ];
+  return Array.from({ length: lines }, (_, index) => stage[index % stage.length]).join('\n') + '\n';
+}
+
+function syntheticManifest(documents: number): string {
+  const deployment = (index: number) =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-${index}\n  labels: { app: web-${index} }\nspec:\n  replicas: 2\n` +
+    `  selector:\n    matchLabels: { app: web-${index} }\n  template:\n    metadata:\n      labels: { app: web-${index} }\n    spec:\n` +
+    `      containers:\n        - name: web\n          image: nginx:1.27\n          ports:\n            - containerPort: 80\n` +
+    `          securityContext:\n            privileged: true\n`;
+  return Array.from({ length: documents }, (_, index) => deployment(index)).join('---\n');
+}
+
+function scalingSection(title: string, unit: string, sizes: readonly number[], make: (size: number) => Source, parse: (text: string) => unknown): void {
+  console.log(`\n${title}`);
+  const rows: (string | number)[][] = [[unit, 'parse', 'lint', `lint per 1k ${unit}`, 'x parse']];
+  // Big inputs: at most 3 runs, and only the smallest size warms up.
+  const runs = Math.min(RUNS, 3);
+  for (const [index, size] of sizes.entries()) {
+    const source = make(size);
+    const parsed = measure([source], () => parse(source.text), runs, index === 0);
+    const linted = measure([source], () => lintSource(source, { maxFileSize: Number.POSITIVE_INFINITY }), runs, index === 0);
+    rows.push([size, ms(parsed.total), ms(linted.total), ms((linted.total / size) * 1000), (linted.total / parsed.total).toFixed(1)]);
+  }
+  table(rows);
+}
+
+function cliSection(dockerfiles: readonly Source[], yamlFiles: readonly Source[]): void {
+  const runs = Math.min(RUNS, 3);
+  console.log(`\nCommand line over the whole folder (wall clock, median of ${runs} runs, process start included)`);
+  if (!existsSync(CLI)) {
+    console.log('  dist/cli.js is missing: run `npm run build` first.');
+    return;
+  }
+  const node = process.execPath;
+  const rows: (string | number)[][] = [['', 'files', 'time', 'files/s']];
+  const row = (name: string, files: number, time: number) => {
+    const rate = files / (time / 1000);
+    rows.push([name, files, ms(time), files === 0 ? '-' : rate.toFixed(rate < 10 ? 1 : 0)]);
+  };
+  /** Our CLI with `--format json`: the number of files comes from its own summary. */
+  const ours = (name: string, lintArgs: readonly string[]) => {
+    const { time, stdout } = timeProcess(node, [CLI, 'lint', '--fail-on', 'none', '--format', 'json', ...lintArgs], runs);
+    row(name, (JSON.parse(stdout) as { summary: { files: number } }).summary.files, time);
+  };
+  row('container-coach --version (start-up alone)', 0, timeProcess(node, [CLI, '--version'], runs).time);
+  if (dockerfiles.length > 0) ours('container-coach lint --kind dockerfile FILES', ['--kind', 'dockerfile', ...dockerfiles.map((source) => source.path)]);
+  if (yamlFiles.length > 0) ours('container-coach lint FILES (compose + kubernetes)', yamlFiles.map((source) => source.path));
+  ours(`container-coach lint ${relative(process.cwd(), folder) || '.'} (walk, recognise by name/content)`, [folder]);
+
+  // dockerfile-utils' CLI lints one file per process: time a sample and report its rate.
+  const peerCli = join(repo, 'node_modules/dockerfile-utils/bin/dockerfile-utils');
+  const sample = dockerfiles.slice(0, Math.min(dockerfiles.length, 10));
+  if (existsSync(peerCli) && sample.length > 0) {
+    const { time } = timeProcess(node, ['-e', perFileLoop(peerCli, sample.map((source) => source.path))], 1);
+    row(`dockerfile-utils lint FILE, a process per file (${sample.length}-file sample)`, sample.length, time);
+  }
+  const hadolint = spawnSync('hadolint', ['--version'], { encoding: 'utf8' });
+  if (!hadolint.error && dockerfiles.length > 0) row('hadolint FILES', dockerfiles.length, timeProcess('hadolint', ['--no-fail', ...dockerfiles.map((source) => source.path)], runs).time);
+  table(rows);
+}
+
+/** A script that runs `node CLI lint FILE` for each file in turn, as a CI loop over files would. */
+function perFileLoop(cli: string, files: readonly string[]): string {
+  return `const { spawnSync } = require('node:child_process'); for (const file of ${JSON.stringify(files)}) spawnSync(process.execPath, [${JSON.stringify(cli)}, 'lint', file]);`;
+}
+
+/** `--profile-rules`: each rule alone over the same files (one run; parses are cached per document). */
+function ruleProfileSection(sources: readonly Source[]): void {
+  console.log(`\nSlowest rules over ${sources.length} files (one run each, parse excluded)`);
+  const documents = sources.map((source) => ({ source, options: lintOptions(source.path), document: TextDocument.create(pathToFileURL(source.path).href, source.kind, 1, source.text) }));
+  for (const { source, options, document } of documents) lintDocument(document, source.kind, options);
+  const allOff = Object.fromEntries(rules.map((rule) => [rule.id, 'off' as const]));
+  const times = rules.map((rule) => {
+    const severities = { ...allOff, [rule.id]: rule.severity };
+    const start = performance.now();
+    for (const { source, options, document } of documents) if (source.kind === rule.target) lintDocument(document, source.kind, { ...options, severities });
+    return { id: rule.id, time: performance.now() - start };
+  });
+  const top = times.sort((a, b) => b.time - a.time).slice(0, 8);
+  table([['rule', 'time'], ...top.map(({ id, time }) => [id, ms(time)])]);
+}
+
+// ---------------------------------------------------------------- main
+
+const sources = sourcesUnder(folder);
+const dockerfiles = sources.filter((source) => source.kind === 'dockerfile');
+const yamlFiles = sources.filter((source) => source.kind !== 'dockerfile');
+console.log(`container-coach bench: ${relative(process.cwd(), folder) || '.'}, median of ${RUNS} runs after a warm-up, node ${process.version}`);
+
+engineSection('Dockerfiles, in process', dockerfiles, (text) => DockerfileParser.parse(text), 'dockerfile-ast');
+engineSection('Compose files and Kubernetes manifests, in process', yamlFiles, (text) => parseAllDocuments(text), 'yaml');
+scalingSection('Synthetic Dockerfile (one file, growing)', 'lines', [5000, 10000, 20000], (lines) => ({ path: join(repo, 'Dockerfile.synthetic'), kind: 'dockerfile', text: syntheticDockerfile(lines) }), (text) => DockerfileParser.parse(text));
+scalingSection('Synthetic Kubernetes manifest (one file, growing)', 'documents', [250, 500, 1000], (documents) => ({ path: join(repo, 'synthetic.yaml'), kind: 'kubernetes', text: syntheticManifest(documents) }), (text) => parseAllDocuments(text));
+if (args.includes('--profile-rules')) ruleProfileSection(sources);
+cliSection(dockerfiles, yamlFiles);

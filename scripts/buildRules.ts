@@ -1,0 +1,45 @@
+/**
+ * Writes what the client needs to know about the rules: `node --import tsx scripts/buildRules.ts [outFile]`
+ * (default `dist/rules.json`). Generated from the rule registry, so every new rule is listed without an edit here.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { rules } from '../server/src/rules/index';
+import type { RuleInfo, RulesJson } from '../server/src/questions/ruleCatalog';
+import type { Rule } from '../server/src/rules/rule';
+import { renderMarkdown } from './bank/renderQuestionHtml';
+
+const exampleLanguage: Record<Rule['target'], string> = { dockerfile: 'dockerfile', compose: 'yaml', kubernetes: 'yaml' };
+
+export function ruleInfo(rule: Rule): RuleInfo {
+  const example = (code: string | undefined) => (code === undefined ? undefined : renderMarkdown(fence(code, exampleLanguage[rule.target])));
+  const { why, bad, good } = rule.docs;
+  return {
+    id: rule.id,
+    target: rule.target,
+    severity: rule.severity,
+    aliases: [...rule.aliases],
+    summary: rule.summary,
+    questions: [...rule.questions],
+    docs: { why, ...(bad !== undefined && { bad }), ...(good !== undefined && { good }) },
+    html: { summary: renderMarkdown(rule.summary), why: renderMarkdown(why), ...(bad !== undefined && { bad: example(bad) }), ...(good !== undefined && { good: example(good) }) },
+  };
+}
+
+/** A fenced block longer than any backtick run inside the code. */
+function fence(code: string, language: string): string {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((match) => match[0].length));
+  const marker = '`'.repeat(longest + 1);
+  return `${marker}${language}\n${code}\n${marker}\n`;
+}
+
+export function rulesJson(): RulesJson {
+  return { formatVersion: 1, rules: rules.map(ruleInfo) };
+}
+
+if (require.main === module) {
+  const outFile = resolve(process.argv[2] ?? resolve(__dirname, '..', 'dist', 'rules.json'));
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, JSON.stringify(rulesJson()));
+  console.log(`Rules: ${rules.length} -> ${outFile}`);
+}

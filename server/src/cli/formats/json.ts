@@ -1,0 +1,42 @@
+import { unattendedFix } from '../fix';
+import { summarize, type RunReport } from '../report';
+
+/** Bumped only when a field changes meaning or disappears; new fields may appear within a version. */
+export const JSON_FORMAT_VERSION = 1;
+
+/** The documented `--format json` schema (docs/cli.md). Lines and columns are 1-based; `end` is exclusive. */
+export function formatJson(report: RunReport, toolVersion: string): string {
+  const summary = summarize(report);
+  const output = {
+    version: JSON_FORMAT_VERSION,
+    tool: { name: 'container-coach', version: toolVersion },
+    files: report.files.map((file) => ({
+      path: file.path,
+      kind: file.kind,
+      findings: file.findings.map((finding) => ({
+        ruleId: finding.rule.id,
+        severity: finding.severity,
+        message: finding.message,
+        range: {
+          start: { line: finding.range.start.line + 1, column: finding.range.start.character + 1 },
+          end: { line: finding.range.end.line + 1, column: finding.range.end.character + 1 },
+        },
+        questions: finding.rule.questions,
+        fixable: unattendedFix(finding) !== undefined,
+      })),
+      ...(file.fixed ? { fixed: file.fixed } : {}),
+    })),
+    problems: report.problems.map(({ path, kind, message }) => ({ path, kind, message })),
+    summary: {
+      files: summary.files,
+      findings: summary.findings,
+      errors: summary.bySeverity.error,
+      warnings: summary.bySeverity.warning,
+      infos: summary.bySeverity.info,
+      hints: summary.bySeverity.hint,
+      fixed: summary.fixed,
+      notAnalysed: summary.badInput,
+    },
+  };
+  return `${JSON.stringify(output, null, 2)}\n`;
+}

@@ -1,0 +1,305 @@
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  type Document,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
+import type { Position, Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+export type { Node, Pair, Scalar, YAMLMap, YAMLSeq };
+export { isAlias, isMap, isPair, isScalar, isSeq };
+
+/** One `---` document of a YAML file. Rules see only the documents without syntax errors. */
+export interface YamlDocument {
+  /** 0-based position of the document in the file. */
+  index: number;
+  doc: Document.Parsed;
+  /** The root node, or null for an empty document. */
+  contents: Node | null;
+  /** True when the parser reported errors: rules report nothing for this document. */
+  hasErrors: boolean;
+}
+
+/** A YAML file parsed once per document version. */
+export interface ParsedYaml {
+  documents: YamlDocument[];
+  /** The documents rules may analyse: parsed without errors. */
+  valid: YamlDocument[];
+  /** Line ending the file mostly uses, for edits. */
+  eol: '\n' | '\r\n';
+  /** The text that was parsed. */
+  text: string;
+}
+
+/** A key/value pair whose key is a plain string; `value` has aliases resolved. */
+export type YamlPair = Pair<Scalar<unknown>, Node | null>;
+
+const cache = new WeakMap<TextDocument, { version: number; parsed: ParsedYaml }>();
+
+export function parseYaml(document: TextDocument): ParsedYaml {
+  const cached = cache.get(document);
+  if (cached && cached.version === document.version) return cached.parsed;
+  const parsed = parseYamlText(document.getText());
+  cache.set(document, { version: document.version, parsed });
+  return parsed;
+}
+
+export function parseYamlText(text: string): ParsedYaml {
+  const documents = parseAllDocuments(text, { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
+  const list: YamlDocument[] = (Array.isArray(documents) ? documents : [])
+    .map((doc, index) => ({
+      index,
+      doc,
+      contents: isNode(doc.contents) ? doc.contents : null,
+      hasErrors: doc.errors.length > 0,
+    }));
+  return { documents: list, valid: list.filter((document) => !document.hasErrors), eol: detectEol(text), text };
+}
+
+let lastEol: { text: string; eol: '\n' | '\r\n' } | undefined;
+
+/** The line ending most lines use (fixes compute it often for the same text, so the last answer is kept). */
+export function detectEol(text: string): '\n' | '\r\n' {
+  if (lastEol?.text === text) return lastEol.eol;
+  let crlf = 0;
+  let lf = 0;
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
+    if (index > 0 && text[index - 1] === '\r') crlf++;
+    else lf++;
+  }
+  const eol = crlf > lf ? '\r\n' : '\n';
+  lastEol = { text, eol };
+  return eol;
+}
+
+const HELM_TEMPLATE = /\{\{-|-\}\}|\{\{\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\.Template|\$|include\b|template\b|toYaml\b|tpl\b|if\b|else\b|end\b|range\b|with\b|define\b|default\b|required\b|quote\b)|^\s*\{\{/m;
+
+/** True for Helm (or other Go-template) sources, which are not YAML until rendered. */
+export function isHelmTemplate(text: string): boolean {
+  return HELM_TEMPLATE.test(text);
+}
+
+// ---------------------------------------------------------------- nodes
+
+/** Follows an alias to its anchored node; other nodes are returned as they are. */
+export function resolveNode(doc: Document.Parsed, node: unknown): Node | null {
+  if (isAlias(node)) {
+    const target = node.resolve(doc);
+    return isNode(target) ? target : null;
+  }
+  return isNode(node) ? node : null;
+}
+
+/** The string value of a scalar key or value (numbers and booleans as their source text). */
+export function scalarString(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  if (typeof node.value === 'string') return node.value;
+  if (node.value === null) return undefined;
+  return node.source ?? String(node.value);
+}
+
+export function keyName(pair: Pair): string | undefined {
+  return scalarString(pair.key);
+}
+
+/** True for YAML 1.2 `true` and the YAML 1.1 spellings Compose accepts (`yes`, `on`), and the string "true". */
+export function isTrue(doc: Document.Parsed, node: unknown): boolean {
+  const value = resolveNode(doc, node);
+  if (!isScalar(value)) return false;
+  if (value.value === true) return true;
+  return typeof value.value === 'string' && /^(?:true|yes|on|y)$/i.test(value.value);
+}
+
+/** The map's own pair for `key`, then one inherited through `<<` merge keys (first source wins). */
+export function findPair(doc: Document.Parsed, map: unknown, key: string): YamlPair | undefined {
+  return findPairWithOrigin(doc, map, key)?.pair;
+}
+
+/** Like findPair, and says whether the pair came from a `<<` merge (its fix would change other maps). */
+export function findPairWithOrigin(
+  doc: Document.Parsed,
+  map: unknown,
+  key: string,
+  depth = 0,
+): { pair: YamlPair; inherited: boolean } | undefined {
+  const node = resolveNode(doc, map);
+  if (!isMap(node) || depth > 8) return undefined;
+  for (const item of node.items) {
+    if (keyName(item) === key) return { pair: item as YamlPair, inherited: depth > 0 };
+  }
+  for (const item of node.items) {
+    if (keyName(item) !== '<<') continue;
+    const source = resolveNode(doc, item.value);
+    const sources = isSeq(source) ? source.items : [item.value];
+    for (const each of sources) {
+      const found = findPairWithOrigin(doc, each, key, depth + 1);
+      if (found) return { pair: found.pair, inherited: true };
+    }
+  }
+  return undefined;
+}
+
+/** The value of `key`, aliases resolved. */
+export function getValue(doc: Document.Parsed, map: unknown, key: string): Node | null | undefined {
+  const pair = findPair(doc, map, key);
+  return pair ? resolveNode(doc, pair.value) : undefined;
+}
+
+/** Follows a path of keys through nested maps. */
+export function getPath(doc: Document.Parsed, map: unknown, path: readonly string[]): Node | null | undefined {
+  let node: Node | null | undefined = resolveNode(doc, map);
+  for (const key of path) {
+    node = getValue(doc, node, key);
+    if (node === undefined || node === null) return node;
+  }
+  return node;
+}
+
+export function getMap(doc: Document.Parsed, map: unknown, key: string): YAMLMap | undefined {
+  const value = getValue(doc, map, key);
+  return isMap(value) ? value : undefined;
+}
+
+export function getSeq(doc: Document.Parsed, map: unknown, key: string): YAMLSeq | undefined {
+  const value = getValue(doc, map, key);
+  return isSeq(value) ? value : undefined;
+}
+
+export function getString(doc: Document.Parsed, map: unknown, key: string): string | undefined {
+  return scalarString(getValue(doc, map, key));
+}
+
+/** The items of a sequence, aliases resolved (null entries skipped). */
+export function* sequenceItems(doc: Document.Parsed, seq: unknown): Generator<Node> {
+  const node = resolveNode(doc, seq);
+  if (!isSeq(node)) return;
+  for (const item of node.items) {
+    const resolved = resolveNode(doc, item);
+    if (resolved) yield resolved;
+  }
+}
+
+/** The pairs of a map with a plain key, merges not followed. */
+export function* mapPairs(doc: Document.Parsed, map: unknown): Generator<{ key: string; pair: YamlPair }> {
+  const node = resolveNode(doc, map);
+  if (!isMap(node)) return;
+  for (const item of node.items) {
+    const key = keyName(item);
+    if (key !== undefined && key !== '<<') yield { key, pair: item as YamlPair };
+  }
+}
+
+// ---------------------------------------------------------------- ranges
+
+function rangeOfOffsets(document: TextDocument, start: number, end: number): Range {
+  return { start: document.positionAt(start), end: document.positionAt(end) };
+}
+
+/** The range of a node's own text (for a scalar: its source, quotes included; no trailing comment). */
+export function nodeRange(document: TextDocument, node: unknown): Range | undefined {
+  if (!isNode(node) && !isAlias(node)) return undefined;
+  const range = (node as Node).range;
+  if (!range) return undefined;
+  return rangeOfOffsets(document, range[0], trimEnd(document.getText(), range[0], range[1]));
+}
+
+/** The range of a pair's key. */
+export function keyRange(document: TextDocument, pair: Pair): Range {
+  return nodeRange(document, pair.key) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
+
+/** The range of a pair's value, or of its key when the value is empty. */
+export function valueRange(document: TextDocument, pair: Pair): Range {
+  return nodeRange(document, pair.value) ?? keyRange(document, pair);
+}
+
+/** From the start of the key to the end of the value. */
+export function pairRange(document: TextDocument, pair: Pair): Range {
+  const start = keyRange(document, pair).start;
+  const end = nodeRange(document, pair.value)?.end ?? keyRange(document, pair).end;
+  return { start, end };
+}
+
+/** Offsets [start, end) of a pair's text from the key to the end of its value. */
+export function pairOffsets(text: string, pair: Pair): [number, number] | undefined {
+  const key = (pair.key as Node | null)?.range;
+  if (!key) return undefined;
+  const value = (pair.value as Node | null)?.range;
+  const end = value ? trimEnd(text, value[0], value[1]) : key[1];
+  return [key[0], end];
+}
+
+export function nodeOffsets(text: string, node: unknown): [number, number] | undefined {
+  if (!isNode(node) && !isAlias(node)) return undefined;
+  const range = (node as Node).range;
+  return range ? [range[0], trimEnd(text, range[0], range[1])] : undefined;
+}
+
+/** Block scalars' ranges end after their last line break; findings point at the text. */
+function trimEnd(text: string, start: number, end: number): number {
+  let index = end;
+  while (index > start && /\s/.test(text[index - 1])) index--;
+  return index;
+}
+
+export function positionIn(range: Range, position: Position): boolean {
+  const afterStart =
+    position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+  const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+  return afterStart && beforeEnd;
+}
+
+/**
+ * The chain of keys leading to the innermost key under `offset` (sequence items as numbers),
+ * with that pair; used by hovers.
+ */
+export function keyPathAt(doc: Document.Parsed, offset: number): { path: (string | number)[]; pair: Pair } | undefined {
+  const found = locate(doc, offset);
+  return found?.pair ? { path: found.path, pair: found.pair } : undefined;
+}
+
+/** The path (keys and sequence indexes) to the deepest key or value whose text holds `offset`. */
+export function nodePathAt(doc: Document.Parsed, offset: number): (string | number)[] | undefined {
+  return locate(doc, offset)?.path;
+}
+
+/** The deepest key or value under `offset`: its path, and its pair when the offset is on the key. */
+function locate(doc: Document.Parsed, offset: number): { path: (string | number)[]; pair?: Pair } | undefined {
+  let best: { path: (string | number)[]; pair?: Pair } | undefined;
+  const inside = (node: unknown) => {
+    const range = (node as Node | null)?.range;
+    return Boolean(range && offset >= range[0] && offset <= range[1]);
+  };
+  const visit = (node: unknown, path: (string | number)[], depth: number): void => {
+    if (depth > 64) return;
+    if (isMap(node)) {
+      for (const item of node.items) {
+        const key = keyName(item);
+        if (key === undefined) continue;
+        if (inside(item.key)) best = { path: [...path, key], pair: item };
+        if (inside(item.value)) {
+          best = { path: [...path, key] };
+          visit(item.value, [...path, key], depth + 1);
+        }
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        if (!inside(item)) return;
+        best = { path: [...path, index] };
+        visit(item, [...path, index], depth + 1);
+      });
+    }
+  };
+  visit(doc.contents, [], 0);
+  return best;
+}

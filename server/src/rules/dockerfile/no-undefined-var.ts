@@ -1,0 +1,70 @@
+import type { Instruction, Property } from 'dockerfile-ast';
+import { editDistance, globalArgs, instructionText, PREDEFINED_ARGS, rootImage, stageChain, stagesOf, type Stage } from '../../documents/dockerfileStages';
+import { code } from '../../markdown';
+import { defineDockerfileRule } from '../rule';
+
+/** The instructions Docker itself expands variables in (RUN, CMD and ENTRYPOINT leave it to the shell). */
+const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ARG']);
+const ALWAYS_SET = new Set(['PATH', 'HOME', 'HOSTNAME', 'TERM']);
+
+export default defineDockerfileRule({
+  id: 'dockerfile/no-undefined-var',
+  aliases: ['UndefinedVar'],
+  severity: 'warning',
+  questions: ['q3'],
+  summary: 'Variables used by Dockerfile instructions should be declared with ARG or ENV first.',
+  docs: {
+    why:
+      'An undeclared variable expands to an empty string, so `COPY app $APP_HOME` silently copies to the wrong ' +
+      'place. We report a name only when we can tell: it is a near-miss of a declared one, or the stage starts ' +
+      'from `scratch` (no inherited environment).',
+    bad: 'FROM alpine\nARG APP_HOME=/app\nWORKDIR $APP_HOEM',
+    good: 'FROM alpine\nARG APP_HOME=/app\nWORKDIR $APP_HOME',
+  },
+  *check({ document, dockerfile }) {
+    const stages = stagesOf(dockerfile);
+    const global = globalArgs(dockerfile);
+    for (const stage of stages) {
+      const fromScratch = rootImage(stages, stage)?.toLowerCase() === 'scratch';
+      const inherited = inheritedNames(stages, stage);
+      const defined = new Set<string>([...inherited]);
+      for (const instruction of stage.instructions) {
+        if (EXPANDED.has(instruction.getKeyword()) && instructionText(document, instruction).includes('$')) {
+          for (const variable of instruction.getVariables()) {
+            const name = variable.getName();
+            if (defined.has(name) || PREDEFINED_ARGS.has(name) || ALWAYS_SET.has(name) || variable.getModifier() !== null) continue;
+            const suggestion = [...defined, ...global.keys()].find((candidate) => isNearMiss(name, candidate));
+            if (!suggestion && !fromScratch) continue;
+            yield {
+              range: variable.getNameRange(),
+              message: suggestion
+                ? `${code(name)} is not declared in this stage and expands to an empty string; did you mean ${code(suggestion)}?`
+                : `${code(name)} is not declared in this stage (it starts from scratch) and expands to an empty string.`,
+            };
+          }
+        }
+        for (const name of declaredBy(instruction)) defined.add(name);
+      }
+    }
+  },
+});
+
+function inheritedNames(stages: readonly Stage[], stage: Stage): Set<string> {
+  const names = new Set<string>();
+  for (const parent of stageChain(stages, stage).slice(1)) {
+    for (const instruction of parent.instructions) if (instruction.getKeyword() === 'ENV') for (const name of declaredBy(instruction)) names.add(name);
+  }
+  return names;
+}
+
+function declaredBy(instruction: Instruction): string[] {
+  const keyword = instruction.getKeyword();
+  if (keyword !== 'ARG' && keyword !== 'ENV') return [];
+  return (instruction as unknown as { getProperties(): Property[] }).getProperties().map((property) => property.getName());
+}
+
+function isNearMiss(name: string, candidate: string): boolean {
+  if (name === candidate) return false;
+  if (name.toLowerCase() === candidate.toLowerCase()) return true;
+  return name.length >= 4 && editDistance(name, candidate) <= (name.length >= 8 ? 2 : 1);
+}

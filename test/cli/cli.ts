@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/** The built CLI: these tests run what users run (`npm run build` first). */
+export const CLI = resolve(__dirname, '../../dist/cli.js');
+export const FIXTURES = resolve(__dirname, '../fixtures/cli');
+export const PROJECT = join(FIXTURES, 'project');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: readonly string[], cwd: string): CliRun {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first.`);
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 20000, env: { ...process.env, NO_COLOR: '1' } });
+  if (result.error) throw result.error;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh folder under the system temp folder, removed after the suite. */
+export function tempFolder(name: string): string {
+  const folder = mkdtempSync(join(tmpdir(), `container-coach-cli-${name}-`));
+  folders.push(folder);
+  return folder;
+}
+
+/** Writes a tree `{ 'a/b.txt': 'text' }` under `root`; Buffers are written as they are. */
+export function writeTree(root: string, files: Record<string, string | Buffer>): string {
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+export function copyProject(name: string): string {
+  const folder = tempFolder(name);
+  cpSync(PROJECT, folder, { recursive: true });
+  return folder;
+}
+
+export function readText(path: string): string {
+  return readFileSync(path, 'utf8');
+}
+
+const folders: string[] = [];
+after(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** The paths of the files a `--format json` run analysed. */
+export function lintedPaths(run: CliRun): string[] {
+  return (JSON.parse(run.stdout) as { files: { path: string }[] }).files.map((file) => file.path);
+}

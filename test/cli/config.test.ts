@@ -1,0 +1,50 @@
+import { strict as assert } from 'node:assert';
+import { runCli, tempFolder, writeTree } from './cli';
+
+interface JsonOutput {
+  files: { path: string; findings: { ruleId: string; severity: string; range: { start: { line: number } } }[] }[];
+}
+
+function execFormLines(args: string[], root: string): number[] {
+  const run = runCli(['lint', '-f', 'json', '--fail-on', 'none', ...args], root);
+  assert.equal(run.code, 0, run.stderr);
+  return (JSON.parse(run.stdout) as JsonOutput).files
+    .flatMap((file) => file.findings)
+    .filter((finding) => finding.ruleId === 'dockerfile/prefer-exec-form')
+    .map((finding) => finding.range.start.line);
+}
+
+describe('cli: the same settings and suppressions as the editor', () => {
+  it('suppression comments (ours and hadolint\'s) silence the next instruction', () => {
+    const root = writeTree(tempFolder('suppress'), {
+      Dockerfile: 'FROM alpine AS one\n# container-coach ignore=prefer-exec-form -- the shell expands $PORT\nCMD serve --port $PORT\n\nFROM alpine\n# hadolint ignore=DL3025\nCMD node a.js\nCMD node b.js\n',
+    });
+    assert.deepEqual(execFormLines([], root), [8]);
+  });
+
+  it('.hadolint.yaml `ignored` turns a rule off through its alias, and unknown hadolint codes are fine', () => {
+    const root = writeTree(tempFolder('hadolint'), { '.hadolint.yaml': 'ignored:\n  - DL3025\n  - DL9999\n', Dockerfile: 'FROM alpine\nCMD node a.js\n' });
+    assert.deepEqual(execFormLines([], root), []);
+    assert.deepEqual(execFormLines(['--rule', 'DL3025=warning'], root), [2], '--rule wins over the files');
+  });
+
+  it('--config names another project file; its folder anchors exclude', () => {
+    const root = writeTree(tempFolder('config-file'), {
+      'ci/coach.yaml': 'rules:\n  prefer-exec-form: info\nexclude:\n  - vendor/\n',
+      'ci/Dockerfile': 'FROM alpine\nCMD node a.js\n',
+      'ci/vendor/Dockerfile': 'FROM alpine\nCMD node b.js\n',
+      'vendor/Dockerfile': 'FROM alpine\nCMD node c.js\n',
+    });
+    const run = runCli(['lint', '-f', 'json', '--config', 'ci/coach.yaml'], root);
+    const files = (JSON.parse(run.stdout) as JsonOutput).files;
+    assert.deepEqual(files.map((file) => file.path), ['ci/Dockerfile', 'vendor/Dockerfile']);
+    assert.deepEqual(files.map((file) => file.findings.find((finding) => finding.ruleId === 'dockerfile/prefer-exec-form')?.severity), ['info', 'info']);
+  });
+
+  it('a project file naming a rule we do not have is a configuration error', () => {
+    const root = writeTree(tempFolder('unknown-rule'), { '.container-coach.yaml': 'rules:\n  dockerfile/no-such-thing: off\n', Dockerfile: 'FROM alpine\n' });
+    const run = runCli(['lint'], root);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /\.container-coach\.yaml: unknown rule `dockerfile\/no-such-thing`/);
+  });
+});

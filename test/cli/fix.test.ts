@@ -1,0 +1,81 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, statSync, chmodSync } from 'node:fs';
+import { join } from 'node:path';
+import { unattendedFix } from '../../server/src/cli/fix';
+import type { RuleFinding } from '../../server/src/linter';
+import { rulesById } from '../../server/src/rules/index';
+import { copyProject, runCli, tempFolder, writeTree } from './cli';
+
+interface JsonOutput {
+  files: { path: string; findings: { ruleId: string; fixable: boolean }[]; fixed?: { ruleId: string; line: number }[] }[];
+}
+
+function findings(root: string): JsonOutput['files'] {
+  return (JSON.parse(runCli(['lint', '-f', 'json', '--fail-on', 'none'], root).stdout) as JsonOutput).files;
+}
+
+describe('cli: --fix', () => {
+  it('rewrites the fixable findings in place; a re-lint no longer finds them', () => {
+    const root = copyProject('fix');
+    const before = findings(root);
+    const fixable = before.flatMap((file) => file.findings.filter((finding) => finding.fixable).map((finding) => `${file.path} ${finding.ruleId}`));
+    assert.ok(fixable.includes('Dockerfile dockerfile/prefer-exec-form'), fixable.join('\n'));
+
+    const run = runCli(['lint', '--fix', '-f', 'json', '--fail-on', 'none'], root);
+    assert.equal(run.code, 0, run.stderr);
+    const fixedReport = (JSON.parse(run.stdout) as JsonOutput).files;
+    assert.deepEqual(
+      fixedReport.find((file) => file.path === 'services/api/Dockerfile')!.fixed!.filter((fix) => fix.ruleId === 'dockerfile/prefer-exec-form'),
+      [
+        { ruleId: 'dockerfile/prefer-exec-form', line: 5 },
+        { ruleId: 'dockerfile/prefer-exec-form', line: 6 },
+      ],
+    );
+    assert.match(run.stderr, /^services\/api\/Dockerfile: fixed .*dockerfile\/prefer-exec-form \(line 5\), dockerfile\/prefer-exec-form \(line 6\)/m);
+
+    const api = readFileSync(join(root, 'services/api/Dockerfile'), 'utf8');
+    assert.match(api, /^ENTRYPOINT \["python", "app.py", "--greeting", "100%, done: ok"\]$/m);
+    assert.match(api, /^CMD \["--port", "8080"\]$/m);
+    assert.match(readFileSync(join(root, 'Dockerfile'), 'utf8'), /^CMD \["node", "server.js"\]$/m);
+
+    const after = findings(root);
+    assert.deepEqual(after.flatMap((file) => file.findings.filter((finding) => finding.fixable)), [], 'nothing fixable is left');
+    assert.deepEqual(fixedReport.map((file) => file.findings), after.map((file) => file.findings), 'the report after --fix is the re-lint');
+  });
+
+  it('changes only fixed text, keeps CRLF line endings and the file mode, and leaves no temporary file', () => {
+    const lines = ['FROM alpine', '# keep this comment', 'RUN echo hi', 'CMD node server.js'];
+    const root = writeTree(tempFolder('crlf'), { Dockerfile: `${lines.join('\r\n')}\r\n` });
+    chmodSync(join(root, 'Dockerfile'), 0o640);
+    runCli(['lint', '--fix'], root);
+    const fixed = readFileSync(join(root, 'Dockerfile'), 'utf8');
+    assert.doesNotMatch(fixed.replace(/\r\n/g, ''), /[\r\n]/, 'every line still ends with CRLF');
+    const kept = fixed.split('\r\n').filter((line) => lines.slice(0, 3).includes(line));
+    assert.deepEqual(kept, lines.slice(0, 3), 'the other lines are kept, in order');
+    assert.match(fixed, /^CMD \["node", "server\.js"\]\r$/m);
+    assert.equal(statSync(join(root, 'Dockerfile')).mode & 0o777, 0o640);
+    assert.deepEqual(readdirSync(root), ['Dockerfile']);
+  });
+
+  it('leaves a file without fixable findings byte for byte as it was', () => {
+    const text = 'FROM scratch\nCOPY app /app\nUSER 10001\nENTRYPOINT ["/app"]\n';
+    const root = writeTree(tempFolder('nofix'), { Dockerfile: text, app: '' });
+    assert.deepEqual(findings(root)[0]!.findings.filter((finding) => finding.fixable), [], 'precondition: nothing to fix here');
+    const mtime = statSync(join(root, 'Dockerfile')).mtimeMs;
+    const run = runCli(['lint', '--fix'], root);
+    assert.equal(run.code, 0, run.stderr);
+    assert.doesNotMatch(run.stderr, /fixed/);
+    assert.equal(readFileSync(join(root, 'Dockerfile'), 'utf8'), text);
+    assert.equal(statSync(join(root, 'Dockerfile')).mtimeMs, mtime);
+  });
+
+  it('never applies a fix marked as a suggestion (a template to adapt)', () => {
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } };
+    const edit = (newText: string) => ({ range, newText });
+    const finding = (fixes: RuleFinding['fixes']): RuleFinding => ({ range, message: 'm', fixes, rule: rulesById.get('dockerfile/prefer-exec-form')!, severity: 'warning' });
+    assert.equal(unattendedFix(finding([{ title: 'template', edits: [edit('a')], suggestion: true }, { title: 'exact', edits: [edit('b')] }]))?.title, 'exact');
+    assert.equal(unattendedFix(finding([{ title: 'template', edits: [edit('a')], suggestion: true }])), undefined);
+    assert.equal(unattendedFix(finding([{ title: 'empty', edits: [] }])), undefined);
+    assert.equal(unattendedFix(finding(undefined)), undefined);
+  });
+});

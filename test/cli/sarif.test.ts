@@ -1,0 +1,70 @@
+import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import { FIXTURES, PROJECT, runCli, tempFolder, writeTree } from './cli';
+
+interface SarifLog {
+  runs: {
+    tool: { driver: { rules: { id: string; helpUri: string; help: { text: string; markdown: string }; shortDescription: { text: string } }[] } };
+    results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[] }[];
+    invocations: { toolExecutionNotifications: { message: { text: string } }[] }[];
+  }[];
+}
+
+/** The OASIS SARIF 2.1.0 schema (draft-04), vendored: see test/fixtures/sarif/README.md. */
+function sarifValidator() {
+  // unicodeRegExp: false because the published schema's language-tag pattern has a stray `]`.
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  ajv.addFormat('uri', (text: string) => URL.canParse(text));
+  ajv.addFormat('uri-reference', (text: string) => URL.canParse(text, 'file:///'));
+  ajv.addFormat('date-time', (text: string) => !Number.isNaN(Date.parse(text)));
+  return ajv.compile(require(join(__dirname, '../fixtures/sarif/sarif-2.1.0-rtm.5.json')) as object);
+}
+
+describe('cli: SARIF output', () => {
+  const validate = sarifValidator();
+
+  it('is valid SARIF 2.1.0, and the validator does reject a broken log', () => {
+    const run = runCli(['lint', '--format', 'sarif'], PROJECT);
+    assert.equal(run.code, 0, run.stderr);
+    const log = JSON.parse(run.stdout) as SarifLog;
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    (log.runs[0]!.results[0] as { level: string }).level = 'severe';
+    assert.equal(validate(log), false);
+  });
+
+  it('results point at the exact range, relative to %SRCROOT%, with the rule index', () => {
+    const log = JSON.parse(runCli(['lint', '--format', 'sarif'], PROJECT).stdout) as SarifLog;
+    const { results, tool } = log.runs[0]!;
+    const result = results.find((each) => each.locations[0]!.physicalLocation.artifactLocation.uri === 'Dockerfile');
+    assert.ok(result);
+    assert.equal(result.ruleId, 'dockerfile/prefer-exec-form');
+    assert.equal(tool.driver.rules[result.ruleIndex]!.id, result.ruleId);
+    assert.equal(result.level, 'warning');
+    assert.deepEqual(result.locations[0]!.physicalLocation.region, { startLine: 10, startColumn: 5, endLine: 10, endColumn: 19 });
+  });
+
+  it('rules carry helpUri and help text from the rule docs and the bank question', () => {
+    const log = JSON.parse(runCli(['lint', '--format', 'sarif'], PROJECT).stdout) as SarifLog;
+    const rule = log.runs[0]!.tool.driver.rules.find((each) => each.id === 'dockerfile/prefer-exec-form');
+    assert.ok(rule);
+    assert.match(rule.helpUri, /^https?:\/\/\S+#dockerfile-prefer-exec-form$/);
+    assert.match(rule.help.markdown, /Only a JSON array with double quotes is exec form/);
+    assert.match(rule.help.markdown, /### Q288: How do you implement graceful shutdown in Docker containers\?/);
+    assert.match(rule.help.text, /Q288: How do you implement graceful shutdown/);
+    assert.doesNotMatch(rule.help.text, /\*\*|```/, 'the text form has no Markdown marks');
+  });
+
+  it('files that could not be analysed become tool notifications, and the log stays valid', () => {
+    const root = writeTree(tempFolder('sarif-bad'), { Dockerfile: Buffer.from([0, 1, 2, 3, 0, 255]) });
+    const run = runCli(['lint', '--format', 'sarif'], root);
+    assert.equal(run.code, 3, run.stderr);
+    const log = JSON.parse(run.stdout) as SarifLog;
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    assert.match(log.runs[0]!.invocations[0]!.toolExecutionNotifications[0]!.message.text, /^Dockerfile was not analysed: it looks binary/);
+  });
+
+  it('keeps the fixtures folder name out of the results', () => {
+    assert.ok(!runCli(['lint', '--format', 'sarif'], PROJECT).stdout.includes(`${FIXTURES}/project/Dockerfile`));
+  });
+});

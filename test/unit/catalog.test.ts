@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { QuestionBank } from '../../server/src/questions/bank';
+import { RuleCatalog } from '../../server/src/questions/ruleCatalog';
+import { rules } from '../../server/src/rules/index';
+import { rulesJson } from '../../scripts/buildRules';
+import { contentBank } from './questions/seedFixtures';
+
+const bank = QuestionBank.fromJson(contentBank());
+
+describe('catalog: rules and the question bank', () => {
+  it('has rule ids that are unique', () => {
+    const ids = rules.map((rule) => rule.id);
+    assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), []);
+  });
+
+  it('has every rule link to at least one question', () => {
+    assert.deepEqual(rules.filter((rule) => rule.questions.length === 0).map((rule) => rule.id), []);
+  });
+
+  it('has every question a rule cites exist in the bank, answered', () => {
+    const broken = rules.flatMap((rule) =>
+      rule.questions.filter((id) => bank.get(id)?.status !== 'answered').map((id) => `${rule.id} → ${id}${bank.get(id) ? ' (open question)' : ' (missing)'}`),
+    );
+    assert.deepEqual(broken, []);
+  });
+
+  it('lists every rule in dist/rules.json, with its docs rendered', () => {
+    const json = rulesJson();
+    assert.deepEqual(json.rules.map((rule) => rule.id), rules.map((rule) => rule.id));
+    for (const rule of json.rules) {
+      assert.match(rule.html.why, /\S/, `${rule.id} has no why`);
+      assert.equal(rule.html.bad !== undefined, rule.docs.bad !== undefined, rule.id);
+      assert.equal(rule.html.good !== undefined, rule.docs.good !== undefined, rule.id);
+    }
+  });
+
+  it('finds, for every question a rule cites, that rule among the citing ones', () => {
+    const catalog = RuleCatalog.fromJson(rulesJson());
+    for (const rule of rules) {
+      for (const id of rule.questions) assert.ok(catalog.citing(id).some((citing) => citing.id === rule.id), `${id} ← ${rule.id}`);
+    }
+  });
+});

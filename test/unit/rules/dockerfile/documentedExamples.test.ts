@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import type { WorkspaceFacts } from '../../../../server/src/rules/rule';
+import { rulesById } from '../../../../server/src/rules/index';
+import { findingsOf } from '../../ruleTester';
+
+/** The rules of the security/bank/BuildKit set, whose documented examples must behave as documented. */
+const RULES = [
+  'no-build-tools-in-final-stage',
+  'no-copy-ignored-file',
+  'no-copy-secret-file',
+  'no-empty-continuation',
+  'no-host-port-in-expose',
+  'no-large-model-files',
+  'no-overridden-instruction',
+  'no-redundant-target-platform',
+  'no-reserved-stage-name',
+  'no-secrets-in-arg-or-env',
+  'no-undefined-arg-in-from',
+  'no-undefined-var',
+  'no-untrusted-registry',
+  'prefer-base-image-digest',
+  'prefer-consistent-as-casing',
+  'prefer-consistent-instruction-casing',
+  'prefer-env-key-value',
+  'prefer-logs-to-stdout',
+  'prefer-lowercase-expose-protocol',
+  'prefer-lowercase-stage-name',
+  'prefer-npm-omit-dev',
+  'prefer-stopsignal',
+  'require-dockerignore',
+  'require-healthcheck',
+  'require-manifests-before-sources',
+  'require-user',
+  'require-valid-default-arg-in-from',
+];
+
+/** Facts some examples describe in a comment (`# .dockerignore: dist`). */
+const WORKSPACE: Record<string, { bad: WorkspaceFacts; good: WorkspaceFacts }> = {
+  'dockerfile/no-copy-ignored-file': { bad: { dockerignore: 'dist\n' }, good: { dockerignore: 'node_modules\n' } },
+  'dockerfile/require-dockerignore': { bad: { dockerignore: null }, good: { dockerignore: '.git\nnode_modules\n.env\n' } },
+  'dockerfile/no-untrusted-registry': { bad: { trustedRegistries: ['registry.example.com'] }, good: { trustedRegistries: ['registry.example.com'] } },
+};
+
+/** Examples are fragments; give them a stage when they have none. */
+function complete(example: string): string {
+  return /^(FROM|ARG|from)\b/m.test(example) ? example : `FROM alpine:3.20\n${example}`;
+}
+
+describe('documented examples', () => {
+  for (const id of RULES) {
+    const rule = rulesById.get(`dockerfile/${id}`);
+    it(`dockerfile/${id}: the bad example is caught and the good one is not`, () => {
+      assert.ok(rule, id);
+      assert.ok(rule.docs.bad && rule.docs.good, 'documents a bad and a good example');
+      const facts = WORKSPACE[rule.id];
+      assert.ok(findingsOf(rule.id, complete(rule.docs.bad), facts?.bad).findings.length > 0, 'bad example caught');
+      assert.deepEqual(findingsOf(rule.id, complete(rule.docs.good), facts?.good).findings.map((finding) => finding.message), []);
+    });
+  }
+});

@@ -1,0 +1,17 @@
+import { testRule } from '../../ruleTester';
+
+testRule('dockerfile/no-env-self-reference', {
+  valid: [
+    'FROM alpine:3.19\nENV APP_HOME=/app\nENV APP_BIN=$APP_HOME/bin\n',
+    'FROM alpine:3.19\nENV PATH=/app/bin:$PATH\n',
+    'FROM alpine:3.19\nARG VERSION=1\nENV VERSION=${VERSION} LABEL=v$VERSION\n',
+    'FROM alpine:3.19\nENV APP=/app APPLICATION=$APPLICATION_DIR\n',
+  ],
+  invalid: [
+    {
+      code: 'FROM alpine:3.19\nENV APP_HOME=/app \\\n    APP_BIN="${APP_HOME}/bin"\n',
+      errors: [{ line: 3, text: '"${APP_HOME}/bin"', message: /`\$APP_HOME` is defined by this same ENV/, output: null }],
+    },
+    { code: 'FROM alpine:3.19\nENV A=1 B=$A\n', errors: [{ line: 2, text: '$A' }] },
+  ],
+});

@@ -1,0 +1,15 @@
+import { testRule } from '../../ruleTester';
+
+testRule('dockerfile/require-absolute-workdir', {
+  valid: [
+    'FROM node:20\nWORKDIR /app\nWORKDIR src\n',
+    'FROM node:20\nWORKDIR $HOME/app\n',
+    'FROM node:20\nWORKDIR "/usr/src/app/"\n',
+    'FROM node:20 AS base\nWORKDIR /app\nFROM base\nWORKDIR build\n',
+    '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR C:\\app\n',
+  ],
+  invalid: [
+    { code: 'FROM node:20\nWORKDIR app\n', errors: [{ line: 2, text: 'app', message: /absolute path/, output: null }] },
+    { code: 'FROM node:20 AS a\nWORKDIR /app\nFROM node:20\nWORKDIR src\n', errors: [{ line: 4, text: 'src' }] },
+  ],
+});

@@ -1,0 +1,14 @@
+import { testRule } from '../../ruleTester';
+
+testRule('dockerfile/require-pinned-apk-packages', {
+  valid: [
+    'FROM alpine:3.19\nRUN apk add --no-cache curl=8.5.0-r0 git~2.43\n',
+    'FROM alpine:3.19\nRUN apk add --no-cache --virtual .build-deps gcc=13.2.1-r0 ./local.apk\n',
+  ],
+  invalid: [
+    {
+      code: 'FROM alpine:3.19\nRUN apk add --no-cache --virtual .build-deps \\\n    gcc \\\n    musl-dev=1.2.4-r2\n',
+      errors: [{ line: 3, text: 'gcc', message: /`gcc=<version>`/, output: null }],
+    },
+  ],
+});

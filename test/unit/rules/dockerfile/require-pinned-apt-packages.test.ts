@@ -1,0 +1,15 @@
+import { testRule } from '../../ruleTester';
+
+testRule('dockerfile/require-pinned-apt-packages', {
+  valid: [
+    'FROM debian:12\nRUN apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5\n',
+    'FROM debian:12\nRUN apt-get install -y ./tool.deb "$PACKAGES" -t bookworm-backports\n',
+    'FROM debian:12\nRUN apt-get update && apt-get upgrade -y\n',
+  ],
+  invalid: [
+    {
+      code: 'FROM debian:12\nRUN apt-get install -y \\\n    curl=7.88.1 \\\n    "git" \\\n    -o Dpkg::Options::=--force-confold wget\n',
+      errors: [{ line: 4, text: '"git"', message: /^`git` is not pinned \(nor is `wget`\): write `git=<version>`/, output: null }],
+    },
+  ],
+});

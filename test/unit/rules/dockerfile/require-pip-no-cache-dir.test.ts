@@ -1,0 +1,24 @@
+import { testRule } from '../../ruleTester';
+
+testRule('dockerfile/require-pip-no-cache-dir', {
+  valid: [
+    'FROM python:3.12\nRUN pip install --no-cache-dir -r requirements.txt\n',
+    'FROM python:3.12\nENV PIP_NO_CACHE_DIR=1\nRUN pip install flask==3.0.3\n',
+    'FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\n',
+    'FROM python:3.12\nRUN PIP_NO_CACHE_DIR=1 pip install flask\n',
+    'FROM python:3.12\nRUN pip download flask\n',
+  ],
+  invalid: [
+    {
+      code: 'FROM python:3.12\nRUN pip install -r requirements.txt\n',
+      errors: [{ line: 2, text: 'install', output: 'FROM python:3.12\nRUN pip install --no-cache-dir -r requirements.txt\n' }],
+    },
+    {
+      code: 'FROM python:3.12\nRUN python3 -m pip install --upgrade pip && pip3 install "flask==3.0.3"\n',
+      errors: [
+        { line: 2, text: 'install', output: 'FROM python:3.12\nRUN python3 -m pip install --no-cache-dir --upgrade pip && pip3 install "flask==3.0.3"\n' },
+        { line: 2, text: 'install', output: 'FROM python:3.12\nRUN python3 -m pip install --upgrade pip && pip3 install --no-cache-dir "flask==3.0.3"\n' },
+      ],
+    },
+  ],
+});

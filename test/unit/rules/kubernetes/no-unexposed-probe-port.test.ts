@@ -1,0 +1,25 @@
+import { testRule } from '../../ruleTester';
+import { crlf, pod } from './manifests';
+
+const container = (ports: string, probes: string): string => pod(`  containers:\n    - name: web\n      image: nginx:1.27\n${ports}${probes}`);
+const http = '      ports:\n        - name: http\n          containerPort: 8080\n';
+
+testRule('kubernetes/no-unexposed-probe-port', {
+  valid: [
+    container(http, '      livenessProbe:\n        httpGet: {path: /healthz, port: http}\n      readinessProbe:\n        tcpSocket: {port: 8080}\n'),
+    // A number with no declared ports at all: containers need not list them.
+    container('', '      livenessProbe:\n        tcpSocket:\n          port: 9000\n'),
+    container(http, '      livenessProbe:\n        exec:\n          command: [cat, /tmp/healthy]\n'),
+  ],
+  invalid: [
+    {
+      code: container(http, '      livenessProbe:\n        httpGet:\n          path: /healthz\n          port: web\n'),
+      errors: [{ line: 15, text: 'web', message: /^The `livenessProbe` of container `web` uses port `web`, but no port/, output: null }],
+    },
+    {
+      code: crlf(container(http, '      readinessProbe:\n        grpc: {port: 9090}\n      startupProbe:\n        tcpSocket: {port: "http"}\n')),
+      errors: [{ line: 13, text: '9090', message: /^The `readinessProbe` of container `web` probes port `9090`/ }],
+    },
+    { code: container('', '      startupProbe:\n        httpGet: {path: /, port: metrics}\n'), errors: [{ line: 10, text: 'metrics' }] },
+  ],
+});

@@ -1,0 +1,37 @@
+import { testRule } from '../../ruleTester';
+import { crlf, pod } from './manifests';
+
+testRule('kubernetes/require-read-only-root-filesystem', {
+  valid: [
+    pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        readOnlyRootFilesystem: true\n'),
+    pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext: { readOnlyRootFilesystem: true }\n'),
+  ],
+  invalid: [
+    {
+      code: pod('  containers:\n    - name: web\n      image: nginx:1.27\n'),
+      errors: [
+        {
+          line: 7,
+          text: 'web',
+          message: /writable root filesystem/,
+          output: pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        readOnlyRootFilesystem: true\n'),
+        },
+      ],
+    },
+    {
+      code: crlf(pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        readOnlyRootFilesystem: false\n')),
+      errors: [
+        {
+          line: 10,
+          text: 'readOnlyRootFilesystem: false',
+          output: crlf(pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        readOnlyRootFilesystem: true\n')),
+        },
+      ],
+    },
+    {
+      // A container that is an alias of another is reported where it is written, and not edited through the alias.
+      code: pod('  initContainers:\n    - &base\n      name: web\n      image: nginx:1.27\n  containers:\n    - *base\n'),
+      errors: [{ line: 8, text: 'web' }],
+    },
+  ],
+});

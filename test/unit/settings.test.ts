@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { rules } from '../../server/src/rules/index';
+import { isExcluded, parseHadolintFile, parseProjectFile, parseRulesMap, resolveSettings } from '../../server/src/settings';
+
+describe('settings', () => {
+  it('reads .container-coach.yaml rules (by id, short id or alias) and exclude globs', () => {
+    const parsed = parseProjectFile('rules:\n  dockerfile/require-user: off\n  prefer-base-image-digest: warning\n  StageNameCasing: error\nexclude:\n  - vendor/**\n  - "*.generated.Dockerfile"\n');
+    assert.deepEqual(parsed.problems, []);
+    const settings = resolveSettings(rules, [parsed.layer]);
+    assert.equal(settings.severities['dockerfile/require-user'], 'off');
+    assert.equal(settings.severities['dockerfile/prefer-base-image-digest'], 'warning');
+    assert.equal(settings.severities['dockerfile/prefer-lowercase-stage-name'], 'error');
+    assert.equal(settings.severities['dockerfile/require-healthcheck'], undefined);
+    assert.deepEqual(settings.exclude, ['vendor/**', '*.generated.Dockerfile']);
+  });
+
+  it('reads .hadolint.yaml ignored, override (style is hint) and trustedRegistries', () => {
+    const parsed = parseHadolintFile(
+      'ignored:\n  - DL3002\n  - StageNameCasing\noverride:\n  error: [DL3026]\n  style: [MultipleInstructionsDisallowed]\ntrustedRegistries:\n  - registry.example.com\n',
+    );
+    assert.deepEqual(parsed.problems, []);
+    const settings = resolveSettings(rules, [parsed.layer]);
+    assert.equal(settings.severities['dockerfile/prefer-lowercase-stage-name'], 'off');
+    assert.equal(settings.severities['dockerfile/no-untrusted-registry'], 'error');
+    assert.equal(settings.severities['dockerfile/no-overridden-instruction'], 'hint');
+    assert.deepEqual(settings.trustedRegistries, ['registry.example.com']);
+  });
+
+  it('lets later layers win: hadolint, then the project file, then the editor', () => {
+    const hadolint = parseHadolintFile('ignored: [StageNameCasing, UndefinedVar]\n').layer;
+    const project = parseProjectFile('rules:\n  prefer-lowercase-stage-name: info\n').layer;
+    const editor = parseRulesMap({ UndefinedVar: 'error' }, 'containerCoach.rules').layer;
+    const settings = resolveSettings(rules, [hadolint, project, editor]);
+    assert.equal(settings.severities['dockerfile/prefer-lowercase-stage-name'], 'info');
+    assert.equal(settings.severities['dockerfile/no-undefined-var'], 'error');
+  });
+
+  it('prefers the exact id over an alias named in the same layer', () => {
+    const layer = parseRulesMap({ 'dockerfile/require-user': 'error', DS002: 'off' }, 'x').layer;
+    assert.equal(resolveSettings(rules, [layer]).severities['dockerfile/require-user'], 'error');
+  });
+
+  it('reports bad values and bad YAML as problems, never throws', () => {
+    assert.deepEqual(parseRulesMap({ 'require-user': 'loud', x: 3 }, 'containerCoach.rules').problems, [
+      'containerCoach.rules: `require-user` must be one of off, error, warning, info or hint.',
+      'containerCoach.rules: `x` must be one of off, error, warning, info or hint.',
+    ]);
+    assert.match(parseProjectFile('rules: [unclosed\n').problems[0], /^\.container-coach\.yaml: /);
+    assert.deepEqual(parseProjectFile('rules: 3\n').problems, ['.container-coach.yaml: `rules` must be a map of rule to severity.']);
+    assert.deepEqual(parseProjectFile('exclude: vendor\n').problems, ['.container-coach.yaml: `exclude` must be a list of strings.']);
+    assert.deepEqual(parseHadolintFile('override:\n  loud: [DL3008]\n').problems, ['.hadolint.yaml: unknown override level `loud`.']);
+    assert.deepEqual(parseProjectFile('').layer, {});
+    assert.deepEqual(parseHadolintFile('- just\n- a list\n').layer, {});
+  });
+
+  it('matches exclude globs against workspace-relative paths', () => {
+    assert.ok(isExcluded('vendor/lib/Dockerfile', ['vendor/**']));
+    assert.ok(isExcluded('build/app.generated.Dockerfile', ['*.generated.Dockerfile']));
+    assert.ok(!isExcluded('src/Dockerfile', ['vendor/**']));
+    assert.ok(!isExcluded('../outside/Dockerfile', ['**']));
+    assert.ok(!isExcluded('Dockerfile', []));
+  });
+});
