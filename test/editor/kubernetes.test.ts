@@ -33,6 +33,7 @@ describe('kubernetes: a multi-document manifest in the editor', function () {
 
   it('removes hostNetwork with the quick fix, keeping every other line, and the finding goes away', async () => {
     const { page } = session;
+    await openFile(page, 'k8s/app.yaml');
     const before = await editorText(page);
     await quickFix(page, 'hostNetwork', 'Remove `hostNetwork: true`', { line: 13 });
     await waitForEditorText(page, '    spec:\n      containers:');

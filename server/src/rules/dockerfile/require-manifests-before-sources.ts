@@ -5,7 +5,7 @@ import { defineDockerfileRule } from '../rule';
 
 /** Install commands and the manifests they read. */
 const INSTALLERS: { command: RegExp; manifests: RegExp; example: string }[] = [
-  { command: /\b(?:npm\s+(?:ci|install|i)|yarn(?:\s+install)?|pnpm\s+(?:install|i))(?=\s|$|&|;)/, manifests: /(^|\/)(package(-lock)?\.json|package\*\.json|yarn\.lock|pnpm-lock\.yaml|\.yarnrc\.yml)$/, example: 'package.json package-lock.json' },
+  { command: /\b(?:npm\s+ci|npm\s+(?:install|i)(?=\s*(?:$|&|;|\||-))(?![^&;|]*\s(?:-g|--global)\b)|yarn(?:\s+install)?(?=\s*(?:$|&|;|\||--))|pnpm\s+(?:install|i)(?=\s*(?:$|&|;|\||-)))/, manifests: /(^|\/)(package(-lock)?\.json|package\*\.json|yarn\.lock|pnpm-lock\.yaml|\.yarnrc\.yml)$/, example: 'package.json package-lock.json' },
   { command: /\bpip3?\s+install\b[^&;|]*\s-r\s|\bpoetry\s+install\b|\bpipenv\s+install\b|\buv\s+sync\b/, manifests: /(^|\/)(requirements[^/]*\.txt|pyproject\.toml|poetry\.lock|Pipfile(\.lock)?|uv\.lock|requirements)$/, example: 'requirements.txt' },
   { command: /\bgo\s+mod\s+download\b/, manifests: /(^|\/)go\.(mod|sum)$/, example: 'go.mod go.sum' },
   { command: /\bbundle\s+install\b/, manifests: /(^|\/)Gemfile(\.lock)?$/, example: 'Gemfile Gemfile.lock' },

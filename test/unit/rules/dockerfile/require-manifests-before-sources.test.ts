@@ -6,6 +6,7 @@ testRule('dockerfile/require-manifests-before-sources', {
     'FROM node:20\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n',
     'FROM python:3.12\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\n',
     'FROM node:20\nCOPY . .\nRUN node build.js\n',
+    'FROM node:20\nCOPY . .\nRUN yarn global add @vue/cli && npm install -g pm2 && npm install express\n',
     'FROM node:20\nCOPY . .\nRUN --mount=type=bind,source=package.json,target=package.json npm ci\n',
   ],
   invalid: [
@@ -15,5 +16,6 @@ testRule('dockerfile/require-manifests-before-sources', {
     },
     { code: 'FROM python:3.12-slim\nCOPY . /app\nRUN pip install --no-cache-dir -r /app/requirements.txt\n', errors: [{ line: 2, text: '.', message: /requirements\.txt/ }] },
     { code: 'FROM golang:1.22\nCOPY ./ ./\nRUN go mod download\n', errors: [{ line: 2, text: './' }] },
+    { code: 'FROM node:14-alpine\nCOPY . .\nRUN yarn global add @vue/cli\nRUN yarn install --frozen-lockfile\n', errors: [{ line: 2, text: '.', message: /install on line 4/ }] },
   ],
 });

@@ -1,0 +1,66 @@
+// Issue 5's promise for Compose, as a person sees it: the `privileged: true` finding in Problems, its
+// hover, and the quick fix that removes that one line and leaves every comment, indentation and quote
+// of the rest byte for byte, on screen and on disk.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { repoRoot } from './codeServer';
+import { useEditorSession } from './session';
+import { editorText, openFile, openProblems, quickFix, readProblems, saveActiveEditor, screenshot, showHover, waitForEditorText } from './workbench';
+
+const fixture = 'test/fixtures/editor-compose';
+
+/** Waits until Problems shows no finding of `gone` while it still shows one of `kept` (so the panel is live). */
+async function waitForProblemGone(page: Page, gone: string, kept: string): Promise<void> {
+  await openProblems(page);
+  await page.waitForFunction(
+    ({ gone, kept }) => {
+      const codes = Array.from(document.querySelectorAll('.markers-panel .marker-code')).map((code) => code.textContent ?? '');
+      return !codes.some((code) => code.includes(gone)) && codes.some((code) => code.includes(kept));
+    },
+    { gone, kept },
+    { timeout: 60_000 },
+  );
+}
+
+describe('compose: the privileged finding in the editor', function () {
+  this.timeout(180_000);
+  const session = useEditorSession({ fixture });
+  const original = readFileSync(path.join(repoRoot(), fixture, 'compose.yaml'), 'utf8');
+
+  it('shows privileged: true as an error in Problems', async () => {
+    const { page } = session;
+    await openFile(page, 'compose.yaml');
+    const problems = (await readProblems(page)).filter((problem) => problem.code.includes('no-privileged'));
+    await screenshot(page, 'compose problems panel');
+    assert.deepEqual(
+      problems.map(({ code, line, column, severity }) => ({ code, line, column, severity })),
+      [{ code: 'compose/no-privileged', line: 6, column: 9, severity: 'error' }],
+    );
+    assert.match(problems[0].message, /Service `agent` runs privileged/);
+  });
+
+  it('leads the hover on privileged with the finding, then explains the key', async () => {
+    const { page } = session;
+    const text = await (await showHover(page, 'privileged', { line: 6 }, 'no-privileged')).innerText();
+    assert.match(text, /^compose\/no-privileged \(error\): Service agent runs privileged/);
+    assert.match(text, /Q254: /);
+    assert.match(text, /like docker run --privileged/);
+    await screenshot(page, 'compose hover on privileged');
+  });
+
+  it('removes privileged: true with the quick fix and keeps every other line as it was', async () => {
+    const { page } = session;
+    const before = await editorText(page);
+    assert.equal(before, original.trimEnd());
+    await quickFix(page, 'privileged', 'Remove `privileged: true`', { line: 6 });
+    const expected = original.replace('        privileged: true\n', '');
+    assert.notEqual(expected, original);
+    assert.equal(await waitForEditorText(page, 'only.\n        devices:'), expected.trimEnd());
+    await waitForProblemGone(page, 'no-privileged', 'prefer-image-digest');
+    await screenshot(page, 'compose quick fix applied');
+    await saveActiveEditor(page);
+    assert.equal(readFileSync(path.join(session.workspace, 'compose.yaml'), 'utf8'), expected);
+  });
+});
