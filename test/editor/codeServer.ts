@@ -75,7 +75,7 @@ export function toolPaths(root = repoRoot()): { node: string; entry: string } {
   return { node, entry };
 }
 
-interface Profile {
+export interface Profile {
   userDataDir: string;
   extensionsDir: string;
   configFile: string;

@@ -27,12 +27,14 @@ const selectors = {
   quickInput: '.quick-input-widget',
   quickInputBox: '.quick-input-widget .quick-input-box input',
   quickInputRow: '.quick-input-widget .quick-input-list .monaco-list-row',
+  activeGroup: '.editor-group-container.active',
   activeEditor: '.editor-group-container.active .editor-container .monaco-editor',
   markersPanel: '.markers-panel',
   markerRow: '.markers-panel .monaco-list-row',
   hover: '.monaco-hover:not(.hidden):not(.workbench-hover) .monaco-hover-content',
   actionRow: '.action-widget .monaco-list-row.action',
-  lightBulb: '[class*="codicon-gutter-lightbulb"]',
+  // In the gutter, or (on an indented line) drawn in the indentation as `.lightBulbWidget`.
+  lightBulb: '[class*="codicon-gutter-lightbulb"], .lightBulbWidget',
 };
 
 /** A fresh Chromium profile under outDir. */
@@ -88,7 +90,7 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
   await row.waitFor({ timeout: timeouts.extension });
   await row.click();
   await page.locator(selectors.quickInput).waitFor({ state: 'hidden', timeout: timeouts.ui });
-  await page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).waitFor({ timeout: timeouts.ui });
+  await page.locator(`${selectors.activeGroup} .tabs-container .tab.active[data-resource-name="${name}"]`).first().waitFor({ timeout: timeouts.ui });
   await activeEditor(page).locator('.view-lines .view-line').first().waitFor({ timeout: timeouts.ui });
 }
 
@@ -231,6 +233,15 @@ export async function showHover(page: Page, token: string, where: TextPosition =
   return hover;
 }
 
+/**
+ * The parts of a shown hover (from showHover): VS Code puts the diagnostics at the
+ * position first (`.marker`), then each provider's markdown (`.markdown-hover`).
+ */
+export async function hoverSections(hover: Locator): Promise<{ diagnostics: string[]; markdown: string[] }> {
+  const texts = async (selector: string): Promise<string[]> => (await hover.locator(selector).allInnerTexts()).map(normalize);
+  return { diagnostics: await texts('.hover-row .marker.hover-contents'), markdown: await texts('.hover-row .markdown-hover') };
+}
+
 /** Puts the cursor on the token by clicking it. */
 export async function clickToken(page: Page, token: string, where: TextPosition = {}): Promise<void> {
   const { x, y } = await tokenPoint(page, token, where);
@@ -302,7 +313,7 @@ export async function waitForEditorText(page: Page, expected: string, timeout = 
 /** Saves the active editor (Ctrl+S) and waits until its tab is no longer dirty; then read the file from disk. */
 export async function saveActiveEditor(page: Page): Promise<void> {
   await page.keyboard.press('Control+S');
-  await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: timeouts.ui });
+  await page.locator(`${selectors.activeGroup} .tabs-container .tab.active.dirty`).first().waitFor({ state: 'detached', timeout: timeouts.ui });
 }
 
 /** Waits for a notification toast containing `text` and returns its text. */
