@@ -292,8 +292,9 @@ export interface LogFile {
 }
 
 /**
- * The VS Code server's own logs (remote agent, extension host, every output
- * channel as `output_logging_*` / `N-<channel>.log`), newest session only.
+ * The VS Code server's own logs of its newest session: remoteagent.log,
+ * exthost1/remoteexthost.log, and each extension's output channel as
+ * exthost1/<publisher.name>/<Channel>.log (ours: container-coach.container-coach/Container Coach.log).
  */
 export function readServerLogs(userDataDir: string): LogFile[] {
   const logsDir = path.join(userDataDir, 'logs');

@@ -63,7 +63,7 @@ describe('compose: the privileged finding in the editor', function () {
     const expected = original.replace('        privileged: true\n', '');
     assert.notEqual(expected, original);
     assert.equal(await waitForEditorText(page, 'only.\n        devices:'), expected);
-    await waitForProblemGone(page, 'no-privileged', 'prefer-image-digest');
+    await waitForProblemGone(page, 'no-privileged', 'require-user');
     await screenshot(page, 'compose quick fix applied');
     await saveActiveEditor(page);
     assert.equal(readFileSync(path.join(session.workspace, 'compose.yaml'), 'utf8'), expected);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { useEditorSession } from './session';
-import { openFile, quickFix, readProblems, screenshot, showHover, waitForEditorText } from './workbench';
+import { hoverSections, openFile, quickFix, readProblems, screenshot, showHover, waitForEditorText } from './workbench';
 
 /** The text of the question webview once it shows `expected` (webviews live in two nested iframes). */
 async function questionViewText(page: Page, expected: string): Promise<string> {
@@ -35,9 +35,12 @@ describe('foundation: the exec-form finding in the editor', function () {
     assert.match(await keyword.innerText(), /CMD[\s\S]*Exec form[\s\S]*Q288: How do you implement graceful shutdown/);
     await screenshot(page, 'foundation hover on CMD');
     const finding = await showHover(page, 'server.js', { line: 7 }, 'prefer-exec-form');
-    const text = await finding.innerText();
-    assert.match(text, /^dockerfile\/prefer-exec-form \(warning\)/);
-    assert.match(text, /Q288: How do you implement graceful shutdown in Docker containers\?/);
+    const { diagnostics, markdown } = await hoverSections(finding);
+    assert.ok(diagnostics.some((text) => text.includes('uses shell form')), JSON.stringify(diagnostics));
+    const ours = markdown.find((text) => text.includes('prefer-exec-form'));
+    assert.ok(ours, JSON.stringify(markdown));
+    assert.match(ours, /^dockerfile\/prefer-exec-form \(warning\)/);
+    assert.match(ours, /Q288: How do you implement graceful shutdown in Docker containers\?/);
     await screenshot(page, 'foundation hover on the finding');
   });
 
