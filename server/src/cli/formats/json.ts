@@ -4,7 +4,7 @@ import { summarize, type RunReport } from '../report';
 /** Bumped only when a field changes meaning or disappears; new fields may appear within a version. */
 export const JSON_FORMAT_VERSION = 1;
 
-/** The documented `--format json` schema (docs/cli.md). Lines and columns are 1-based; `end` is exclusive. */
+/** The documented `--format json` schema (README.md, "Command line"). Lines and columns are 1-based; `end` is exclusive. */
 export function formatJson(report: RunReport, toolVersion: string): string {
   const summary = summarize(report);
   const output = {
