@@ -18,7 +18,11 @@ export function parentStage(_stages: readonly Stage[], stage: Stage): Stage | un
 /** The stage and the earlier stages it builds on, nearest first. */
 export function stageChain(stages: readonly Stage[], stage: Stage): Stage[] {
   const chain = [stage];
-  for (let parent = parentStage(stages, stage); parent && !chain.includes(parent); parent = parentStage(stages, parent)) chain.push(parent);
+  const seen = new Set(chain);
+  for (let parent = parentStage(stages, stage); parent && !seen.has(parent); parent = parentStage(stages, parent)) {
+    chain.push(parent);
+    seen.add(parent);
+  }
   return chain;
 }
 
@@ -129,6 +133,29 @@ export function expandVariables(text: string, values: ReadonlyMap<string, string
   return failed ? undefined : expanded;
 }
 
+/** True when `editDistance(a, b) <= limit`, stopping as soon as every alignment costs more. */
+export function withinEditDistance(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  if (a === b) return true;
+  const previous = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0];
+    previous[0] = i;
+    let best = i;
+    const char = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const saved = previous[j];
+      const cost = Math.min(saved + 1, previous[j - 1] + 1, diagonal + (char === b.charCodeAt(j - 1) ? 0 : 1));
+      previous[j] = cost;
+      diagonal = saved;
+      if (cost < best) best = cost;
+    }
+    if (best > limit) return false;
+  }
+  return previous[b.length] <= limit;
+}
+
 /** Edit distance, for "did you mean" suggestions. */
 export function editDistance(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
@@ -162,14 +189,28 @@ function computeArgumentsText(document: TextDocument, instruction: Instruction, 
   const range = instruction.getArgumentsRange();
   if (!range) return undefined;
   const raw = document.getText(range);
-  const escaped = escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  const offset = document.offsetAt(range.start);
+  // One line has no continuation, comment line nor line break to blank.
+  if (!raw.includes('\n')) return { text: raw, offset };
   const text = raw
     .split(/(?<=\n)/)
     .map((line, index) => (index > 0 && /^\s*#/.test(line) ? line.replace(/[^\r\n]/g, ' ') : line))
     .join('')
-    .replace(new RegExp(`${escaped}(?=[ \\t]*\\r?\\n)`, 'g'), ' ')
+    .replace(continuationPattern(escapeChar), ' ')
     .replace(/\r?\n/g, (eol) => ' '.repeat(eol.length));
-  return { text, offset: document.offsetAt(range.start) };
+  return { text, offset };
+}
+
+const continuationPatterns = new Map<string, RegExp>();
+
+function continuationPattern(escapeChar: string): RegExp {
+  let pattern = continuationPatterns.get(escapeChar);
+  if (!pattern) {
+    const escaped = escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+    pattern = new RegExp(`${escaped}(?=[ \\t]*\\r?\\n)`, 'g');
+    continuationPatterns.set(escapeChar, pattern);
+  }
+  return pattern;
 }
 
 export function rangeAt(document: TextDocument, offset: number, length: number): Range {

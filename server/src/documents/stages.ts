@@ -24,12 +24,14 @@ export function stagesOf(dockerfile: ParsedDockerfile): Stage[] {
   const cached = cache.get(dockerfile);
   if (cached) return cached;
   const stages: Stage[] = [];
+  /** The first stage of each name. */
+  const named = new Map<string, Stage>();
   for (const instruction of dockerfile.instructions) {
     if (instruction.getKeyword() === 'FROM') {
       const from = instruction as From;
       const image = from.getImageName() ?? undefined;
-      const parent = image ? stages.find((stage) => stage.name === image.toLowerCase()) : undefined;
-      stages.push({
+      const parent = image ? named.get(image.toLowerCase()) : undefined;
+      const stage: Stage = {
         index: stages.length,
         from,
         name: from.getBuildStage()?.toLowerCase() ?? undefined,
@@ -38,7 +40,9 @@ export function stagesOf(dockerfile: ParsedDockerfile): Stage[] {
         digest: from.getImageDigest() ?? undefined,
         parent,
         instructions: [],
-      });
+      };
+      stages.push(stage);
+      if (stage.name !== undefined && !named.has(stage.name)) named.set(stage.name, stage);
     } else if (stages.length > 0) {
       stages[stages.length - 1].instructions.push(instruction);
     }

@@ -1,5 +1,5 @@
 import type { Instruction, Property } from 'dockerfile-ast';
-import { editDistance, globalArgs, instructionText, PREDEFINED_ARGS, rootImage, stageChain, stagesOf, type Stage } from '../../documents/dockerfileStages';
+import { globalArgs, instructionText, PREDEFINED_ARGS, rootImage, stagesOf, withinEditDistance, type Stage } from '../../documents/dockerfileStages';
 import { code } from '../../markdown';
 import { defineDockerfileRule } from '../rule';
 
@@ -24,16 +24,21 @@ export default defineDockerfileRule({
   *check({ document, dockerfile }) {
     const stages = stagesOf(dockerfile);
     const global = globalArgs(dockerfile);
+    const inheritedByStage = new Map<Stage, Set<string>>();
+    const rootByStage = new Map<Stage, string | undefined>();
     for (const stage of stages) {
-      const fromScratch = rootImage(stages, stage)?.toLowerCase() === 'scratch';
-      const inherited = inheritedNames(stages, stage);
+      // A parent always comes before its children: its root is known, so long chains stay linear.
+      const root = stage.parent && rootByStage.has(stage.parent) ? rootByStage.get(stage.parent) : rootImage(stages, stage);
+      rootByStage.set(stage, root);
+      const fromScratch = root?.toLowerCase() === 'scratch';
+      const inherited = inheritedNames(stage, inheritedByStage);
       const defined = new Set<string>([...inherited]);
       for (const instruction of stage.instructions) {
         if (EXPANDED.has(instruction.getKeyword()) && instructionText(document, instruction).includes('$')) {
           for (const variable of instruction.getVariables()) {
             const name = variable.getName();
             if (defined.has(name) || PREDEFINED_ARGS.has(name) || ALWAYS_SET.has(name) || variable.getModifier() !== null) continue;
-            const suggestion = [...defined, ...global.keys()].find((candidate) => isNearMiss(name, candidate));
+            const suggestion = firstNearMiss(name, defined, global.keys());
             if (!suggestion && !fromScratch) continue;
             yield {
               range: variable.getNameRange(),
@@ -49,12 +54,22 @@ export default defineDockerfileRule({
   },
 });
 
-function inheritedNames(stages: readonly Stage[], stage: Stage): Set<string> {
-  const names = new Set<string>();
-  for (const parent of stageChain(stages, stage).slice(1)) {
-    for (const instruction of parent.instructions) if (instruction.getKeyword() === 'ENV') for (const name of declaredBy(instruction)) names.add(name);
+/** The ENV names of the stages a stage builds on, nearest first; a parent always comes before its children. */
+function inheritedNames(stage: Stage, byStage: Map<Stage, Set<string>>): Set<string> {
+  let names = byStage.get(stage);
+  if (names) return names;
+  names = new Set<string>();
+  if (stage.parent) {
+    for (const instruction of stage.parent.instructions) if (instruction.getKeyword() === 'ENV') for (const name of declaredBy(instruction)) names.add(name);
+    for (const name of inheritedNames(stage.parent, byStage)) names.add(name);
   }
+  byStage.set(stage, names);
   return names;
+}
+
+function firstNearMiss(name: string, ...candidates: Iterable<string>[]): string | undefined {
+  for (const each of candidates) for (const candidate of each) if (isNearMiss(name, candidate)) return candidate;
+  return undefined;
 }
 
 function declaredBy(instruction: Instruction): string[] {
@@ -66,5 +81,5 @@ function declaredBy(instruction: Instruction): string[] {
 function isNearMiss(name: string, candidate: string): boolean {
   if (name === candidate) return false;
   if (name.toLowerCase() === candidate.toLowerCase()) return true;
-  return name.length >= 4 && editDistance(name, candidate) <= (name.length >= 8 ? 2 : 1);
+  return name.length >= 4 && withinEditDistance(name, candidate, name.length >= 8 ? 2 : 1);
 }
