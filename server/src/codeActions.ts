@@ -55,7 +55,7 @@ export function computeCodeActions(
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          isPreferred: index === 0,
+          isPreferred: index === 0 && !fix.suggestion,
           edit: current(fix.edits),
         });
       }
@@ -99,7 +99,8 @@ export function computeCodeActions(
 
 /** Every finding's first fix, in document order, skipping any that overlaps one already taken: one versioned edit. */
 export function fixAllAction(document: TextDocument, findings: readonly RuleFinding[]): CodeAction | undefined {
-  const edits = fixAllEdits(document, findings.flatMap((finding) => (finding.fixes?.[0] ? [finding.fixes[0]] : [])));
+  const safeFixes = findings.flatMap((finding) => finding.fixes?.find((fix) => !fix.suggestion) ?? []);
+  const edits = fixAllEdits(document, safeFixes);
   if (edits.length === 0) return undefined;
   return {
     title: FIX_ALL_TITLE,
@@ -124,7 +125,7 @@ export function fixAllEdits(document: TextDocument, fixes: readonly Fix[]): Text
 }
 
 function countFixable(findings: readonly RuleFinding[]): number {
-  return findings.filter((finding) => (finding.fixes?.length ?? 0) > 0).length;
+  return findings.filter((finding) => finding.fixes?.some((fix) => !fix.suggestion)).length;
 }
 
 /** The line an ignore comment goes above: the start of the instruction holding the finding. */

@@ -85,11 +85,13 @@ describe('code actions over the protocol', () => {
     const fixed = apply(text, actions[0]);
     assert.equal(
       fixed,
-      '# syntax=docker/dockerfile:1\nFROM node:20 AS build\nENV NODE_ENV=production\nEXPOSE 3000/tcp\nHEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 CMD wget -qO- http://localhost:3000/ || exit 1\nUSER node\nCMD ["node", "server.js"]\n',
+      '# syntax=docker/dockerfile:1\nFROM node:20 AS build\nENV NODE_ENV=production\nEXPOSE 3000/tcp\nCMD ["node", "server.js"]\n',
     );
     await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 4 }, contentChanges: [{ text: fixed }] });
     const remaining = await client.diagnostics(uri, (params) => params.version === 4);
-    assert.ok(remaining.every((diagnostic) => ((diagnostic.data as { fixes: unknown[] }).fixes ?? []).length === 0), JSON.stringify(remaining.map((d) => d.code)));
+    // What is left offers only templates for a person to adapt (USER, HEALTHCHECK), never applied unattended.
+    const leftFixes = remaining.flatMap((diagnostic) => (diagnostic.data as { fixes: { suggestion?: boolean }[] }).fixes ?? []);
+    assert.ok(leftFixes.length > 0 && leftFixes.every((fix) => fix.suggestion), JSON.stringify(remaining.map((d) => d.code)));
   });
 
   it('offers no source action when nothing is fixable, and no quick fixes when only source actions are asked', async () => {

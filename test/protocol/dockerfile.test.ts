@@ -81,13 +81,12 @@ describe('Dockerfile over the protocol', () => {
       [
         'Rewrite CMD in exec form',
         `Ignore ${EXEC_FORM} for this instruction`,
-        'Fix all Container Coach problems',
         `Ignore ${EXEC_FORM} in this file`,
         'Explain: Q288: How do you implement graceful shutdown in Docker containers?',
       ],
     );
     assert.equal(actions[0].isPreferred, true);
-    assert.deepEqual(actions[4].command, { title: 'Open question', command: 'containerCoach.openQuestion', arguments: ['q288'] });
+    assert.deepEqual(actions[3].command, { title: 'Open question', command: 'containerCoach.openQuestion', arguments: ['q288'] });
     const [change] = actions[0].edit!.documentChanges! as TextDocumentEdit[];
     assert.deepEqual(change.textDocument, { uri, version: 1 });
 

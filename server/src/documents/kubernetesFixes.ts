@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Fix } from '../rules/rule';
+import { asSuggestion, type Fix } from '../rules/rule';
 import type { KubernetesContainer, KubernetesObject } from './kubernetes';
 import { findPairWithOrigin, type YamlPair, type YAMLMap } from './yaml';
 import { removePair } from './yamlEdits';
@@ -26,7 +26,7 @@ export function containerSecurityFix(document: TextDocument, container: Kubernet
 
 /** The restricted defaults merged into what the container's securityContext already says. */
 export function restrictedContextFix(document: TextDocument, container: KubernetesContainer): Fix | undefined {
-  return containerSecurityFix(document, container, RESTRICTED_CONTAINER_CONTEXT, 'Add the restricted securityContext defaults to this container');
+  return asSuggestion(containerSecurityFix(document, container, RESTRICTED_CONTAINER_CONTEXT, 'Add the restricted securityContext defaults to this container'));
 }
 
 /** Merges `spec` into a map of the object written in place (the pod spec, metadata, …). */

@@ -19,6 +19,11 @@ export interface Fix {
   suggestion?: boolean;
 }
 
+/** Marks a fix as a template to adapt: offered in the editor, never applied unattended. */
+export function asSuggestion(fix: Fix | undefined): Fix | undefined {
+  return fix && { ...fix, suggestion: true };
+}
+
 /** What a rule's check yields: the offending range, an optional sharper message, its fixes. */
 export interface Finding {
   range: Range;

@@ -36,7 +36,7 @@ export default defineComposeRule({
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has no ${code('healthcheck')}, so Docker cannot tell a hung process from a working one.`,
-        fixes: edits && [{ title: 'Add a healthcheck skeleton (then edit its test command)', edits }],
+        fixes: edits && [{ title: 'Add a healthcheck skeleton (then edit its test command)', suggestion: true, edits }],
       };
     }
   },

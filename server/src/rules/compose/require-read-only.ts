@@ -26,7 +26,7 @@ export default defineComposeRule({
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has a writable root filesystem; set ${code('read_only: true')} and mount only the paths it writes.`,
-        fixes: edits && [{ title: 'Add `read_only: true`', edits }],
+        fixes: edits && [{ title: 'Add `read_only: true`', suggestion: true, edits }],
       };
     }
   },

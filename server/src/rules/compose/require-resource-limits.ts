@@ -34,7 +34,7 @@ export default defineComposeRule({
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has no ${missing.join(' or ')} limit, so it can starve every other container on the host.`,
-        fixes: edits && [{ title: 'Add resource limits (then adjust them to measured usage)', edits }],
+        fixes: edits && [{ title: 'Add resource limits (then adjust them to measured usage)', suggestion: true, edits }],
       };
     }
   },

@@ -33,7 +33,7 @@ export default defineDockerfileRule({
       message: `The image exposes ${code(expose.getArguments()[0]?.getValue() ?? port)} but has no HEALTHCHECK, so Docker cannot tell a hung server from a healthy one.`,
       ...(image.toLowerCase() === 'scratch'
         ? {}
-        : { fixes: [{ title: 'Add a HEALTHCHECK skeleton (adjust the command and path)', edits: [insertionBeforeCommand(document, stage, skeleton)] }] }),
+        : { fixes: [{ title: 'Add a HEALTHCHECK skeleton (adjust the command and path)', suggestion: true, edits: [insertionBeforeCommand(document, stage, skeleton)] }] }),
     };
   },
 });

@@ -42,7 +42,7 @@ export default defineDockerfileRule({
     yield {
       range,
       message: `The final stage from ${code(image || 'its base')} never sets USER, so the container runs as root.`,
-      fixes: [{ title: `Add USER ${user} (make sure it owns what the app writes)`, edits: [insertionBeforeCommand(document, stage, `USER ${user}`)] }],
+      fixes: [{ title: `Add USER ${user} (make sure it owns what the app writes)`, suggestion: true, edits: [insertionBeforeCommand(document, stage, `USER ${user}`)] }],
     };
   },
 });

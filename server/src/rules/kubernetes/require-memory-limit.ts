@@ -1,7 +1,7 @@
 import { containerAnchor, describeContainer, eachContainer, resourcePair } from '../../documents/kubernetes';
 import { containerFix, keepFixes } from '../../documents/kubernetesFixes';
 import { findPair, keyRange, nodeRange, scalarString } from '../../documents/yaml';
-import { defineKubernetesRule } from '../rule';
+import { asSuggestion, defineKubernetesRule } from '../rule';
 
 export default defineKubernetesRule({
   id: 'kubernetes/require-memory-limit',
@@ -26,7 +26,7 @@ export default defineKubernetesRule({
       yield {
         range: resources ? keyRange(document, resources) : containerAnchor(document, container),
         message: `${describeContainer(container)} has no memory limit, so a leak can exhaust the node's memory.`,
-        fixes: keepFixes(containerFix(document, container, { resources: { limits: { memory: amount } } }, `Add a memory limit of ${amount} (adjust it)`, true)),
+        fixes: keepFixes(asSuggestion(containerFix(document, container, { resources: { limits: { memory: amount } } }, `Add a memory limit of ${amount} (adjust it)`, true))),
       };
     }
   },

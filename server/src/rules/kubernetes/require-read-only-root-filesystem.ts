@@ -1,7 +1,7 @@
 import { containerAnchor, describeContainer, eachContainer, isTrue, securitySetting } from '../../documents/kubernetes';
 import { containerSecurityFix, keepFixes, restrictedContextFix } from '../../documents/kubernetesFixes';
 import { pairRange } from '../../documents/yaml';
-import { defineKubernetesRule } from '../rule';
+import { asSuggestion, defineKubernetesRule } from '../rule';
 
 export default defineKubernetesRule({
   id: 'kubernetes/require-read-only-root-filesystem',
@@ -28,7 +28,7 @@ export default defineKubernetesRule({
         range: explicit ? pairRange(document, explicit.pair) : containerAnchor(document, container),
         message: `${describeContainer(container)} has a writable root filesystem; set \`readOnlyRootFilesystem: true\` and mount an \`emptyDir\` where it writes.`,
         fixes: keepFixes(
-          containerSecurityFix(document, container, { readOnlyRootFilesystem: 'true' }, 'Set `readOnlyRootFilesystem: true`'),
+          asSuggestion(containerSecurityFix(document, container, { readOnlyRootFilesystem: 'true' }, 'Set `readOnlyRootFilesystem: true`')),
           restrictedContextFix(document, container),
         ),
       };

@@ -1,7 +1,7 @@
 import { BATCH_KINDS, containerAnchor, containerPorts, describeContainer, eachContainer } from '../../documents/kubernetes';
 import { containerFix, keepFixes } from '../../documents/kubernetesFixes';
 import { findPair } from '../../documents/yaml';
-import { defineKubernetesRule } from '../rule';
+import { asSuggestion, defineKubernetesRule } from '../rule';
 
 export default defineKubernetesRule({
   id: 'kubernetes/require-readiness-probe',
@@ -24,7 +24,7 @@ export default defineKubernetesRule({
         fixes: keepFixes(
           port === undefined
             ? undefined
-            : containerFix(document, container, { readinessProbe: { tcpSocket: { port: String(port) }, periodSeconds: '10' } }, `Add a TCP readiness probe on port ${port} (adjust it)`),
+            : asSuggestion(containerFix(document, container, { readinessProbe: { tcpSocket: { port: String(port) }, periodSeconds: '10' } }, `Add a TCP readiness probe on port ${port} (adjust it)`)),
         ),
       };
     }

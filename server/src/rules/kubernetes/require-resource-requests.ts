@@ -1,7 +1,7 @@
 import { containerAnchor, describeContainer, eachContainer, resourcePair } from '../../documents/kubernetes';
 import { containerFix, keepFixes } from '../../documents/kubernetesFixes';
 import { findPair, keyRange } from '../../documents/yaml';
-import { defineKubernetesRule } from '../rule';
+import { asSuggestion, defineKubernetesRule } from '../rule';
 
 export default defineKubernetesRule({
   id: 'kubernetes/require-resource-requests',
@@ -27,13 +27,13 @@ export default defineKubernetesRule({
         range: resources ? keyRange(document, resources) : containerAnchor(document, container),
         message: `${describeContainer(container)} requests no ${what}, so the scheduler cannot place it reliably and it is evicted first.`,
         fixes: keepFixes(
-          containerFix(
+          asSuggestion(containerFix(
             document,
             container,
             { resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '128Mi' } } },
             'Add resource requests and a memory limit (adjust the values)',
             true,
-          ),
+          )),
         ),
       };
     }

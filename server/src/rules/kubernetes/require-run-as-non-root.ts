@@ -1,7 +1,7 @@
 import { containerAnchor, describeContainer, eachContainer, integerOf, isTrue, securitySetting } from '../../documents/kubernetes';
 import { containerSecurityFix, keepFixes, restrictedContextFix } from '../../documents/kubernetesFixes';
 import { pairRange } from '../../documents/yaml';
-import { defineKubernetesRule } from '../rule';
+import { asSuggestion, defineKubernetesRule } from '../rule';
 
 export default defineKubernetesRule({
   id: 'kubernetes/require-run-as-non-root',
@@ -30,7 +30,7 @@ export default defineKubernetesRule({
           ? `${describeContainer(container)} sets \`runAsNonRoot\` to something other than \`true\`, so it may run as root.`
           : `${describeContainer(container)} may run as root: neither it nor the pod sets \`runAsNonRoot: true\` or a non-zero \`runAsUser\`.`,
         fixes: keepFixes(
-          nonRoot?.level === 'pod' ? undefined : containerSecurityFix(document, container, { runAsNonRoot: 'true' }, 'Set `runAsNonRoot: true`'),
+          nonRoot?.level === 'pod' ? undefined : asSuggestion(containerSecurityFix(document, container, { runAsNonRoot: 'true' }, 'Set `runAsNonRoot: true`')),
           restrictedContextFix(document, container),
         ),
       };
