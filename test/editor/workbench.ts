@@ -94,15 +94,29 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
   await activeEditor(page).locator('.view-lines .view-line').first().waitFor({ timeout: timeouts.ui });
 }
 
-/** Runs a command from the command palette (F1) by its exact label, e.g. 'View: Toggle Word Wrap'. */
-export async function runCommand(page: Page, label: string): Promise<void> {
+/**
+ * Runs a command from the command palette (F1) by its exact label, e.g. 'View: Toggle Word Wrap'.
+ * A command that opens a quick pick of its own reuses the palette's widget: then wait for its empty input.
+ */
+export async function runCommand(page: Page, label: string, { opensQuickInput = false } = {}): Promise<void> {
   await page.keyboard.press('F1');
   await page.locator(selectors.quickInputBox).waitFor({ timeout: timeouts.ui });
   await page.keyboard.type(label);
   const row = page.locator(selectors.quickInputRow).filter({ has: page.getByText(label, { exact: true }) }).first();
   await row.waitFor({ timeout: timeouts.ui });
   await row.click();
-  await page.locator(selectors.quickInput).waitFor({ state: 'hidden', timeout: timeouts.ui });
+  if (!opensQuickInput) {
+    await page.locator(selectors.quickInput).waitFor({ state: 'hidden', timeout: timeouts.ui });
+    return;
+  }
+  await page.waitForFunction(
+    (selector) => {
+      const input = document.querySelector<HTMLInputElement>(selector);
+      return !!input && input.value === '' && !input.closest('.quick-input-widget-closing');
+    },
+    selectors.quickInputBox,
+    { timeout: timeouts.ui },
+  );
 }
 
 /** Opens the Problems panel (Ctrl+Shift+M). */

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { QuestionBank } from '../../server/src/questions/bank';
 import { RuleCatalog } from '../../server/src/questions/ruleCatalog';
 import { rules } from '../../server/src/rules/index';
@@ -39,5 +41,22 @@ describe('catalog: rules and the question bank', () => {
     for (const rule of rules) {
       for (const id of rule.questions) assert.ok(catalog.citing(id).some((citing) => citing.id === rule.id), `${id} ← ${rule.id}`);
     }
+  });
+});
+
+describe('catalog: the engine stays editor-neutral and every rule is tested', () => {
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { recursive: true }).map(String).filter((file) => file.endsWith('.ts')).map((file) => join(dir, file));
+
+  it('never imports vscode from the server, so the CLI and other editors share it', () => {
+    const offenders = sources('server/src').filter((file) => /from ['"]vscode['"]|require\(['"]vscode['"]\)/.test(readFileSync(file, 'utf8')));
+    assert.deepEqual(offenders, []);
+  });
+
+  it('has a table test beside every rule', () => {
+    const missing = rules
+      .map((rule) => `test/unit/rules/${rule.id}.test.ts`)
+      .filter((file) => !existsSync(file));
+    assert.deepEqual(missing, []);
   });
 });
