@@ -4,25 +4,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { repoRoot } from './codeServer';
 import { useEditorSession } from './session';
-import { editorText, openFile, openProblems, quickFix, readProblems, saveActiveEditor, screenshot, showHover, waitForEditorText } from './workbench';
+import { editorText, openFile, quickFix, readProblems, saveActiveEditor, screenshot, showHover, waitForEditorText, waitForProblemGone } from './workbench';
 
 const fixture = 'test/fixtures/editor-compose';
-
-/** Waits until Problems shows no finding of `gone` while it still shows one of `kept` (so the panel is live). */
-async function waitForProblemGone(page: Page, gone: string, kept: string): Promise<void> {
-  await openProblems(page);
-  await page.waitForFunction(
-    ({ gone, kept }) => {
-      const codes = Array.from(document.querySelectorAll('.markers-panel .marker-code')).map((code) => code.textContent ?? '');
-      return !codes.some((code) => code.includes(gone)) && codes.some((code) => code.includes(kept));
-    },
-    { gone, kept },
-    { timeout: 60_000 },
-  );
-}
 
 describe('compose: the privileged finding in the editor', function () {
   this.timeout(180_000);

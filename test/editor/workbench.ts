@@ -140,6 +140,19 @@ export async function problemRows(page: Page, atLeast = 1): Promise<Locator[]> {
   return rows.all();
 }
 
+/** Waits until Problems shows no finding of `gone` while it still shows one of `kept` (so the panel is live). */
+export async function waitForProblemGone(page: Page, gone: string, kept: string): Promise<void> {
+  await openProblems(page);
+  await page.waitForFunction(
+    ({ gone, kept }) => {
+      const codes = Array.from(document.querySelectorAll('.markers-panel .marker-code')).map((code) => code.textContent ?? '');
+      return !codes.some((code) => code.includes(gone)) && codes.some((code) => code.includes(kept));
+    },
+    { gone, kept },
+    { timeout: timeouts.extension },
+  );
+}
+
 export interface Problem {
   severity: 'error' | 'warning' | 'info' | 'hint' | string;
   message: string;
