@@ -12,10 +12,10 @@ import { DockerfileParser } from 'dockerfile-ast';
 import { validate as dockerfileUtilsValidate } from 'dockerfile-utils';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseAllDocuments } from 'yaml';
-import { documentKind, type DocumentKind } from '../server/src/documents/kind';
-import { lintDocument, type LintOptions } from '../server/src/linter';
-import { rules } from '../server/src/rules/index';
-import { ProjectConfiguration } from '../server/src/workspaceFiles';
+import { documentKind, type DocumentKind } from '../server/src/targets/kind';
+import { lintDocument, type LintOptions } from '../server/src/engine/lint';
+import { rules } from '../server/src/targets/index';
+import { ProjectConfiguration } from '../server/src/settings/workspaceFiles';
 
 const repo = resolve(__dirname, '..');
 const args = process.argv.slice(2);

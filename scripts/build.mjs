@@ -15,7 +15,7 @@ await Promise.all([
   // tinyglobby's fdir is ESM and reads import.meta.url, which a CJS bundle must supply.
   build({
     ...common,
-    entryPoints: ['server/src/cli/main.ts'],
+    entryPoints: ['cli/src/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node\nconst __importMetaUrl = require("url").pathToFileURL(__filename).href;' },
     define: { 'import.meta.url': '__importMetaUrl' },

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { SeedParseError } from '../server/src/questions/parseSeeds';
+import { SeedParseError } from './bank/parseSeeds';
 import { assembleBank, BankBuildError } from './bank/assembleBank';
 
 const contentDir = resolve(__dirname, '..', 'content');

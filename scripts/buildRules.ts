@@ -4,9 +4,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { rules } from '../server/src/rules/index';
-import type { RuleInfo, RulesJson } from '../server/src/questions/ruleCatalog';
-import type { Rule } from '../server/src/rules/rule';
+import { rules } from '../server/src/targets/index';
+import type { RuleInfo, RulesJson } from '../common/src/ruleCatalog';
+import type { Rule } from '../server/src/engine/rule';
 import { renderMarkdown } from './bank/renderQuestionHtml';
 
 const exampleLanguage: Record<Rule['target'], string> = { dockerfile: 'dockerfile', compose: 'yaml', kubernetes: 'yaml' };

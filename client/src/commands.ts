@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Question } from '../../server/src/questions/bank';
+import type { Question } from '../../common/src/bank';
 import type { Ctx } from './context';
 import { OPEN_QUESTION_COMMAND } from './languageClient';
 import { questionLabel } from './questionBank';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { QuestionBank, type BankJson, type Question } from '../../server/src/questions/bank';
-import { RuleCatalog, type RulesJson } from '../../server/src/questions/ruleCatalog';
+import { QuestionBank, type BankJson, type Question } from '../../common/src/bank';
+import { RuleCatalog, type RulesJson } from '../../common/src/ruleCatalog';
 
 /** Reads `dist/bank.json` and `dist/rules.json` on first use, so activation stays light. */
 export class QuestionStore {

@@ -3,8 +3,8 @@
  * bank and the rule catalog: their HTML was built without raw HTML from the sources, and every other
  * string is escaped here. The page runs one nonce'd script and may load nothing.
  */
-import type { Question } from '../../server/src/questions/bank';
-import type { RuleInfo } from '../../server/src/questions/ruleCatalog';
+import type { Question } from '../../common/src/bank';
+import type { RuleInfo } from '../../common/src/ruleCatalog';
 import { questionLabel, questionTag } from './questionBank';
 
 export interface PageLink {

@@ -1,5 +1,5 @@
-import type { Question, QuestionBank } from '../../server/src/questions/bank';
-import type { RuleCatalog, RuleInfo } from '../../server/src/questions/ruleCatalog';
+import type { Question, QuestionBank } from '../../common/src/bank';
+import type { RuleCatalog, RuleInfo } from '../../common/src/ruleCatalog';
 
 export interface TopicNode {
   kind: 'topic';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { snippetsOf, type Snippet, type SnippetFiles, type SnippetGroup } from '../../server/src/snippets';
+import { snippetsOf, type Snippet, type SnippetFiles, type SnippetGroup } from '../../common/src/snippets';
 
 export const NEW_FROM_TEMPLATE_COMMAND = 'containerCoach.newFromTemplate';
 

@@ -1,5 +1,5 @@
-import type { BankJson, Question } from '../../server/src/questions/bank';
-import { parseSeeds, type SeedFile, type SeedQuestion } from '../../server/src/questions/parseSeeds';
+import type { BankJson, Question } from '../../common/src/bank';
+import { parseSeeds, type SeedFile, type SeedQuestion } from './parseSeeds';
 import { metadataProblems, parseMetadata, type BankMetadata } from './metadata';
 import { renderQuestionHtml } from './renderQuestionHtml';
 

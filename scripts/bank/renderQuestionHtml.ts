@@ -1,8 +1,8 @@
 import hljs from 'highlight.js';
 import MarkdownIt from 'markdown-it';
-import { inferCodeLanguage } from '../../server/src/questions/codeLanguage';
-import type { QuestionNote } from '../../server/src/questions/bank';
-import type { SeedQuestion } from '../../server/src/questions/parseSeeds';
+import { inferCodeLanguage } from './codeLanguage';
+import type { QuestionNote } from '../../common/src/bank';
+import type { SeedQuestion } from './parseSeeds';
 
 export const noteTitle = 'Note from Container Coach';
 export const openQuestionText = 'Open question: the source document asks it without giving an answer.';

@@ -1,12 +1,12 @@
 import { CodeActionKind, TextDocumentEdit, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isOurDiagnostic } from './diagnostics';
-import { parseDockerfile } from './documents/dockerfile';
-import type { RuleFinding } from './linter';
+import { parseDockerfile } from './targets/dockerfile/model';
+import type { RuleFinding } from './engine/lint';
 import { OPEN_QUESTION_COMMAND, type QuestionLinker } from './questions/links';
-import { rulesById } from './rules/index';
-import type { Fix } from './rules/rule';
-import { dockerfileHeaderEnd, fileSuppressionEdit, lineSuppressionEdit } from './suppressions';
+import { rulesById } from './targets/index';
+import type { Fix } from './engine/rule';
+import { dockerfileHeaderEnd, fileSuppressionEdit, lineSuppressionEdit } from './suppressions/suppressions';
 
 /** The source action that applies every fix of a file that does not overlap another. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.containerCoach`;

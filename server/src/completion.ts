@@ -8,15 +8,15 @@ import {
   type Range,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseDockerfile } from './documents/dockerfile';
-import { baseName, type DocumentKind } from './documents/kind';
-import { isEmptyYaml, yamlCursor, type YamlCursor } from './documents/yamlOutline';
+import { parseDockerfile } from './targets/dockerfile/model';
+import { baseName, type DocumentKind } from './targets/kind';
+import { isEmptyYaml, yamlCursor, type YamlCursor } from './parsing/yamlOutline';
 import type { DockerfileDocs } from './hover';
 import { questionLinks } from './hover';
-import { codeBlock } from './markdown';
+import { codeBlock } from './text/markdown';
 import type { QuestionLinker } from './questions/links';
 import { expandSnippet } from './snippetSyntax';
-import type { Snippet, SnippetContext, SnippetGroup } from './snippets';
+import type { Snippet, SnippetContext, SnippetGroup } from '../../common/src/snippets';
 
 /** One entry of content/completion.yaml: what to insert and why. */
 export interface CompletionEntry {

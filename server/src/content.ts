@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompletionData } from './completion';
 import type { DockerfileDocs } from './hover';
-import type { YamlHoverDocs } from './yamlHover';
+import type { YamlHoverDocs } from './targets/compose/hover';
 import type { QuestionTitles } from './questions/links';
-import { snippetsOf, type Snippet, type SnippetFiles } from './snippets';
+import { snippetsOf, type Snippet, type SnippetFiles } from '../../common/src/snippets';
 
 /** The data files the build writes beside the server bundle. Read once, at start-up. */
 export interface ServerContent {

@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { RuleFinding } from './linter';
+import type { RuleFinding } from './engine/lint';
 import type { QuestionLinker } from './questions/links';
-import type { Fix, Severity } from './rules/rule';
+import type { Fix, Severity } from './engine/rule';
 
 export const SOURCE = 'container-coach';
 

@@ -1,13 +1,13 @@
 import type { Hover, Position, Range } from 'vscode-languageserver-types';
-import type { ParsedDockerfile } from './documents/dockerfile';
-import { flagsOf } from './documents/dockerfileStages';
-import type { RuleFinding } from './linter';
-import { codeBlock, escapeMarkdown } from './markdown';
+import type { ParsedDockerfile } from './targets/dockerfile/model';
+import { flagsOf } from './targets/dockerfile/instructions';
+import type { RuleFinding } from './engine/lint';
+import { codeBlock, escapeMarkdown } from './text/markdown';
 import type { QuestionLinker } from './questions/links';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ParsedYaml } from './documents/yaml';
-import { composeKeyHover, type YamlHoverDocs } from './yamlHover';
-import { kubernetesKeyHover } from './kubernetesHover';
+import type { ParsedYaml } from './parsing/yaml';
+import { composeKeyHover, type YamlHoverDocs } from './targets/compose/hover';
+import { kubernetesKeyHover } from './targets/kubernetes/hover';
 
 /** Explanations of Dockerfile syntax, from content/hovers (ours, not the seeds'). */
 export interface KeywordDoc {

@@ -13,14 +13,14 @@ import { computeCodeActions, FIX_ALL_KIND } from './codeActions';
 import { computeCompletion } from './completion';
 import { loadServerContent } from './content';
 import { skippedDiagnostic, toDiagnostic } from './diagnostics';
-import { parseDockerfile } from './documents/dockerfile';
-import { documentKind } from './documents/kind';
-import { parseYaml } from './documents/yaml';
+import { parseDockerfile } from './targets/dockerfile/model';
+import { documentKind } from './targets/kind';
+import { parseYaml } from './parsing/yaml';
 import { computeHover } from './hover';
-import { DEFAULT_MAX_FILE_SIZE, lintDocument, type LintResult } from './linter';
+import { DEFAULT_MAX_FILE_SIZE, lintDocument, type LintResult } from './engine/lint';
 import { commandLinker, plainLinker, type QuestionLinker } from './questions/links';
-import { rules } from './rules/index';
-import { isWatchedFile, ProjectConfiguration, WATCHED_FILES } from './workspaceFiles';
+import { rules } from './targets/index';
+import { isWatchedFile, ProjectConfiguration, WATCHED_FILES } from './settings/workspaceFiles';
 
 /** Options our own client sends in `initializationOptions`; other editors send none. */
 export interface InitializationOptions {

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { unattendedFix } from '../../server/src/cli/fix';
-import type { RuleFinding } from '../../server/src/linter';
-import { rulesById } from '../../server/src/rules/index';
+import { unattendedFix } from '../../cli/src/fix';
+import type { RuleFinding } from '../../server/src/engine/lint';
+import { rulesById } from '../../server/src/targets/index';
 import { copyProject, runCli, tempFolder, writeTree } from './cli';
 
 interface JsonOutput {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { escapeData, escapeProperty } from '../../server/src/cli/formats/github';
+import { escapeData, escapeProperty } from '../../cli/src/formats/github';
 import { FIXTURES, PROJECT, runCli, tempFolder, writeTree } from './cli';
 
 const GOLDEN = join(FIXTURES, 'golden');

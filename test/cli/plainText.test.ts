@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { markdownToPlainText } from '../../server/src/cli/plainText';
+import { markdownToPlainText } from '../../cli/src/plainText';
 
 describe('cli: Markdown as terminal text (--explain, SARIF help.text)', () => {
   it('drops emphasis and code marks, keeps lists, tables, quotes and code blocks readable', () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { QuestionBank } from '../../server/src/questions/bank';
-import { RuleCatalog } from '../../server/src/questions/ruleCatalog';
-import { rules } from '../../server/src/rules/index';
+import { QuestionBank } from '../../common/src/bank';
+import { RuleCatalog } from '../../common/src/ruleCatalog';
+import { rules } from '../../server/src/targets/index';
 import { rulesJson } from '../../scripts/buildRules';
 import { contentBank } from './questions/seedFixtures';
 

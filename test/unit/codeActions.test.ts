@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentEdit } from 'vscode-languageserver-types';
 import { fixAllAction } from '../../server/src/codeActions';
-import { lintDocument } from '../../server/src/linter';
+import { lintDocument } from '../../server/src/engine/lint';
 
 function lint(text: string) {
   const document = TextDocument.create('file:///project/Dockerfile', 'dockerfile', 1, text);

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse } from 'yaml';
 import { computeCompletion, type CompletionData } from '../../server/src/completion';
-import { documentKind } from '../../server/src/documents/kind';
+import { documentKind } from '../../server/src/targets/kind';
 import { plainLinker } from '../../server/src/questions/links';
-import { SNIPPET_GROUPS, snippetsOf, type SnippetFiles } from '../../server/src/snippets';
+import { SNIPPET_GROUPS, snippetsOf, type SnippetFiles } from '../../common/src/snippets';
 
 const ROOT = join(__dirname, '..', '..');
 const CORPUS = '/work/shared/corpus';

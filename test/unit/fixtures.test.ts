@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentKind, type DocumentKind } from '../../server/src/documents/kind';
-import { lintDocument, type LintOptions } from '../../server/src/linter';
+import { documentKind, type DocumentKind } from '../../server/src/targets/kind';
+import { lintDocument, type LintOptions } from '../../server/src/engine/lint';
 
 const EXPECT = /^\s*#\s*expect:\s*(.+?)\s*$/;
 

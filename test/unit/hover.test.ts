@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { parse } from 'yaml';
-import { parseDockerfile } from '../../server/src/documents/dockerfile';
+import { parseDockerfile } from '../../server/src/targets/dockerfile/model';
 import { computeHover, type DockerfileDocs } from '../../server/src/hover';
-import { lintDocument } from '../../server/src/linter';
+import { lintDocument } from '../../server/src/engine/lint';
 import { commandLinker } from '../../server/src/questions/links';
 
 const docs = parse(readFileSync(join(__dirname, '..', '..', 'content', 'hovers', 'dockerfile.yaml'), 'utf8')) as DockerfileDocs;

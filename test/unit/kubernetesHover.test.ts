@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseYaml } from '../../server/src/documents/yaml';
+import { parseYaml } from '../../server/src/parsing/yaml';
 import { computeHover } from '../../server/src/hover';
-import { lintDocument } from '../../server/src/linter';
+import { lintDocument } from '../../server/src/engine/lint';
 import { plainLinker } from '../../server/src/questions/links';
-import { QuestionBank } from '../../server/src/questions/bank';
-import type { YamlHoverDocs } from '../../server/src/yamlHover';
+import { QuestionBank } from '../../common/src/bank';
+import type { YamlHoverDocs } from '../../server/src/targets/compose/hover';
 import { contentBank } from './questions/seedFixtures';
 
 const yamlDocs: YamlHoverDocs = {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentKind } from '../../server/src/documents/kind';
-import { lintDocument, type RuleFinding } from '../../server/src/linter';
-import { rulesById } from '../../server/src/rules/index';
-import type { WorkspaceFacts } from '../../server/src/rules/rule';
+import type { DocumentKind } from '../../server/src/targets/kind';
+import { lintDocument, type RuleFinding } from '../../server/src/engine/lint';
+import { rulesById } from '../../server/src/targets/index';
+import type { WorkspaceFacts } from '../../server/src/engine/rule';
 
 /** A finding as a test states it: the line (1-based) and the exact text under its range. */
 export interface ExpectedFinding {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { rules } from '../../server/src/rules/index';
-import { isExcluded, parseHadolintFile, parseProjectFile, parseRulesMap, resolveSettings } from '../../server/src/settings';
+import { rules } from '../../server/src/targets/index';
+import { isExcluded, parseHadolintFile, parseProjectFile, parseRulesMap, resolveSettings } from '../../server/src/settings/settings';
 
 describe('settings', () => {
   it('reads .container-coach.yaml rules (by id, short id or alias) and exclude globs', () => {

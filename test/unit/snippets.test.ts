@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import ignore from 'ignore';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseAllDocuments, parse as parseYaml } from 'yaml';
-import { yamlKindOfText, type DocumentKind } from '../../server/src/documents/kind';
-import { DEFAULT_MAX_FILE_SIZE, lintDocument, type RuleFinding } from '../../server/src/linter';
+import { yamlKindOfText, type DocumentKind } from '../../server/src/targets/kind';
+import { DEFAULT_MAX_FILE_SIZE, lintDocument, type RuleFinding } from '../../server/src/engine/lint';
 import { expandSnippet } from '../../server/src/snippetSyntax';
-import { SNIPPET_GROUPS, snippetsOf, type Snippet, type SnippetFiles } from '../../server/src/snippets';
+import { SNIPPET_GROUPS, snippetsOf, type Snippet, type SnippetFiles } from '../../common/src/snippets';
 
 const ROOT = join(__dirname, '..', '..');
 const files = Object.fromEntries(

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseDockerfile } from '../../server/src/documents/dockerfile';
-import { lintDocument } from '../../server/src/linter';
+import { parseDockerfile } from '../../server/src/targets/dockerfile/model';
+import { lintDocument } from '../../server/src/engine/lint';
 import {
   dockerfileHeaderEnd,
   dockerfileSuppressions,
@@ -10,7 +10,7 @@ import {
   lineSuppressionEdit,
   parseSuppressionComment,
   ruleMatches,
-} from '../../server/src/suppressions';
+} from '../../server/src/suppressions/suppressions';
 
 const requireUser = { id: 'dockerfile/require-user', aliases: ['CKV_DOCKER_3', 'DS002'] };
 const stageCasing = { id: 'dockerfile/prefer-lowercase-stage-name', aliases: ['StageNameCasing'] };

@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseYaml } from '../../server/src/documents/yaml';
+import { parseYaml } from '../../server/src/parsing/yaml';
 import { computeHover } from '../../server/src/hover';
-import { lintDocument } from '../../server/src/linter';
+import { lintDocument } from '../../server/src/engine/lint';
 import { plainLinker } from '../../server/src/questions/links';
-import type { YamlHoverDocs } from '../../server/src/yamlHover';
+import type { YamlHoverDocs } from '../../server/src/targets/compose/hover';
 import { contentBank } from './questions/seedFixtures';
-import { QuestionBank } from '../../server/src/questions/bank';
+import { QuestionBank } from '../../common/src/bank';
 
 const yamlDocs: YamlHoverDocs = {
   compose: parse(readFileSync('content/hovers/compose.yaml', 'utf8')),

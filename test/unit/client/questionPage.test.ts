@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import type { Question } from '../../../server/src/questions/bank';
-import { RuleCatalog } from '../../../server/src/questions/ruleCatalog';
+import type { Question } from '../../../common/src/bank';
+import { RuleCatalog } from '../../../common/src/ruleCatalog';
 import { rulesJson } from '../../../scripts/buildRules';
 import { parseViewMessage, renderQuestionPage, renderRulePage, withCodeActions, type MessageContext } from '../../../client/src/questionPage';
 import { contentBank } from '../questions/seedFixtures';

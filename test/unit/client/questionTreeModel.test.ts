@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { QuestionBank } from '../../../server/src/questions/bank';
-import { RuleCatalog } from '../../../server/src/questions/ruleCatalog';
+import { QuestionBank } from '../../../common/src/bank';
+import { RuleCatalog } from '../../../common/src/ruleCatalog';
 import { rulesJson } from '../../../scripts/buildRules';
 import { openQuestionTooltip, QuestionTreeModel, tooltipMarkdown, type TreeNode } from '../../../client/src/questionTreeModel';
 import { contentBank } from '../questions/seedFixtures';

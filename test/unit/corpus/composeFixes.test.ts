@@ -4,8 +4,8 @@ import { basename } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { parseAllDocuments } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { nodePathAt, parseYaml } from '../../../server/src/documents/yaml';
-import { lintDocument } from '../../../server/src/linter';
+import { nodePathAt, parseYaml } from '../../../server/src/parsing/yaml';
+import { lintDocument } from '../../../server/src/engine/lint';
 
 const CORPUS = '/work/shared/corpus/compose';
 const files = globSync([`${CORPUS}/**/*.{yml,yaml}`, 'test/fixtures/compose/*.yaml']).sort();

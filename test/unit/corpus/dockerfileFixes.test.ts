@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, TextEdit } from 'vscode-languageserver-types';
-import { lintDocument } from '../../../server/src/linter';
+import { lintDocument } from '../../../server/src/engine/lint';
 
 const CORPUS = '/work/shared/corpus/dockerfile';
 

@@ -4,9 +4,9 @@ import { basename } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { parseAllDocuments } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentKind } from '../../../server/src/documents/kind';
-import { nodePathAt, parseYaml } from '../../../server/src/documents/yaml';
-import { lintDocument } from '../../../server/src/linter';
+import { documentKind } from '../../../server/src/targets/kind';
+import { nodePathAt, parseYaml } from '../../../server/src/parsing/yaml';
+import { lintDocument } from '../../../server/src/engine/lint';
 
 const CORPUS = '/work/shared/corpus/kubernetes';
 const files = globSync([`${CORPUS}/**/*.{yml,yaml}`, 'test/fixtures/kubernetes/*.yaml']).sort();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintDocument } from '../../../server/src/linter';
+import { lintDocument } from '../../../server/src/engine/lint';
 
 const pod = (name: string, annotations: string) =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n${annotations ? `  annotations:\n${annotations}` : ''}spec:\n  hostNetwork: true\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        privileged: true\n`;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseDockerfile } from '../../../server/src/documents/dockerfile';
-import { commandsOf, effectiveWords, type ShellScript } from '../../../server/src/documents/shell';
+import { parseDockerfile } from '../../../server/src/targets/dockerfile/model';
+import { commandsOf, effectiveWords, type ShellScript } from '../../../server/src/shell/tokenizer';
 
 function scripts(text: string): { document: TextDocument; scripts: ShellScript[] } {
   const document = TextDocument.create('file:///Dockerfile', 'dockerfile', 1, text);

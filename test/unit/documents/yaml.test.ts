@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { parseAllDocuments } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { composeModel } from '../../../server/src/documents/compose';
-import { documentKind } from '../../../server/src/documents/kind';
-import { kubernetesModel } from '../../../server/src/documents/kubernetes';
+import { composeModel } from '../../../server/src/targets/compose/model';
+import { documentKind } from '../../../server/src/targets/kind';
+import { kubernetesModel } from '../../../server/src/targets/kubernetes/model';
 import {
   findPair,
   getPath,
@@ -18,8 +18,8 @@ import {
   sequenceItems,
   valueRange,
   type YAMLMap,
-} from '../../../server/src/documents/yaml';
-import { appendToSeq, insertPair, removePair, removeSeqItem, setScalar } from '../../../server/src/documents/yamlEdits';
+} from '../../../server/src/parsing/yaml';
+import { appendToSeq, insertPair, removePair, removeSeqItem, setScalar } from '../../../server/src/edits/yamlEdits';
 
 function doc(text: string): TextDocument {
   return TextDocument.create('file:///test/compose.yaml', 'yaml', 1, text);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintDocument } from '../../../server/src/linter';
+import { lintDocument } from '../../../server/src/engine/lint';
 
 const hostile: Record<string, string> = {
   'deep flow nesting': `services: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isEmptyYaml, yamlCursor } from '../../../server/src/documents/yamlOutline';
+import { isEmptyYaml, yamlCursor } from '../../../server/src/parsing/yamlOutline';
 
 /** The cursor is where `|` is; returns the path and the sibling keys, or undefined. */
 function at(marked: string): { path: string[]; siblings: string[]; item: boolean } | undefined {

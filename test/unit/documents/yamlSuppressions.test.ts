@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintDocument } from '../../../server/src/linter';
+import { lintDocument } from '../../../server/src/engine/lint';
 
 function found(text: string): string[] {
   const document = TextDocument.create('file:///w/compose.yaml', 'dockercompose', 1, text);

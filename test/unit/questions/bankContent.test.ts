@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Question } from '../../../server/src/questions/bank';
-import { QuestionBank } from '../../../server/src/questions/bank';
-import { repairMojibake } from '../../../server/src/questions/repairMojibake';
+import type { Question } from '../../../common/src/bank';
+import { QuestionBank } from '../../../common/src/bank';
+import { repairMojibake } from '../../../scripts/bank/repairMojibake';
 import { noteTitle } from '../../../scripts/bank/renderQuestionHtml';
 import { advancedTopicsFile, contentBank, expertProductionFile, readSeedFiles } from './seedFixtures';
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BankJson } from '../../../server/src/questions/bank';
+import type { BankJson } from '../../../common/src/bank';
 import { contentBank } from './seedFixtures';
 
 const repositoryRoot = join(__dirname, '..', '..', '..');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { inferCodeLanguage } from '../../../server/src/questions/codeLanguage';
+import { inferCodeLanguage } from '../../../scripts/bank/codeLanguage';
 
 describe('inferCodeLanguage', () => {
   const cases: Array<[expected: string, code: string]> = [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { repairMojibake } from '../../../server/src/questions/repairMojibake';
-import { parseSeedFile, parseSeeds, SeedParseError, type SeedQuestion } from '../../../server/src/questions/parseSeeds';
+import { repairMojibake } from '../../../scripts/bank/repairMojibake';
+import { parseSeedFile, parseSeeds, SeedParseError, type SeedQuestion } from '../../../scripts/bank/parseSeeds';
 import { advancedTopicsFile, expertProductionFile, readSeedFiles } from './seedFixtures';
 
 const seeds = parseSeeds(readSeedFiles());

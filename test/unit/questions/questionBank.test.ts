@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { QuestionBank, type Question } from '../../../server/src/questions/bank';
+import { QuestionBank, type Question } from '../../../common/src/bank';
 import { contentBank } from './seedFixtures';
 
 const bank = QuestionBank.fromJson(contentBank());

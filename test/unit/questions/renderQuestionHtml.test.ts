@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { SeedQuestion } from '../../../server/src/questions/parseSeeds';
+import type { SeedQuestion } from '../../../scripts/bank/parseSeeds';
 import { noteTitle, renderMarkdown, renderQuestionHtml } from '../../../scripts/bank/renderQuestionHtml';
 
 function answered(shortAnswer: string, codeBlockCount = 0): SeedQuestion {

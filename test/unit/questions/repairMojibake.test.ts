@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
-import { repairMojibake } from '../../../server/src/questions/repairMojibake';
+import { repairMojibake } from '../../../scripts/bank/repairMojibake';
 import { expertProductionFile, readSeedFiles } from './seedFixtures';
 
 /** What the defect did to the seed: UTF-8 bytes read as Windows-1252 (undefined bytes kept as C1 controls). */

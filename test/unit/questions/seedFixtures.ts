@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BankJson } from '../../../server/src/questions/bank';
-import type { SeedFile } from '../../../server/src/questions/parseSeeds';
+import type { BankJson } from '../../../common/src/bank';
+import type { SeedFile } from '../../../scripts/bank/parseSeeds';
 import { assembleBank } from '../../../scripts/bank/assembleBank';
 
 export const contentDir = join(__dirname, '..', '..', '..', 'content');

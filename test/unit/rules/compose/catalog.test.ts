@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintDocument } from '../../../../server/src/linter';
-import { composeRules } from '../../../../server/src/rules/compose/index';
+import { lintDocument } from '../../../../server/src/engine/lint';
+import { composeRules } from '../../../../server/src/targets/compose/rules/index';
 
 function count(ruleId: string, text: string): number {
   const document = TextDocument.create('file:///docs/compose.yaml', 'dockercompose', 1, text);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { WorkspaceFacts } from '../../../../server/src/rules/rule';
-import { dockerfileRules } from '../../../../server/src/rules/dockerfile/index';
-import { rulesById } from '../../../../server/src/rules/index';
+import type { WorkspaceFacts } from '../../../../server/src/engine/rule';
+import { dockerfileRules } from '../../../../server/src/targets/dockerfile/rules/index';
+import { rulesById } from '../../../../server/src/targets/index';
 import { findingsOf } from '../../ruleTester';
 
 /** Every Dockerfile rule: its documented examples must behave as documented. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintDocument } from '../../../../server/src/linter';
+import { lintDocument } from '../../../../server/src/engine/lint';
 
 /** Manifests with the wrong shapes in every place a rule looks: no rule may throw. */
 const NASTY = [

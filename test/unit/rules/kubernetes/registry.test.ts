@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
-import { kubernetesRules } from '../../../../server/src/rules/kubernetes/index';
+import { kubernetesRules } from '../../../../server/src/targets/kubernetes/rules/index';
 
-const RULES = 'server/src/rules/kubernetes';
+const RULES = 'server/src/targets/kubernetes/rules';
 
 describe('kubernetes rule registry', () => {
   const files = readdirSync(RULES).filter((file) => file.endsWith('.ts') && file !== 'index.ts').map((file) => file.slice(0, -3));

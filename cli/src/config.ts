@@ -1,0 +1,72 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LintOptions } from '../../server/src/engine/lint';
+import { rules } from '../../server/src/targets/index';
+import { HADOLINT_FILES, parseHadolintFile, parseProjectFile, PROJECT_FILE, resolveSettings, type EffectiveSettings, type SettingsLayer } from '../../server/src/settings/settings';
+import { ruleMatches } from '../../server/src/suppressions/suppressions';
+import { ProjectConfiguration } from '../../server/src/settings/workspaceFiles';
+import { UsageError, type CliOptions } from './args';
+
+/** The project's settings as the editor reads them, plus the command line's; `root` anchors `exclude`. */
+export interface LintConfig extends EffectiveSettings {
+  root: string;
+  /** Lint options for one file: severities, trusted registries and the facts around a Dockerfile. */
+  lintOptionsFor(path: string, maxFileSize: number): LintOptions;
+}
+
+/**
+ * Layers, later winning: `.hadolint.yaml` in the config's folder, the project file (`--config FILE`, or
+ * `.container-coach.yaml` in the current folder), then `--rule`. Any problem in them is a usage error.
+ */
+export function loadConfig(options: Pick<CliOptions, 'config' | 'rules'>, cwd: string): LintConfig {
+  const projectFile = resolve(cwd, options.config ?? PROJECT_FILE);
+  if (options.config && !existsSync(projectFile)) throw new UsageError(`Config file ${options.config} does not exist.`);
+  const root = dirname(projectFile);
+  const layers: SettingsLayer[] = [];
+  const problems: string[] = [];
+  const hadolint = HADOLINT_FILES.map((name) => join(root, name)).find((path) => existsSync(path));
+  if (hadolint) layers.push(collect(parseHadolintFile(readConfigFile(hadolint), hadolint), problems));
+  if (existsSync(projectFile)) {
+    const project = collect(parseProjectFile(readConfigFile(projectFile)), problems, (problem) => problem.replace(PROJECT_FILE, projectFile));
+    // Unlike `.hadolint.yaml` (which names hadolint checks we may not have), our own file must name our rules.
+    for (const name of Object.keys(project.rules ?? {})) assertRuleName(name, projectFile);
+    layers.push(project);
+  }
+  const commandLine: SettingsLayer = { rules: {} };
+  for (const { id, level } of options.rules) commandLine.rules![assertRuleName(id, '--rule')] = level;
+  if (problems.length > 0) throw new UsageError(problems.join('\n'));
+
+  const settings = resolveSettings(rules, [...layers, commandLine]);
+  // With no workspace folders, the editor's ProjectConfiguration contributes only what a Dockerfile's
+  // folder holds (`.dockerignore`, top-level names): the same build-context facts as in the editor.
+  const facts = new ProjectConfiguration(rules);
+  return {
+    ...settings,
+    root,
+    lintOptionsFor(path, maxFileSize) {
+      const options = facts.lintOptionsFor(pathToFileURL(path).href, { maxFileSize, severities: settings.severities })!;
+      return settings.trustedRegistries ? { ...options, workspace: { ...options.workspace, trustedRegistries: settings.trustedRegistries } } : options;
+    },
+  };
+}
+
+function collect(parsed: { layer: SettingsLayer; problems: string[] }, problems: string[], rename = (problem: string) => problem): SettingsLayer {
+  problems.push(...parsed.problems.map(rename));
+  return parsed.layer;
+}
+
+function readConfigFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+  }
+}
+
+/** A rule id, short id or alias names a rule; the rule's id, or a usage error naming the mistake. */
+function assertRuleName(name: string, where: string): string {
+  const rule = name.toLowerCase() === 'all' ? undefined : rules.find((candidate) => ruleMatches(candidate, name));
+  if (!rule) throw new UsageError(`${where}: unknown rule \`${name}\` (ids look like dockerfile/prefer-exec-form; aliases such as DL3025 work too).`);
+  return rule.id;
+}

@@ -1,0 +1,96 @@
+import { pathToFileURL } from 'node:url';
+import type { Question } from '../../../common/src/bank';
+import { rules as allRules } from '../../../server/src/targets/index';
+import type { Rule, Severity } from '../../../server/src/engine/rule';
+import { questionHeading, ruleMarkdown } from '../bank';
+import { BAD_INPUT } from '../lintFiles';
+import { markdownToPlainText } from '../plainText';
+import type { RunReport } from '../report';
+
+export interface ToolInfo {
+  name: string;
+  version: string;
+  /** Where the rules are documented; each rule's `helpUri` is this with the rule id as fragment. */
+  informationUri: string;
+}
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: every rule with its help (why, examples and the text of the
+ * questions it cites), results with 1-based regions relative to `%SRCROOT%`, and the files we could
+ * not analyse as tool notifications.
+ */
+export function formatSarif(report: RunReport, tool: ToolInfo, bank: ReadonlyMap<string, Question> | undefined): string {
+  const ruleIndex = new Map(allRules.map((rule, index) => [rule.id, index]));
+  const results = report.files.flatMap((file) =>
+    file.findings.map((finding) => ({
+      ruleId: finding.rule.id,
+      ruleIndex: ruleIndex.get(finding.rule.id)!,
+      level: LEVEL[finding.severity],
+      message: { text: finding.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(file.path), uriBaseId: '%SRCROOT%' },
+            region: {
+              startLine: finding.range.start.line + 1,
+              startColumn: finding.range.start.character + 1,
+              endLine: finding.range.end.line + 1,
+              endColumn: finding.range.end.character + 1,
+            },
+          },
+        },
+      ],
+    })),
+  );
+  const notifications = report.problems
+    .filter((problem) => BAD_INPUT.has(problem.kind))
+    .map((problem) => ({
+      level: 'warning',
+      message: { text: `${problem.path} was not analysed: ${problem.message}.` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(problem.path), uriBaseId: '%SRCROOT%' } } }],
+    }));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: tool.name,
+            version: tool.version,
+            informationUri: tool.informationUri,
+            rules: allRules.map((rule) => sarifRule(rule, tool, bank)),
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(report.cwd).href.replace(/\/?$/, '/') } },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function sarifRule(rule: Rule, tool: ToolInfo, bank: ReadonlyMap<string, Question> | undefined) {
+  const markdown = ruleMarkdown(rule, bank);
+  const questions = rule.questions.map((id) => bank?.get(id)).filter((question) => question !== undefined);
+  return {
+    id: rule.id,
+    name: toPascalCase(rule.id),
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: markdownToPlainText(rule.docs.why) },
+    helpUri: `${tool.informationUri}#${rule.id.replace(/\//g, '-')}`,
+    help: { text: markdownToPlainText(markdown), markdown },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags: [rule.target, ...rule.aliases],
+      questions: questions.map(questionHeading),
+    },
+  };
+}
+
+function toPascalCase(id: string): string {
+  return id.split(/[/-]/).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+}

@@ -1,0 +1,43 @@
+import type { RuleFinding } from '../../server/src/engine/lint';
+import type { Severity } from '../../server/src/engine/rule';
+import { BAD_INPUT, type LintedFile, type Problem } from './lintFiles';
+
+/** Everything one run found, in the order files were discovered. */
+export interface RunReport {
+  cwd: string;
+  files: LintedFile[];
+  problems: Problem[];
+}
+
+export interface Summary {
+  files: number;
+  findings: number;
+  bySeverity: Record<Severity, number>;
+  fixed: number;
+  /** Files we could not analyse: unreadable, binary, too large or broken YAML. */
+  badInput: number;
+  /** Other notes (files named but not recognised, skipped templates, rules that threw). */
+  notes: number;
+}
+
+export function summarize(report: RunReport): Summary {
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const finding of allFindings(report)) bySeverity[finding.severity]++;
+  const badInput = report.problems.filter((problem) => BAD_INPUT.has(problem.kind)).length;
+  return {
+    files: report.files.length,
+    findings: report.files.reduce((sum, file) => sum + file.findings.length, 0),
+    bySeverity,
+    fixed: report.files.reduce((sum, file) => sum + (file.fixed?.length ?? 0), 0),
+    badInput,
+    notes: report.problems.length - badInput,
+  };
+}
+
+export function allFindings(report: RunReport): RuleFinding[] {
+  return report.files.flatMap((file) => file.findings);
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,113 @@
+import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ParsedDockerfile } from '../targets/dockerfile/model';
+import type { ComposeModel } from '../targets/compose/model';
+import type { KubernetesObject } from '../targets/kubernetes/model';
+import type { ParsedYaml } from '../parsing/yaml';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type Target = 'dockerfile' | 'compose' | 'kubernetes';
+
+/** A safe edit that resolves one finding. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /**
+   * True when the edit inserts a template for the user to adapt (a probe, limits, a user id): offered as
+   * a quick fix in the editor, never applied unattended by `container-coach lint --fix`.
+   */
+  suggestion?: boolean;
+}
+
+/** Marks a fix as a template to adapt: offered in the editor, never applied unattended. */
+export function asSuggestion(fix: Fix | undefined): Fix | undefined {
+  return fix && { ...fix, suggestion: true };
+}
+
+/** What a rule's check yields: the offending range, an optional sharper message, its fixes. */
+export interface Finding {
+  range: Range;
+  message: string;
+  fixes?: Fix[];
+}
+
+export interface RuleDocs {
+  /** Why the pattern hurts, in a sentence or two of Markdown. */
+  why: string;
+  bad?: string;
+  good?: string;
+}
+
+export interface RuleMeta {
+  /** `<target>/<kebab-name>`, shown as the diagnostic code. */
+  id: string;
+  /** Other tools' ids for the same check, so their ignore comments work too. */
+  aliases: string[];
+  severity: Severity;
+  /** Ids of the questions of the bank that explain the rule, most relevant first. */
+  questions: string[];
+  /** One line: what the rule asks for. */
+  summary: string;
+  docs: RuleDocs;
+}
+
+/**
+ * Facts about the files around a document, gathered by the server or the CLI: rules never read files.
+ * `undefined` means unknown (a rule then stays silent); `null` means known to be absent.
+ */
+export interface WorkspaceFacts {
+  /** The text of the `.dockerignore` that applies to the Dockerfile's build context. */
+  dockerignore?: string | null;
+  /** Names at the top of the build context (`.git`, `node_modules`, …). */
+  contextEntries?: readonly string[];
+  /** Registries base images may come from (hadolint's `trustedRegistries`); undefined allows any. */
+  trustedRegistries?: readonly string[];
+}
+
+export interface DockerfileContext {
+  document: TextDocument;
+  dockerfile: ParsedDockerfile;
+  workspace: WorkspaceFacts;
+}
+
+export interface DockerfileRule extends RuleMeta {
+  target: 'dockerfile';
+  check(context: DockerfileContext): Iterable<Finding>;
+}
+
+export interface ComposeContext {
+  document: TextDocument;
+  yaml: ParsedYaml;
+  compose: ComposeModel;
+}
+
+export interface ComposeRule extends RuleMeta {
+  target: 'compose';
+  check(context: ComposeContext): Iterable<Finding>;
+}
+
+export interface KubernetesContext {
+  document: TextDocument;
+  yaml: ParsedYaml;
+  /** Every object of every valid document, `List` items included. */
+  objects: KubernetesObject[];
+}
+
+export interface KubernetesRule extends RuleMeta {
+  target: 'kubernetes';
+  check(context: KubernetesContext): Iterable<Finding>;
+}
+
+export type Rule = DockerfileRule | ComposeRule | KubernetesRule;
+
+export function defineDockerfileRule(rule: Omit<DockerfileRule, 'target'>): DockerfileRule {
+  return { ...rule, target: 'dockerfile' };
+}
+
+export function defineComposeRule(rule: Omit<ComposeRule, 'target'>): ComposeRule {
+  return { ...rule, target: 'compose' };
+}
+
+export function defineKubernetesRule(rule: Omit<KubernetesRule, 'target'>): KubernetesRule {
+  return { ...rule, target: 'kubernetes' };
+}

@@ -1,9 +1,0 @@
-import type { Rule } from './rule';
-import { composeRules } from './compose/index';
-import { dockerfileRules } from './dockerfile/index';
-import { kubernetesRules } from './kubernetes/index';
-
-/** Every rule, sorted by id. Each target keeps its own list beside its rules. */
-export const rules: readonly Rule[] = [...dockerfileRules, ...composeRules, ...kubernetesRules].sort((a, b) => a.id.localeCompare(b.id));
-
-export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));

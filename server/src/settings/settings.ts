@@ -1,0 +1,139 @@
+/**
+ * Per-rule settings from three places, merged in this order (later wins):
+ * 1. `.hadolint.yaml` at the workspace root: `ignored`, `override` and `trustedRegistries`, so a team that
+ *    uses hadolint gets the same results;
+ * 2. `.container-coach.yaml` at the workspace root: `rules: { <id or alias>: off|error|warning|info|hint }`
+ *    and `exclude: [globs]`;
+ * 3. the editor setting `containerCoach.rules`, the same map, personal to the user.
+ * Pure: parsing and merging only; `workspaceFiles.ts` reads the files.
+ */
+import ignore from 'ignore';
+import { parse } from 'yaml';
+import type { RuleMeta, Severity } from '../engine/rule';
+import { ruleMatches } from '../suppressions/suppressions';
+
+export type RuleSetting = Severity | 'off';
+
+/** One source of settings, as written: rule names are ids, short ids or aliases. */
+export interface SettingsLayer {
+  rules?: Record<string, RuleSetting>;
+  exclude?: string[];
+  trustedRegistries?: string[];
+}
+
+export interface ParsedSettings {
+  layer: SettingsLayer;
+  /** What we could not read, one sentence each (shown once in the output log). */
+  problems: string[];
+}
+
+/** What the linter needs: a severity (or off) per rule id, excluded paths, trusted registries. */
+export interface EffectiveSettings {
+  severities: Record<string, RuleSetting>;
+  exclude: string[];
+  trustedRegistries?: string[];
+}
+
+export const PROJECT_FILE = '.container-coach.yaml';
+export const HADOLINT_FILES = ['.hadolint.yaml', '.hadolint.yml'];
+
+const SETTINGS: readonly string[] = ['off', 'error', 'warning', 'info', 'hint'];
+const HADOLINT_LEVELS: Record<string, Severity> = { error: 'error', warning: 'warning', info: 'info', style: 'hint' };
+
+/** Reads the `rules` map of the editor setting or the project file; anything else is a problem, not a crash. */
+export function parseRulesMap(value: unknown, where: string): ParsedSettings {
+  const problems: string[] = [];
+  const rules: Record<string, RuleSetting> = {};
+  if (value === undefined || value === null) return { layer: {}, problems };
+  if (typeof value !== 'object' || Array.isArray(value)) return { layer: {}, problems: [`${where}: \`rules\` must be a map of rule to severity.`] };
+  for (const [name, setting] of Object.entries(value as Record<string, unknown>)) {
+    const normalized = typeof setting === 'string' ? setting.toLowerCase() : setting === false ? 'off' : undefined;
+    if (normalized === 'information') rules[name] = 'info';
+    else if (normalized && SETTINGS.includes(normalized)) rules[name] = normalized as RuleSetting;
+    else problems.push(`${where}: \`${name}\` must be one of off, error, warning, info or hint.`);
+  }
+  return { layer: { rules }, problems };
+}
+
+export function parseProjectFile(text: string): ParsedSettings {
+  const document = parseYaml(text, PROJECT_FILE);
+  if ('problem' in document) return { layer: {}, problems: [document.problem] };
+  const value = document.value;
+  if (value === null || value === undefined) return { layer: {}, problems: [] };
+  if (typeof value !== 'object' || Array.isArray(value)) return { layer: {}, problems: [`${PROJECT_FILE}: expected a map with \`rules\` and \`exclude\`.`] };
+  const record = value as Record<string, unknown>;
+  const parsed = parseRulesMap(record.rules, PROJECT_FILE);
+  const exclude = stringList(record.exclude, `${PROJECT_FILE}: \`exclude\``, parsed.problems);
+  return { layer: { ...parsed.layer, ...(exclude ? { exclude } : {}) }, problems: parsed.problems };
+}
+
+/** `.hadolint.yaml`: `ignored: [DL3008]`, `override: { error: [DL3001], style: [...] }`, `trustedRegistries: [...]`. */
+export function parseHadolintFile(text: string, name = HADOLINT_FILES[0]): ParsedSettings {
+  const document = parseYaml(text, name);
+  if ('problem' in document) return { layer: {}, problems: [document.problem] };
+  const value = document.value;
+  if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) return { layer: {}, problems: [] };
+  const record = value as Record<string, unknown>;
+  const problems: string[] = [];
+  const rules: Record<string, RuleSetting> = {};
+  const override = record.override;
+  if (override && typeof override === 'object' && !Array.isArray(override)) {
+    for (const [level, codes] of Object.entries(override as Record<string, unknown>)) {
+      const severity = HADOLINT_LEVELS[level.toLowerCase()];
+      if (!severity) {
+        problems.push(`${name}: unknown override level \`${level}\`.`);
+        continue;
+      }
+      for (const code of stringList(codes, `${name}: \`override.${level}\``, problems) ?? []) rules[code] = severity;
+    }
+  }
+  for (const code of stringList(record.ignored, `${name}: \`ignored\``, problems) ?? []) rules[code] = 'off';
+  const trustedRegistries = stringList(record.trustedRegistries, `${name}: \`trustedRegistries\``, problems);
+  return { layer: { rules, ...(trustedRegistries ? { trustedRegistries } : {}) }, problems };
+}
+
+/**
+ * Merges layers (later wins) into a severity per rule id. A name matches a rule by id, short id or
+ * alias; when one layer names a rule twice (`DL3008` and its id), the more specific id wins.
+ */
+export function resolveSettings(rules: readonly RuleMeta[], layers: readonly SettingsLayer[]): EffectiveSettings {
+  const severities: Record<string, RuleSetting> = {};
+  const exclude: string[] = [];
+  let trustedRegistries: string[] | undefined;
+  for (const layer of layers) {
+    for (const rule of rules) {
+      const entries = Object.entries(layer.rules ?? {}).filter(([name]) => name.toLowerCase() !== 'all' && ruleMatches(rule, name));
+      const exact = entries.find(([name]) => name.toLowerCase() === rule.id.toLowerCase());
+      const chosen = exact ?? entries.at(-1);
+      if (chosen) severities[rule.id] = chosen[1];
+    }
+    exclude.push(...(layer.exclude ?? []));
+    if (layer.trustedRegistries) trustedRegistries = layer.trustedRegistries;
+  }
+  return { severities, exclude, ...(trustedRegistries ? { trustedRegistries } : {}) };
+}
+
+/** Whether a workspace-relative path (forward slashes) is excluded by gitignore-style globs. */
+export function isExcluded(relativePath: string, exclude: readonly string[]): boolean {
+  if (exclude.length === 0 || !relativePath || relativePath.startsWith('..')) return false;
+  try {
+    return ignore().add([...exclude]).ignores(relativePath.replace(/^\.\//, ''));
+  } catch {
+    return false;
+  }
+}
+
+function parseYaml(text: string, name: string): { value: unknown } | { problem: string } {
+  try {
+    return { value: parse(text, { maxAliasCount: 50 }) as unknown };
+  } catch (error) {
+    return { problem: `${name}: ${error instanceof Error ? error.message.split('\n')[0] : 'not valid YAML'}.` };
+  }
+}
+
+function stringList(value: unknown, where: string, problems: string[]): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value;
+  problems.push(`${where} must be a list of strings.`);
+  return undefined;
+}

@@ -1,0 +1,515 @@
+import type { Instruction } from 'dockerfile-ast';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from 'vscode-languageserver-types';
+import { parseExecForm } from '../targets/dockerfile/model';
+
+/**
+ * RUN commands analysed as shell. No npm parser fits a synchronous rule engine with a 1 ms budget per
+ * file (measured on one 160-character RUN: mvdan-sh 560 µs per parse, bash-parser 1.9 ms and no
+ * heredocs, sh-syntax only async at 11 ms), so this is a small tokenizer that keeps document offsets.
+ */
+
+/** What joins a command to the next one. `\n` separates the lines of a heredoc script. */
+export type Joiner = '&&' | '||' | '|' | '|&' | ';' | '&' | '\n';
+
+export interface ShellWord {
+  /** The word as written (quotes kept). */
+  raw: string;
+  /** The word with quotes and escapes removed; expansions stay as written. */
+  value: string;
+  /** Document offsets of the word. */
+  start: number;
+  end: number;
+  range: Range;
+  /** True when the word holds `$…` or backticks outside single quotes. */
+  dynamic: boolean;
+  /** True for a JSON string of an exec-form RUN (`"install"`). */
+  json?: boolean;
+}
+
+export interface ShellCommand {
+  /** argv: the command name first. Leading `VAR=value` words and redirections are not in it. */
+  words: ShellWord[];
+  assignments: ShellWord[];
+  /** Redirection operators with their target word (`> /dev/null`, `2>&1`, `<<EOF`). */
+  redirects: { operator: string; target?: ShellWord }[];
+  /** Operators on either side; null at the ends of the script. */
+  before: Joiner | null;
+  after: Joiner | null;
+  /** Document offset of the joiner after the command, when there is one. */
+  afterOffset?: number;
+  /** True inside `( … )`, where `cd` and `set` do not outlive the parentheses. */
+  subshell: boolean;
+}
+
+export interface ShellScript {
+  commands: ShellCommand[];
+  /** The first `|` of a pipeline, when there is one. */
+  pipe?: { start: number; end: number; range: Range };
+  /** True for `RUN ["executable", "arg"]`: one command, no shell. */
+  execForm: boolean;
+  /** True when the script holds a heredoc whose body could not be analysed as shell. */
+  opaqueHeredoc: boolean;
+  /** Document offsets of the command text (after the RUN flags). */
+  start: number;
+  end: number;
+}
+
+const cache = new WeakMap<Instruction, ShellScript>();
+
+/** The simple commands of a RUN (or any shell-form instruction), cached per parsed instruction. */
+export function commandsOf(document: TextDocument, instruction: Instruction, escapeChar: string): ShellScript {
+  let script = cache.get(instruction);
+  if (!script) {
+    script = analyse(document, instruction, escapeChar);
+    cache.set(instruction, script);
+  }
+  return script;
+}
+
+/** A command with wrappers such as `sudo`, `env X=1`, `exec`, `nohup` removed: the program that really runs. */
+export function effectiveWords(command: ShellCommand): ShellWord[] {
+  const words = command.words;
+  let index = 0;
+  for (;;) {
+    const name = words[index]?.value;
+    if (name === 'sudo' || name === 'doas') {
+      index++;
+      while (words[index]?.value.startsWith('-')) index += /^-[ugCDhpTrt]$/.test(words[index].value) ? 2 : 1;
+    } else if (name === 'env') {
+      index++;
+      while (words[index] && (words[index].value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[index].value))) index++;
+    } else if (name === 'exec' || name === 'nohup' || name === 'command' || name === 'time' || name === 'builtin') {
+      index++;
+    } else {
+      return words.slice(index);
+    }
+  }
+}
+
+/** The base name of a command word: `/usr/bin/apt-get` → `apt-get`. */
+export function commandName(word: ShellWord | undefined): string {
+  if (!word) return '';
+  const slash = word.value.lastIndexOf('/');
+  return slash >= 0 ? word.value.slice(slash + 1) : word.value;
+}
+
+/** True when a word is the flag: a long `--name` (or `--name=…`) or a short letter, also inside a cluster like `-fsSLk`. */
+export function isFlag(word: ShellWord, short: string | null, long: string | null): boolean {
+  const value = word.value;
+  if (long && (value === `--${long}` || value.startsWith(`--${long}=`))) return true;
+  if (short && /^-[A-Za-z0-9]+$/.test(value)) return value.slice(1).includes(short);
+  return false;
+}
+
+/** The words after the command name that are not flags (best effort: flag values are not known). */
+export function operands(words: ShellWord[]): ShellWord[] {
+  return words.slice(1).filter((word) => !word.value.startsWith('-'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dockerfile layer: line continuations, comment lines, heredoc bodies.
+
+interface Source {
+  text: string;
+  /** Runs of `text` that are contiguous in the document: `text[at]` is at document offset `offset`. */
+  segments: { at: number; offset: number }[];
+}
+
+function analyse(document: TextDocument, instruction: Instruction, escapeChar: string): ShellScript {
+  const full = document.getText();
+  const end = document.offsetAt(instruction.getRange().end);
+  const start = commandStart(full, document.offsetAt(instruction.getInstructionRange().end), end, escapeChar);
+  const { line, rest } = commandLine(full, start, end, escapeChar);
+  const base = { start, end, opaqueHeredoc: false };
+
+  const execValues = line.text.trimStart().startsWith('[') ? parseExecForm(line.text) : null;
+  if (execValues) {
+    const words = jsonStrings(line, document);
+    return { ...base, execForm: true, commands: words.length > 0 ? [command(words, null)] : [] };
+  }
+
+  const parsed = tokenize(line, document, false);
+  const script: ShellScript = { ...base, execForm: false, commands: parsed.commands, pipe: parsed.pipe };
+  let cursor = rest;
+  for (const heredoc of parsed.heredocs) {
+    const body = heredocBody(full, cursor, end, heredoc.name, heredoc.stripTabs);
+    cursor = body.next;
+    if (!heredoc.script || /^#!(?!\s*\/bin\/(ba|da|a)?sh\b|\s*\/usr\/bin\/env\s+(ba|da|a)?sh\b)/.test(body.source.text)) {
+      script.opaqueHeredoc ||= heredoc.script;
+      continue;
+    }
+    const inner = tokenize(body.source, document, true);
+    if (inner.commands.length > 0 && script.commands.length > 0) {
+      script.commands[script.commands.length - 1].after ??= '\n';
+      inner.commands[0].before ??= '\n';
+    }
+    script.commands.push(...inner.commands);
+    script.pipe ??= inner.pipe;
+  }
+  return script;
+}
+
+/** Where the command begins: after the keyword, blanks, line continuations and `--flag` words. */
+function commandStart(full: string, position: number, end: number, escapeChar: string): number {
+  for (;;) {
+    while (position < end && (full[position] === ' ' || full[position] === '\t')) position++;
+    if (full.startsWith(escapeChar, position) && /^[ \t]*\r?\n/.test(full.slice(position + escapeChar.length, position + escapeChar.length + 64))) {
+      position = full.indexOf('\n', position) + 1;
+      for (let blank; position < end && (blank = /^[ \t]*(#[^\n]*)?\r?\n/.exec(full.slice(position, position + 4096))); ) position += blank[0].length;
+      continue;
+    }
+    if (!full.startsWith('--', position) || position >= end) return Math.min(position, end);
+    while (position < end && !/[ \t\r\n]/.test(full[position])) position++;
+  }
+}
+
+/**
+ * The first logical line of the arguments: escaped line breaks removed, and comment or empty lines
+ * inside the continuation dropped, as the builder does. `rest` is where heredoc bodies begin.
+ */
+function commandLine(full: string, start: number, end: number, escapeChar: string): { line: Source; rest: number } {
+  const line: Source = { text: '', segments: [] };
+  let position = start;
+  let continued = false;
+  while (position < end) {
+    let lineEnd = full.indexOf('\n', position);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    let contentEnd = lineEnd > position && full[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    const physical = full.slice(position, contentEnd);
+    if (continued && (/^\s*#/.test(physical) || physical.trim() === '')) {
+      position = lineEnd + 1;
+      continue;
+    }
+    const trimmedEnd = physical.replace(/[ \t]+$/, '');
+    const continues = trimmedEnd.endsWith(escapeChar) && lineEnd < end;
+    if (continues) contentEnd = position + trimmedEnd.length - escapeChar.length;
+    line.segments.push({ at: line.text.length, offset: position });
+    line.text += full.slice(position, contentEnd);
+    if (!continues) return { line, rest: Math.min(lineEnd + 1, end) };
+    continued = true;
+    position = lineEnd + 1;
+  }
+  return { line, rest: end };
+}
+
+/** The document offset of a character of the source (or of its end). */
+function offsetIn(source: Source, index: number): number {
+  const segments = source.segments;
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (segments[middle].at <= index) low = middle;
+    else high = middle - 1;
+  }
+  const segment = segments[low] ?? { at: 0, offset: 0 };
+  return segment.offset + index - segment.at;
+}
+
+function heredocBody(full: string, start: number, end: number, name: string, stripTabs: boolean): { source: Source; next: number } {
+  let position = start;
+  while (position < end) {
+    let lineEnd = full.indexOf('\n', position);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    let line = full.slice(position, lineEnd).replace(/\r$/, '');
+    if (stripTabs) line = line.replace(/^\t+/, '');
+    if (line === name) return { source: linear(full, start, position), next: Math.min(lineEnd + 1, end) };
+    position = lineEnd + 1;
+  }
+  return { source: linear(full, start, end), next: end };
+}
+
+function linear(full: string, start: number, end: number): Source {
+  return { text: full.slice(start, end), segments: [{ at: 0, offset: start }] };
+}
+
+function jsonStrings(line: Source, document: TextDocument): ShellWord[] {
+  const words: ShellWord[] = [];
+  for (const match of line.text.matchAll(/"(?:[^"\\]|\\.)*"/g)) {
+    const index = match.index ?? 0;
+    const json = word(line, document, index, index + match[0].length, JSON.parse(match[0]) as string, false);
+    json.json = true;
+    words.push(json);
+  }
+  return words;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shell layer.
+
+interface PendingHeredoc {
+  name: string;
+  stripTabs: boolean;
+  /** True when the body is itself a shell script: `RUN <<EOF` or `RUN bash <<EOF`. */
+  script: boolean;
+}
+
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
+const PREFIX_WORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
+const CLOSING_WORDS = new Set(['fi', 'done', 'esac', '}']);
+const OPERATORS = ['&&', '||', '|&', ';;', '>>', '<<<', '<<-', '<<', '<&', '>&', '&>', '>|', '<>', '|', '&', ';', '<', '>', '(', ')'];
+
+function tokenize(source: Source, document: TextDocument, multiline: boolean) {
+  const text = source.text;
+  const commands: ShellCommand[] = [];
+  const heredocs: PendingHeredoc[] = [];
+  let pipe: ShellScript['pipe'];
+  let current = command([], null);
+  let pendingRedirect: { operator: string; target?: ShellWord } | null = null;
+  let currentHeredocs: PendingHeredoc[] = [];
+  /** Heredocs opened on the current line of a script; their bodies follow the line break. */
+  const awaiting: PendingHeredoc[] = [];
+
+  const finish = (joiner: Joiner | null, offset?: number) => {
+    if (current.words.length > 0 || current.assignments.length > 0 || current.redirects.length > 0) {
+      current.after = joiner;
+      current.afterOffset = offset;
+      const shellCommand = current.words.length === 0 || (SHELLS.has(commandName(current.words[0])) && current.words.slice(1).every((w) => w.value.startsWith('-')));
+      for (const heredoc of currentHeredocs) heredoc.script = shellCommand;
+      commands.push(current);
+      awaiting.push(...currentHeredocs);
+    } else if (joiner && commands.length > 0 && commands[commands.length - 1].after === null) {
+      commands[commands.length - 1].after = joiner;
+      commands[commands.length - 1].afterOffset = offset;
+    }
+    currentHeredocs = [];
+    current = command([], commands.length > 0 ? joiner : null);
+    current.subshell = depth > 0;
+  };
+
+  let caseDepth = 0;
+  let inPattern = false;
+  let depth = 0;
+  let i = 0;
+  while (i < text.length) {
+    const char = text[i];
+    if (char === ' ' || char === '\t' || char === '\r') {
+      i++;
+      continue;
+    }
+    if (char === '\\' && multiline && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
+      i += text[i + 1] === '\n' ? 2 : 3;
+      continue;
+    }
+    if (char === '\n') {
+      if (!pendingRedirect) finish('\n', offsetIn(source, i));
+      i++;
+      for (const heredoc of awaiting.splice(0)) i = skipHeredocBody(text, i, heredoc);
+      continue;
+    }
+    if (char === '#') {
+      while (i < text.length && text[i] !== '\n') i++;
+      continue;
+    }
+    if (inPattern) {
+      // A `case` pattern such as `amd64 | arm64)`: its `|` is not a pipe.
+      if (char === ')') inPattern = false;
+      if (char === ')' || char === '|' || char === '(' || !' \t\r\n;&<>'.includes(char)) {
+        const end = char === ')' || char === '|' || char === '(' ? i + 1 : scanWord(text, i);
+        if (text.slice(i, end) === 'esac') {
+          caseDepth--;
+          inPattern = false;
+        }
+        i = end;
+        continue;
+      }
+    }
+    const operator = '&|;<>()'.includes(char) ? OPERATORS.find((op) => text.startsWith(op, i)) : undefined;
+    if (operator) {
+      const at = i;
+      i += operator.length;
+      if (/^[<>]|^&>/.test(operator)) {
+        pendingRedirect = { operator };
+        current.redirects.push(pendingRedirect);
+        if (operator === '<<' || operator === '<<-') {
+          const delimiter = /^[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([^\s;&|<>()]+))/.exec(text.slice(i));
+          if (delimiter) {
+            const pending = { name: delimiter[1] ?? delimiter[2] ?? delimiter[3], stripTabs: operator === '<<-', script: false };
+            heredocs.push(pending);
+            currentHeredocs.push(pending);
+          }
+        }
+        continue;
+      }
+      if (operator === '(' || operator === ')') {
+        finish(null);
+        depth = Math.max(0, depth + (operator === '(' ? 1 : -1));
+        current.subshell = depth > 0;
+        continue;
+      }
+      const joiner = (operator === ';;' ? ';' : operator) as Joiner;
+      if (operator === ';;' && caseDepth > 0) inPattern = true;
+      if ((joiner === '|' || joiner === '|&') && !pipe) {
+        const offset = offsetIn(source, at);
+        pipe = { start: offset, end: offset + operator.length, range: rangeOf(document, offset, offset + operator.length) };
+      }
+      finish(joiner, offsetIn(source, at));
+      continue;
+    }
+    const end = scanWord(text, i);
+    const shellWord = word(source, document, i, end, unquote(text.slice(i, end)), isDynamic(text.slice(i, end)));
+    i = end;
+    if (pendingRedirect) {
+      pendingRedirect.target = shellWord;
+      pendingRedirect = null;
+      continue;
+    }
+    if (/^\d+$/.test(shellWord.raw) && (text[i] === '>' || text[i] === '<')) continue;
+    if (shellWord.raw === 'in' && current.words.length === 2 && current.words[0].raw === 'case') {
+      caseDepth++;
+      finish(null);
+      inPattern = true;
+      continue;
+    }
+    if (current.words.length === 0) {
+      if (shellWord.raw === 'esac') caseDepth = Math.max(0, caseDepth - 1);
+      if (/^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/.test(shellWord.raw)) {
+        current.assignments.push(shellWord);
+        continue;
+      }
+      if (PREFIX_WORDS.has(shellWord.raw)) continue;
+      if (CLOSING_WORDS.has(shellWord.raw)) {
+        finish(null);
+        continue;
+      }
+    }
+    current.words.push(shellWord);
+  }
+  finish(null);
+  return { commands, heredocs, pipe };
+}
+
+function skipHeredocBody(text: string, start: number, heredoc: PendingHeredoc): number {
+  let position = start;
+  while (position < text.length) {
+    let lineEnd = text.indexOf('\n', position);
+    if (lineEnd < 0) lineEnd = text.length;
+    let line = text.slice(position, lineEnd).replace(/\r$/, '');
+    if (heredoc.stripTabs) line = line.replace(/^\t+/, '');
+    position = lineEnd + 1;
+    if (line === heredoc.name) return position;
+  }
+  return text.length;
+}
+
+/** The end of the word starting at `start`: quotes, escapes and nested `$(…)`, `${…}`, backticks. */
+function scanWord(text: string, start: number): number {
+  let i = start;
+  while (i < text.length) {
+    const char = text[i];
+    if (' \t\r\n;&|<>()'.includes(char)) return i;
+    i = skipUnit(text, i);
+  }
+  return i;
+}
+
+function skipUnit(text: string, i: number): number {
+  const char = text[i];
+  if (char === '\\') return Math.min(i + (text[i + 1] === '\r' && text[i + 2] === '\n' ? 3 : 2), text.length);
+  if (char === "'") {
+    const end = text.indexOf("'", i + 1);
+    return end < 0 ? text.length : end + 1;
+  }
+  if (char === '"') {
+    let j = i + 1;
+    while (j < text.length && text[j] !== '"') j = text[j] === '\\' ? j + 2 : text[j] === '$' || text[j] === '`' ? skipUnit(text, j) : j + 1;
+    return Math.min(j + 1, text.length);
+  }
+  if (char === '`') {
+    let j = i + 1;
+    while (j < text.length && text[j] !== '`') j += text[j] === '\\' ? 2 : 1;
+    return Math.min(j + 1, text.length);
+  }
+  if (char === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+    const open = text[i + 1];
+    const close = open === '(' ? ')' : '}';
+    let depth = 1;
+    let j = i + 2;
+    while (j < text.length && depth > 0) {
+      const c = text[j];
+      if (c === open) depth++;
+      else if (c === close) depth--;
+      if (depth === 0) return j + 1;
+      j = c === "'" || c === '"' || c === '\\' || c === '`' || (c === '$' && (text[j + 1] === '(' || text[j + 1] === '{')) ? skipUnit(text, j) : j + 1;
+    }
+    return j;
+  }
+  return i + 1;
+}
+
+function unquote(raw: string): string {
+  if (!/['"\\]/.test(raw)) return raw;
+  let value = '';
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i];
+    if (char === "'") {
+      const end = raw.indexOf("'", i + 1);
+      value += raw.slice(i + 1, end < 0 ? raw.length : end);
+      i = end < 0 ? raw.length : end;
+    } else if (char === '"') {
+      let j = i + 1;
+      for (; j < raw.length && raw[j] !== '"'; j++) {
+        if (raw[j] === '\\' && '"\\$`'.includes(raw[j + 1] ?? '')) j++;
+        value += raw[j];
+      }
+      i = j;
+    } else if (char === '\\') {
+      if (raw[i + 1] === '\r' && raw[i + 2] === '\n') i++;
+      else if (raw[i + 1] !== '\n') value += raw[i + 1] ?? '';
+      i++;
+    } else {
+      value += char;
+    }
+  }
+  return value;
+}
+
+function isDynamic(raw: string): boolean {
+  if (!/[$`]/.test(raw)) return false;
+  return /[$`]/.test(raw.replace(/'[^']*'/g, ''));
+}
+
+function word(source: Source, document: TextDocument, from: number, to: number, value: string, dynamic: boolean): ShellWord {
+  return new Word(source.text.slice(from, to), value, offsetIn(source, from), offsetIn(source, to - 1) + 1, dynamic, document);
+}
+
+/** A word whose line/character range is computed only when a rule asks for it. */
+class Word implements ShellWord {
+  json?: boolean;
+  #range: Range | undefined;
+
+  constructor(
+    readonly raw: string,
+    readonly value: string,
+    readonly start: number,
+    readonly end: number,
+    readonly dynamic: boolean,
+    private readonly document: TextDocument,
+  ) {}
+
+  get range(): Range {
+    return (this.#range ??= rangeOf(this.document, this.start, this.end));
+  }
+}
+
+function command(words: ShellWord[], before: Joiner | null): ShellCommand {
+  return { words, assignments: [], redirects: [], before, after: null, subshell: false };
+}
+
+function rangeOf(document: TextDocument, start: number, end: number): Range {
+  return { start: document.positionAt(start), end: document.positionAt(end) };
+}
+
+/** An edit that deletes a word and the blanks before it on its line (or after it, when it starts the line). */
+export function removeWordEdit(document: TextDocument, word: ShellWord): { range: Range; newText: string } {
+  const text = document.getText();
+  let start = word.start;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  let end = word.end;
+  if (start === 0 || text[start - 1] === '\n') {
+    start = word.start;
+    while (text[end] === ' ' || text[end] === '\t') end++;
+  }
+  return { range: rangeOf(document, start, end), newText: '' };
+}

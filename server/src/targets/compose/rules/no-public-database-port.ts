@@ -1,0 +1,62 @@
+import { parseImageReference, servicePorts, type ComposePort } from '../model';
+import { findPair, isMap, isScalar, nodeRange, scalarString } from '../../../parsing/yaml';
+import { insertPair, prependToScalar, replaceNode } from '../../../edits/yamlEdits';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Document } from 'yaml';
+import { code } from '../../../text/markdown';
+import { defineComposeRule } from '../../../engine/rule';
+
+const DATABASE_IMAGE = /(?:^|\/)(?:postgres|postgis|mysql|mariadb|percona|mongo|mongodb|redis|valkey|keydb|memcached|elasticsearch|opensearch|cassandra|scylla|couchdb|couchbase|neo4j|influxdb|clickhouse-server|clickhouse|cockroach|mssql\/server|oracle\/database|rethinkdb|arangodb)$/;
+const DATABASE_PORT = new Set(['5432', '3306', '27017', '6379', '11211', '9200', '9300', '9042', '5984', '7474', '7687', '1433', '1521', '26257', '28015']);
+const ALL_INTERFACES = new Set(['0.0.0.0', '::', '']);
+
+export default defineComposeRule({
+  id: 'compose/no-public-database-port',
+  aliases: [],
+  severity: 'warning',
+  questions: ['q295', 'q280', 'q6'],
+  summary: 'Publish database ports on 127.0.0.1 only, or not at all.',
+  docs: {
+    why:
+      '`ports: ["5432:5432"]` listens on every interface of the host, and Docker\'s iptables rules bypass ' +
+      'host firewalls such as ufw: the database is on the internet. Other services reach it over the Compose ' +
+      'network by name without any published port; for local tools publish on `127.0.0.1`.',
+    bad: 'services:\n  db:\n    image: postgres:16.4\n    ports:\n      - "5432:5432"',
+    good: 'services:\n  db:\n    image: postgres:16.4\n    ports:\n      - "127.0.0.1:5432:5432"',
+  },
+  *check({ document, compose }) {
+    for (const service of compose.services) {
+      const image = scalarString(service.value('image'));
+      const databaseImage = image !== undefined && DATABASE_IMAGE.test(parseImageReference(image).repository);
+      for (const port of servicePorts(service)) {
+        const target = port.target.replace(/-.*$/, '');
+        if (!databaseImage && !DATABASE_PORT.has(target)) continue;
+        if (port.hostIp !== undefined && !ALL_INTERFACES.has(port.hostIp)) continue;
+        const range = nodeRange(document, port.node);
+        if (!range) continue;
+        const edits = service.editable && service.own('ports') ? loopbackEdits(document, service.doc, port) : undefined;
+        yield {
+          range,
+          message: `Service ${code(service.name)} publishes database port ${code(port.target)} on all interfaces, reachable from other machines; bind it to 127.0.0.1 or drop it.`,
+          fixes: edits && [{ title: 'Publish on 127.0.0.1 only', edits }],
+        };
+      }
+    }
+  },
+});
+
+function loopbackEdits(document: TextDocument, doc: Document.Parsed, port: ComposePort) {
+  if (port.syntax === 'long') {
+    if (!isMap(port.node)) return undefined;
+    const hostIp = findPair(doc, port.node, 'host_ip');
+    return hostIp ? replaceNode(document, hostIp.value, '127.0.0.1') : insertPair(document, port.node, 'host_ip', '127.0.0.1');
+  }
+  if (!isScalar(port.node)) return undefined;
+  if (port.hostIp !== undefined) {
+    const text = scalarString(port.node) ?? '';
+    const replaced = text.replace(/^(?:\[::\]|0\.0\.0\.0|::)?:/, '127.0.0.1:');
+    const quote = port.node.type === 'QUOTE_SINGLE' ? "'" : port.node.type === 'QUOTE_DOUBLE' ? '"' : '';
+    return replaceNode(document, port.node, `${quote}${replaced}${quote}`);
+  }
+  return prependToScalar(document, port.node, port.published === undefined ? '127.0.0.1::' : '127.0.0.1:');
+}

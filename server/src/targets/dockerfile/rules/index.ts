@@ -1,0 +1,151 @@
+import type { DockerfileRule } from '../../../engine/rule';
+import noApt from './no-apt';
+import noBuildToolsInFinalStage from './no-build-tools-in-final-stage';
+import noChmod777 from './no-chmod-777';
+import noConstantPlatform from './no-constant-platform';
+import noCopyFromSelf from './no-copy-from-self';
+import noCopyIgnoredFile from './no-copy-ignored-file';
+import noCopySecretFile from './no-copy-secret-file';
+import noCurlPipeShell from './no-curl-pipe-shell';
+import noDuplicateStageName from './no-duplicate-stage-name';
+import noEmptyContinuation from './no-empty-continuation';
+import noEnvSelfReference from './no-env-self-reference';
+import noHostPortInExpose from './no-host-port-in-expose';
+import noInvalidExposePort from './no-invalid-expose-port';
+import noInvalidOnbuild from './no-invalid-onbuild';
+import noLargeModelFiles from './no-large-model-files';
+import noLatestTag from './no-latest-tag';
+import noMaintainer from './no-maintainer';
+import noOverriddenInstruction from './no-overridden-instruction';
+import noPointlessCommand from './no-pointless-command';
+import noRedundantTargetPlatform from './no-redundant-target-platform';
+import noReservedStageName from './no-reserved-stage-name';
+import noRootUser from './no-root-user';
+import noRunHostNetwork from './no-run-host-network';
+import noRunInsecureSecurity from './no-run-insecure-security';
+import noSecretsInArgOrEnv from './no-secrets-in-arg-or-env';
+import noSignatureBypass from './no-signature-bypass';
+import noSudo from './no-sudo';
+import noTlsVerificationBypass from './no-tls-verification-bypass';
+import noUndefinedArgInFrom from './no-undefined-arg-in-from';
+import noUndefinedCopyFrom from './no-undefined-copy-from';
+import noUndefinedVar from './no-undefined-var';
+import noUntrustedRegistry from './no-untrusted-registry';
+import preferBaseImageDigest from './prefer-base-image-digest';
+import preferConsistentAsCasing from './prefer-consistent-as-casing';
+import preferConsistentInstructionCasing from './prefer-consistent-instruction-casing';
+import preferCopy from './prefer-copy';
+import preferEnvKeyValue from './prefer-env-key-value';
+import preferExecForm from './prefer-exec-form';
+import preferLogsToStdout from './prefer-logs-to-stdout';
+import preferLowercaseExposeProtocol from './prefer-lowercase-expose-protocol';
+import preferLowercaseStageName from './prefer-lowercase-stage-name';
+import preferNpmCi from './prefer-npm-ci';
+import preferNpmOmitDev from './prefer-npm-omit-dev';
+import preferShellInstruction from './prefer-shell-instruction';
+import preferStopsignal from './prefer-stopsignal';
+import preferWorkdir from './prefer-workdir';
+import requireAbsoluteWorkdir from './require-absolute-workdir';
+import requireApkNoCache from './require-apk-no-cache';
+import requireAptGetYes from './require-apt-get-yes';
+import requireAptListCleanup from './require-apt-list-cleanup';
+import requireCopyDestSlash from './require-copy-dest-slash';
+import requireDockerignore from './require-dockerignore';
+import requireFromFirst from './require-from-first';
+import requireHealthcheck from './require-healthcheck';
+import requireImageTag from './require-image-tag';
+import requireManifestsBeforeSources from './require-manifests-before-sources';
+import requireNoInstallRecommends from './require-no-install-recommends';
+import requirePinnedApkPackages from './require-pinned-apk-packages';
+import requirePinnedAptPackages from './require-pinned-apt-packages';
+import requirePinnedGemPackages from './require-pinned-gem-packages';
+import requirePinnedGoPackages from './require-pinned-go-packages';
+import requirePinnedNpmPackages from './require-pinned-npm-packages';
+import requirePinnedPipPackages from './require-pinned-pip-packages';
+import requirePinnedRpmPackages from './require-pinned-rpm-packages';
+import requirePipNoCacheDir from './require-pip-no-cache-dir';
+import requirePipefail from './require-pipefail';
+import requireRpmCacheClean from './require-rpm-cache-clean';
+import requireRpmNonInteractive from './require-rpm-non-interactive';
+import requireUser from './require-user';
+import requireUseraddNoLogInit from './require-useradd-no-log-init';
+import requireValidDefaultArgInFrom from './require-valid-default-arg-in-from';
+import requireWorkdirForRelativeCopy from './require-workdir-for-relative-copy';
+import requireYarnCacheClean from './require-yarn-cache-clean';
+
+/** The Dockerfile rules; keep the list sorted by file name. */
+export const dockerfileRules: DockerfileRule[] = [
+  noApt,
+  noBuildToolsInFinalStage,
+  noChmod777,
+  noConstantPlatform,
+  noCopyFromSelf,
+  noCopyIgnoredFile,
+  noCopySecretFile,
+  noCurlPipeShell,
+  noDuplicateStageName,
+  noEmptyContinuation,
+  noEnvSelfReference,
+  noHostPortInExpose,
+  noInvalidExposePort,
+  noInvalidOnbuild,
+  noLargeModelFiles,
+  noLatestTag,
+  noMaintainer,
+  noOverriddenInstruction,
+  noPointlessCommand,
+  noRedundantTargetPlatform,
+  noReservedStageName,
+  noRootUser,
+  noRunHostNetwork,
+  noRunInsecureSecurity,
+  noSecretsInArgOrEnv,
+  noSignatureBypass,
+  noSudo,
+  noTlsVerificationBypass,
+  noUndefinedArgInFrom,
+  noUndefinedCopyFrom,
+  noUndefinedVar,
+  noUntrustedRegistry,
+  preferBaseImageDigest,
+  preferConsistentAsCasing,
+  preferConsistentInstructionCasing,
+  preferCopy,
+  preferEnvKeyValue,
+  preferExecForm,
+  preferLogsToStdout,
+  preferLowercaseExposeProtocol,
+  preferLowercaseStageName,
+  preferNpmCi,
+  preferNpmOmitDev,
+  preferShellInstruction,
+  preferStopsignal,
+  preferWorkdir,
+  requireAbsoluteWorkdir,
+  requireApkNoCache,
+  requireAptGetYes,
+  requireAptListCleanup,
+  requireCopyDestSlash,
+  requireDockerignore,
+  requireFromFirst,
+  requireHealthcheck,
+  requireImageTag,
+  requireManifestsBeforeSources,
+  requireNoInstallRecommends,
+  requirePinnedApkPackages,
+  requirePinnedAptPackages,
+  requirePinnedGemPackages,
+  requirePinnedGoPackages,
+  requirePinnedNpmPackages,
+  requirePinnedPipPackages,
+  requirePinnedRpmPackages,
+  requirePipNoCacheDir,
+  requirePipefail,
+  requireRpmCacheClean,
+  requireRpmNonInteractive,
+  requireUser,
+  requireUseraddNoLogInit,
+  requireValidDefaultArgInFrom,
+  requireWorkdirForRelativeCopy,
+  requireYarnCacheClean,
+];

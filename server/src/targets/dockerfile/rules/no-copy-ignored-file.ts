@@ -1,0 +1,36 @@
+import { copySources, flagNamed } from '../instructions';
+import { parseDockerignore } from '../../../parsing/dockerignore';
+import { code } from '../../../text/markdown';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+export default defineDockerfileRule({
+  id: 'dockerfile/no-copy-ignored-file',
+  aliases: ['CopyIgnoredFile'],
+  severity: 'warning',
+  questions: ['q3'],
+  summary: 'COPY and ADD should not name a file that `.dockerignore` leaves out of the build context.',
+  docs: {
+    why:
+      'A path excluded by `.dockerignore` is not in the build context, so the build fails with "not found" ' +
+      '(or a wildcard silently copies nothing). Either copy another path or stop ignoring it.',
+    bad: '# .dockerignore: dist\nCOPY dist /usr/share/nginx/html',
+    good: '# .dockerignore: node_modules\nCOPY dist /usr/share/nginx/html',
+  },
+  *check({ dockerfile, workspace }) {
+    if (!workspace.dockerignore) return;
+    const dockerignore = parseDockerignore(workspace.dockerignore);
+    for (const instruction of dockerfile.instructions) {
+      const keyword = instruction.getKeyword();
+      if ((keyword !== 'COPY' && keyword !== 'ADD') || flagNamed(instruction, 'from')) continue;
+      for (const source of copySources(instruction)) {
+        const path = source.getValue();
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^git@/.test(path) || /[$*?[\]]/.test(path)) continue;
+        if (!dockerignore.ignores(path)) continue;
+        yield {
+          range: source.getRange(),
+          message: `${code(path)} is excluded by .dockerignore, so it is not in the build context and ${keyword} cannot find it.`,
+        };
+      }
+    }
+  },
+});

@@ -1,0 +1,25 @@
+import { stagesOf } from '../stages';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+export default defineDockerfileRule({
+  id: 'dockerfile/no-duplicate-stage-name',
+  aliases: ['DL3024', 'DuplicateStageName', 'CKV_DOCKER_11', 'DS012'],
+  severity: 'error',
+  questions: ['q3', 'q4'],
+  summary: 'Stage names (`FROM … AS name`) must be unique.',
+  docs: {
+    why:
+      'Stage names are compared without regard to case, and BuildKit rejects a file that defines one twice; ' +
+      'older builders silently used one of them, so `COPY --from` and `--target` pointed at the wrong stage.',
+    bad: 'FROM node:20 AS build\nFROM golang:1.22 AS build',
+    good: 'FROM node:20 AS web-build\nFROM golang:1.22 AS api-build',
+  },
+  *check({ dockerfile }) {
+    const stages = stagesOf(dockerfile);
+    for (const stage of stages) {
+      const range = stage.from.getBuildStageRange();
+      if (!stage.name || !range || !stages.some((other) => other.index < stage.index && other.name === stage.name)) continue;
+      yield { range, message: `The stage name \`${stage.from.getBuildStage()}\` is already used by an earlier stage.` };
+    }
+  },
+});

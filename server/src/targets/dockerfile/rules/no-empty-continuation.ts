@@ -1,0 +1,35 @@
+import { code } from '../../../text/markdown';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+export default defineDockerfileRule({
+  id: 'dockerfile/no-empty-continuation',
+  aliases: ['NoEmptyContinuation'],
+  severity: 'warning',
+  questions: ['q3'],
+  summary: 'An empty line should not interrupt an instruction continued with `\\`.',
+  docs: {
+    why:
+      'Docker skips empty lines inside a continued instruction today, but it is deprecated and a future ' +
+      'release will end the instruction there. It also hides that the next lines still belong to the command.',
+    bad: 'RUN apk add --no-cache \\\n\n    curl',
+    good: 'RUN apk add --no-cache \\\n    curl',
+  },
+  *check({ document, dockerfile }) {
+    for (const instruction of dockerfile.instructions) {
+      const { start, end } = instruction.getRange();
+      if (end.line === start.line) continue;
+      const lines = document.getText({ start: { line: start.line, character: 0 }, end }).split('\n');
+      if (/<<-?\s*["']?\w/.test(lines.join('\n'))) continue;
+      for (let line = start.line + 1; line < end.line; line++) {
+        const text = lines[line - start.line];
+        if (/\S/.test(text)) continue;
+        const range = { start: { line, character: 0 }, end: { line, character: text.replace(/\r$/, '').length } };
+        yield {
+          range,
+          message: `Empty line ${line + 1} continues the ${code(instruction.getKeyword())} started on line ${start.line + 1}; a future Docker release will end the instruction here.`,
+          fixes: [{ title: 'Remove the empty line', edits: [{ range: { start: range.start, end: { line: line + 1, character: 0 } }, newText: '' }] }],
+        };
+      }
+    }
+  },
+});

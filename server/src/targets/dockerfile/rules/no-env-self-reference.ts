@@ -1,0 +1,37 @@
+import type { Property } from 'dockerfile-ast';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+export default defineDockerfileRule({
+  id: 'dockerfile/no-env-self-reference',
+  aliases: ['DL3044'],
+  severity: 'error',
+  questions: ['q273'],
+  summary: 'Do not use a variable in the same ENV instruction that defines it.',
+  docs: {
+    why:
+      'All values of one ENV instruction are expanded before any of its variables is set, so `ENV ' +
+      'APP=/app BIN=$APP/bin` sets `BIN` to `/bin`: `$APP` is still empty. Define the variable in an ' +
+      'earlier ENV.',
+    bad: 'ENV APP_HOME=/app APP_BIN=$APP_HOME/bin',
+    good: 'ENV APP_HOME=/app\nENV APP_BIN=$APP_HOME/bin',
+  },
+  *check({ dockerfile }) {
+    const defined = new Set<string>();
+    for (const instruction of dockerfile.instructions) {
+      const keyword = instruction.getKeyword();
+      if (keyword === 'ARG') {
+        for (const argument of instruction.getArguments()) defined.add(argument.getValue().split('=')[0]);
+      }
+      if (keyword !== 'ENV') continue;
+      const properties = (instruction as unknown as { getProperties(): Property[] }).getProperties();
+      const names = properties.map((property) => property.getName());
+      for (const [index, property] of properties.entries()) {
+        const value = property.getValue() ?? '';
+        const range = property.getValueRange();
+        const name = names.find((other, otherIndex) => otherIndex !== index && !defined.has(other) && new RegExp(`\\$(\\{${other}([:}]|$)|${other}(?![A-Za-z0-9_]))`).test(value));
+        if (name && range) yield { range, message: `\`$${name}\` is defined by this same ENV, so it is still empty here: define it in an earlier ENV.` };
+      }
+      names.forEach((name) => defined.add(name));
+    }
+  },
+});

@@ -1,0 +1,24 @@
+import { stagesOf } from '../stages';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+export default defineDockerfileRule({
+  id: 'dockerfile/no-latest-tag',
+  aliases: ['DL3007', 'DS001', 'CKV_DOCKER_7'],
+  severity: 'warning',
+  questions: ['q269', 'q279', 'q264'],
+  summary: 'Do not build on `:latest`; name the version of the base image.',
+  docs: {
+    why:
+      '`latest` is just the tag the publisher moved last: builds are not reproducible, a major version can ' +
+      'arrive without notice, and you cannot tell from the Dockerfile what the image runs on.',
+    bad: 'FROM python:latest',
+    good: 'FROM python:3.12-slim-bookworm',
+  },
+  *check({ dockerfile }) {
+    for (const stage of stagesOf(dockerfile)) {
+      const range = stage.from.getImageTagRange();
+      if (stage.tag !== 'latest' || !range || stage.digest !== undefined) continue;
+      yield { range, message: `\`${stage.image}:latest\` changes whenever the publisher pushes: name a version.` };
+    }
+  },
+});

@@ -1,0 +1,33 @@
+import { deleteLines, stagesOf } from '../instructions';
+import { code } from '../../../text/markdown';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+const SINGLETONS = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
+
+export default defineDockerfileRule({
+  id: 'dockerfile/no-overridden-instruction',
+  aliases: ['MultipleInstructionsDisallowed', 'DL4003', 'DL4004', 'DL3012'],
+  severity: 'warning',
+  questions: ['q288', 'q7'],
+  summary: 'A stage should have at most one CMD, one ENTRYPOINT and one HEALTHCHECK: only the last one counts.',
+  docs: {
+    why: 'Docker keeps only the last `CMD`, `ENTRYPOINT` and `HEALTHCHECK` of a stage; the earlier ones do nothing and mislead the reader.',
+    bad: 'CMD ["node", "migrate.js"]\nCMD ["node", "server.js"]',
+    good: 'CMD ["node", "server.js"]',
+  },
+  *check({ document, dockerfile }) {
+    for (const stage of stagesOf(dockerfile)) {
+      for (const keyword of SINGLETONS) {
+        const all = stage.instructions.filter((instruction) => instruction.getKeyword() === keyword);
+        const last = all.at(-1);
+        for (const instruction of all.slice(0, -1)) {
+          yield {
+            range: instruction.getInstructionRange(),
+            message: `This ${code(keyword)} is overridden by the one on line ${(last?.getRange().start.line ?? 0) + 1}, so it has no effect.`,
+            fixes: [{ title: `Remove the overridden ${keyword}`, edits: [deleteLines(document, instruction.getRange())] }],
+          };
+        }
+      }
+    }
+  },
+});

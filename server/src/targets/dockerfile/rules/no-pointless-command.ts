@@ -1,0 +1,41 @@
+import { commandName, effectiveWords } from '../../../shell/tokenizer';
+import { runCommands } from '../stages';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+const WHY: Record<string, string> = {
+  ssh: 'connects to another machine during the build',
+  vim: 'opens an interactive editor that no one can use in a build',
+  nano: 'opens an interactive editor that no one can use in a build',
+  shutdown: 'cannot shut down anything in a build container',
+  service: 'starts a service that is gone when the RUN ends',
+  systemctl: 'needs systemd, which does not run in a build container',
+  ps: 'only lists the processes of this build step',
+  free: 'reports the memory of the build machine, not of the container that will run',
+  top: 'is an interactive monitor that no one can use in a build',
+  mount: 'needs privileges a build step does not have; use `RUN --mount`',
+};
+
+export default defineDockerfileRule({
+  id: 'dockerfile/no-pointless-command',
+  aliases: ['DL3001'],
+  severity: 'info',
+  questions: ['q264', 'q273'],
+  summary: 'Commands such as `service`, `systemctl`, `vim`, `ssh` or `top` make no sense in a RUN.',
+  docs: {
+    why:
+      'Each RUN starts a fresh process in a throw-away container: a service started there is gone when the ' +
+      'step ends, interactive tools wait for input forever, and process or memory tools report on the ' +
+      'builder. Start services from CMD or ENTRYPOINT, and keep interactive tools out of the image.',
+    bad: 'RUN service nginx start',
+    good: 'CMD ["nginx", "-g", "daemon off;"]',
+  },
+  *check({ document, dockerfile }) {
+    for (const { command } of runCommands(document, dockerfile)) {
+      const word = effectiveWords(command)[0];
+      const name = commandName(word);
+      if (!word || !Object.hasOwn(WHY, name)) continue;
+      if (name === 'systemctl' && /^(enable|disable|mask|unmask|set-default|preset)$/.test(command.words[1]?.value ?? '')) continue;
+      yield { range: word.range, message: `\`${name}\` in a RUN ${WHY[name]}.` };
+    }
+  },
+});

@@ -1,0 +1,28 @@
+import { stagesOf } from '../stages';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+export default defineDockerfileRule({
+  id: 'dockerfile/no-root-user',
+  aliases: ['DL3002', 'CKV_DOCKER_8'],
+  severity: 'warning',
+  questions: ['q252', 'q273'],
+  summary: 'The last USER of the final stage should not be root.',
+  docs: {
+    why:
+      'The container runs as the last USER of the final stage. As root, a process that is compromised can ' +
+      'write anywhere in the container and is one kernel or runtime bug away from root on the host. ' +
+      'Switch back to an unprivileged user after the steps that need root.',
+    bad: 'USER root\nRUN apt-get update\nCMD ["./server"]',
+    good: 'USER root\nRUN apt-get update\nUSER app\nCMD ["./server"]',
+  },
+  *check({ dockerfile }) {
+    const stages = stagesOf(dockerfile);
+    const final = stages[stages.length - 1];
+    const users = final?.instructions.filter((instruction) => instruction.getKeyword() === 'USER') ?? [];
+    const last = users[users.length - 1];
+    const range = last?.getArgumentsRange();
+    const user = last?.getArguments()[0]?.getValue() ?? '';
+    if (!last || !range || !/^(root|0)(:.*)?$/.test(user)) return;
+    yield { range, message: `\`USER ${user}\` is the last user of the final stage, so the container runs as root.` };
+  },
+});

@@ -1,0 +1,45 @@
+import type { Copy } from 'dockerfile-ast';
+import { stagesOf } from '../stages';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+export default defineDockerfileRule({
+  id: 'dockerfile/no-undefined-copy-from',
+  aliases: ['DL3022'],
+  severity: 'warning',
+  questions: ['q3', 'q4'],
+  summary: '`COPY --from` should name a stage defined earlier (or an image with a tag).',
+  docs: {
+    why:
+      'When `--from` names no earlier stage, Docker treats it as an image and pulls it from a registry: a ' +
+      'typo in a stage name (`--from=buidler`) or a stage defined further down the file quietly copies ' +
+      'from some other image, or fails with a confusing pull error.',
+    bad: 'FROM golang:1.22 AS builder\nRUN go build -o /app\nFROM alpine:3.19\nCOPY --from=buidler /app /app',
+    good: 'FROM golang:1.22 AS builder\nRUN go build -o /app\nFROM alpine:3.19\nCOPY --from=builder /app /app',
+  },
+  *check({ dockerfile }) {
+    const stages = stagesOf(dockerfile);
+    for (const stage of stages) {
+      for (const instruction of stage.instructions) {
+        if (instruction.getKeyword() !== 'COPY') continue;
+        const flag = (instruction as Copy).getFromFlag();
+        const value = flag?.getValue();
+        const range = flag?.getValueRange();
+        if (!flag || !value || !range || value.includes('$') || /[:/@]/.test(value)) continue;
+        if (/^\d+$/.test(value)) {
+          if (Number(value) < stage.index) continue;
+          yield { range, message: `\`--from=${value}\` points at stage ${value}, which is not defined before this one.` };
+          continue;
+        }
+        const name = value.toLowerCase();
+        if (stages.some((other) => other.index < stage.index && other.name === name) || stage.name === name) continue;
+        const later = stages.some((other) => other.index > stage.index && other.name === name);
+        yield {
+          range,
+          message: later
+            ? `\`--from=${value}\` names a stage defined later in the file; define it before this one.`
+            : `No stage named \`${value}\` is defined before this COPY, so Docker pulls an image called \`${value}\`.`,
+        };
+      }
+    }
+  },
+});

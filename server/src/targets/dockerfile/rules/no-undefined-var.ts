@@ -1,0 +1,85 @@
+import type { Instruction, Property } from 'dockerfile-ast';
+import { globalArgs, instructionText, PREDEFINED_ARGS, rootImage, stagesOf, withinEditDistance, type Stage } from '../instructions';
+import { code } from '../../../text/markdown';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+/** The instructions Docker itself expands variables in (RUN, CMD and ENTRYPOINT leave it to the shell). */
+const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ARG']);
+const ALWAYS_SET = new Set(['PATH', 'HOME', 'HOSTNAME', 'TERM']);
+
+export default defineDockerfileRule({
+  id: 'dockerfile/no-undefined-var',
+  aliases: ['UndefinedVar'],
+  severity: 'warning',
+  questions: ['q3'],
+  summary: 'Variables used by Dockerfile instructions should be declared with ARG or ENV first.',
+  docs: {
+    why:
+      'An undeclared variable expands to an empty string, so `COPY app $APP_HOME` silently copies to the wrong ' +
+      'place. We report a name only when we can tell: it is a near-miss of a declared one, or the stage starts ' +
+      'from `scratch` (no inherited environment).',
+    bad: 'FROM alpine\nARG APP_HOME=/app\nWORKDIR $APP_HOEM',
+    good: 'FROM alpine\nARG APP_HOME=/app\nWORKDIR $APP_HOME',
+  },
+  *check({ document, dockerfile }) {
+    const stages = stagesOf(dockerfile);
+    const global = globalArgs(dockerfile);
+    const inheritedByStage = new Map<Stage, Set<string>>();
+    const rootByStage = new Map<Stage, string | undefined>();
+    for (const stage of stages) {
+      // A parent always comes before its children: its root is known, so long chains stay linear.
+      const root = stage.parent && rootByStage.has(stage.parent) ? rootByStage.get(stage.parent) : rootImage(stages, stage);
+      rootByStage.set(stage, root);
+      const fromScratch = root?.toLowerCase() === 'scratch';
+      const inherited = inheritedNames(stage, inheritedByStage);
+      const defined = new Set<string>([...inherited]);
+      for (const instruction of stage.instructions) {
+        if (EXPANDED.has(instruction.getKeyword()) && instructionText(document, instruction).includes('$')) {
+          for (const variable of instruction.getVariables()) {
+            const name = variable.getName();
+            if (defined.has(name) || PREDEFINED_ARGS.has(name) || ALWAYS_SET.has(name) || variable.getModifier() !== null) continue;
+            const suggestion = firstNearMiss(name, defined, global.keys());
+            if (!suggestion && !fromScratch) continue;
+            yield {
+              range: variable.getNameRange(),
+              message: suggestion
+                ? `${code(name)} is not declared in this stage and expands to an empty string; did you mean ${code(suggestion)}?`
+                : `${code(name)} is not declared in this stage (it starts from scratch) and expands to an empty string.`,
+            };
+          }
+        }
+        for (const name of declaredBy(instruction)) defined.add(name);
+      }
+    }
+  },
+});
+
+/** The ENV names of the stages a stage builds on, nearest first; a parent always comes before its children. */
+function inheritedNames(stage: Stage, byStage: Map<Stage, Set<string>>): Set<string> {
+  let names = byStage.get(stage);
+  if (names) return names;
+  names = new Set<string>();
+  if (stage.parent) {
+    for (const instruction of stage.parent.instructions) if (instruction.getKeyword() === 'ENV') for (const name of declaredBy(instruction)) names.add(name);
+    for (const name of inheritedNames(stage.parent, byStage)) names.add(name);
+  }
+  byStage.set(stage, names);
+  return names;
+}
+
+function firstNearMiss(name: string, ...candidates: Iterable<string>[]): string | undefined {
+  for (const each of candidates) for (const candidate of each) if (isNearMiss(name, candidate)) return candidate;
+  return undefined;
+}
+
+function declaredBy(instruction: Instruction): string[] {
+  const keyword = instruction.getKeyword();
+  if (keyword !== 'ARG' && keyword !== 'ENV') return [];
+  return (instruction as unknown as { getProperties(): Property[] }).getProperties().map((property) => property.getName());
+}
+
+function isNearMiss(name: string, candidate: string): boolean {
+  if (name === candidate) return false;
+  if (name.toLowerCase() === candidate.toLowerCase()) return true;
+  return name.length >= 4 && withinEditDistance(name, candidate, name.length >= 8 ? 2 : 1);
+}

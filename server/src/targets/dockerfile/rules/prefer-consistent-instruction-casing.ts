@@ -1,0 +1,41 @@
+import type { Instruction } from 'dockerfile-ast';
+import { code } from '../../../text/markdown';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+const KEYWORDS = new Set([
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
+  'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+
+export default defineDockerfileRule({
+  id: 'dockerfile/prefer-consistent-instruction-casing',
+  aliases: ['ConsistentInstructionCasing'],
+  severity: 'warning',
+  questions: ['q3'],
+  summary: 'Instruction keywords should all be uppercase (or all lowercase).',
+  docs: {
+    why: 'Keywords are case-insensitive, but mixing `RUN` and `run` (or writing `Run`) makes a Dockerfile harder to scan; BuildKit warns about it.',
+    bad: 'FROM alpine\nrun apk add --no-cache curl',
+    good: 'FROM alpine\nRUN apk add --no-cache curl',
+  },
+  *check({ dockerfile }) {
+    const keywords = dockerfile.instructions.filter((instruction) => KEYWORDS.has(instruction.getKeyword())).map(keywordOf);
+    const lower = keywords.filter((keyword) => keyword.text === keyword.text.toLowerCase()).length;
+    const upper = keywords.filter((keyword) => keyword.text === keyword.text.toUpperCase()).length;
+    const wantLower = lower > upper;
+    for (const { text, instruction } of keywords) {
+      const wanted = wantLower ? text.toLowerCase() : text.toUpperCase();
+      if (text === wanted) continue;
+      const range = instruction.getInstructionRange();
+      yield {
+        range,
+        message: `${code(text)} does not match the ${wantLower ? 'lowercase' : 'uppercase'} keywords of this file.`,
+        fixes: [{ title: `Write ${wanted}`, edits: [{ range, newText: wanted }] }],
+      };
+    }
+  },
+});
+
+function keywordOf(instruction: Instruction): { text: string; instruction: Instruction } {
+  return { text: instruction.getInstruction(), instruction };
+}

@@ -1,0 +1,70 @@
+import type { Instruction } from 'dockerfile-ast';
+import { hasEmbeddedComment, logicalArguments, parseExecForm } from '../model';
+import { splitShellWords } from '../../../shell/words';
+import { defineDockerfileRule, type Finding } from '../../../engine/rule';
+
+const SINGLE_QUOTED_LIST = /^\[\s*'[^']*'(\s*,\s*'[^']*')*\s*\]$/;
+
+export default defineDockerfileRule({
+  id: 'dockerfile/prefer-exec-form',
+  aliases: ['DL3025', 'JSONArgsRecommended'],
+  severity: 'warning',
+  questions: ['q288'],
+  summary: 'CMD and ENTRYPOINT should use exec form so the process is PID 1 and receives SIGTERM.',
+  docs: {
+    why:
+      'In shell form Docker runs the command as `/bin/sh -c "…"`: the shell is PID 1 and does not forward ' +
+      'signals, so your process never sees SIGTERM. `docker stop` waits for the grace period (10 s) and ' +
+      'then kills it, without a clean shutdown. Only a JSON array with double quotes is exec form.',
+    bad: 'CMD node server.js\nCMD [\'node\', \'server.js\']',
+    good: 'CMD ["node", "server.js"]',
+  },
+  *check({ dockerfile }) {
+    for (const instruction of dockerfile.instructions) {
+      const keyword = instruction.getKeyword();
+      if (keyword !== 'CMD' && keyword !== 'ENTRYPOINT') continue;
+      const finding = checkInstruction(instruction, dockerfile.escapeChar);
+      if (finding) yield finding;
+    }
+  },
+});
+
+function checkInstruction(instruction: Instruction, escapeChar: string): Finding | undefined {
+  const range = instruction.getArgumentsRange();
+  const raw = instruction.getRawArgumentsContent();
+  if (!range || raw === null) return undefined;
+  const command = logicalArguments(raw, escapeChar).trim();
+  if (parseExecForm(command)) return undefined;
+
+  const keyword = instruction.getKeyword();
+  const singleQuoted = SINGLE_QUOTED_LIST.test(command);
+  const problem = singleQuoted
+    ? `\`${command}\` is not JSON (single quotes), so Docker runs it through \`/bin/sh -c\` and the process never receives SIGTERM.`
+    : `\`${keyword} ${command}\` uses shell form, so \`/bin/sh -c\` is PID 1 and the process never receives SIGTERM; \`docker stop\` kills it after the grace period.`;
+
+  const words = singleQuoted ? wordsOfSingleQuotedList(command) : execWords(raw, command, escapeChar);
+  if ('reason' in words) return { range, message: `${problem} No quick fix: ${words.reason}.` };
+  return {
+    range,
+    message: problem,
+    fixes: [{ title: `Rewrite ${keyword} in exec form`, edits: [{ range, newText: toExecForm(words.words) }] }],
+  };
+}
+
+function execWords(raw: string, command: string, escapeChar: string): { words: string[] } | { reason: string } {
+  if (hasEmbeddedComment(raw)) return { reason: 'it has comment lines between its continuation lines' };
+  if (escapeChar !== '\\') {
+    // With another escape character the default shell is usually cmd.exe, whose quoting differs.
+    if (/["'%^&|<>$`]/.test(command)) return { reason: 'its quoting depends on the Windows shell' };
+    return { words: command.split(/\s+/) };
+  }
+  return splitShellWords(command);
+}
+
+function wordsOfSingleQuotedList(command: string): { words: string[] } {
+  return { words: [...command.matchAll(/'([^']*)'/g)].map((match) => match[1]) };
+}
+
+export function toExecForm(words: string[]): string {
+  return `[${words.map((word) => JSON.stringify(word)).join(', ')}]`;
+}

@@ -1,0 +1,47 @@
+import type { TextEdit } from 'vscode-languageserver-types';
+import { flagNamed, stagesOf } from '../instructions';
+import { code } from '../../../text/markdown';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+export default defineDockerfileRule({
+  id: 'dockerfile/prefer-lowercase-stage-name',
+  aliases: ['StageNameCasing'],
+  severity: 'warning',
+  questions: ['q3', 'q4'],
+  summary: 'Stage names should be lowercase.',
+  docs: {
+    why:
+      'BuildKit compares stage names case-insensitively and warns about uppercase letters in them; a lowercase ' +
+      'name reads the same in `FROM … AS`, `COPY --from` and `--target`.',
+    bad: 'FROM node:20 AS Builder\nFROM nginx\nCOPY --from=Builder /app/dist /usr/share/nginx/html',
+    good: 'FROM node:20 AS builder\nFROM nginx\nCOPY --from=builder /app/dist /usr/share/nginx/html',
+  },
+  *check({ dockerfile }) {
+    for (const stage of stagesOf(dockerfile)) {
+      const name = stage.from.getBuildStage();
+      const range = stage.from.getBuildStageRange();
+      if (!name || !range || name === name.toLowerCase()) continue;
+      const lower = name.toLowerCase();
+      const edits: TextEdit[] = [{ range, newText: lower }];
+      for (const instruction of dockerfile.instructions) {
+        const from = flagNamed(instruction, 'from');
+        const valueRange = from?.getValueRange();
+        if (from && valueRange && from.getValue() === name) edits.push({ range: valueRange, newText: lower });
+        const mount = flagNamed(instruction, 'mount');
+        for (const option of mount?.getOptions() ?? []) {
+          const optionRange = option.getValueRange();
+          if (option.getName() === 'from' && option.getValue() === name && optionRange) edits.push({ range: optionRange, newText: lower });
+        }
+        if (instruction.getKeyword() === 'FROM' && instruction !== stage.from) {
+          const imageRange = (instruction as typeof stage.from).getImageRange();
+          if (imageRange && (instruction as typeof stage.from).getImage() === name) edits.push({ range: imageRange, newText: lower });
+        }
+      }
+      yield {
+        range,
+        message: `Stage name ${code(name)} has uppercase letters; BuildKit expects lowercase stage names.`,
+        fixes: [{ title: `Rename the stage to ${lower}`, edits }],
+      };
+    }
+  },
+});

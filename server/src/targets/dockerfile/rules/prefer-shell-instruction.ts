@@ -1,0 +1,28 @@
+import { commandName, effectiveWords } from '../../../shell/tokenizer';
+import { runCommands } from '../stages';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+export default defineDockerfileRule({
+  id: 'dockerfile/prefer-shell-instruction',
+  aliases: ['DL4005'],
+  severity: 'warning',
+  questions: ['q273'],
+  summary: 'Change the shell with SHELL, not by replacing `/bin/sh`.',
+  docs: {
+    why:
+      'Linking `/bin/sh` to bash changes the shell of every script in the image, including system scripts ' +
+      'written for a POSIX sh, and hides the change from readers. `SHELL ["/bin/bash", "-c"]` changes it ' +
+      'for the following RUN instructions only, visibly.',
+    bad: 'RUN ln -sf /bin/bash /bin/sh',
+    good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]',
+  },
+  *check({ document, dockerfile }) {
+    for (const { command } of runCommands(document, dockerfile)) {
+      const words = effectiveWords(command);
+      if (commandName(words[0]) !== 'ln' || !words.some((word) => /^-[A-Za-z]*s/.test(word.value) || word.value === '--symbolic')) continue;
+      const target = words[words.length - 1];
+      if (words.length < 3 || target.value !== '/bin/sh') continue;
+      yield { range: target.range, message: 'Replacing `/bin/sh` changes the shell of every script in the image: use the SHELL instruction.' };
+    }
+  },
+});

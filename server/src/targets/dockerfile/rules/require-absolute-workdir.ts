@@ -1,0 +1,49 @@
+import { stagesOf, type Stage } from '../stages';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+export default defineDockerfileRule({
+  id: 'dockerfile/require-absolute-workdir',
+  aliases: ['DL3000', 'WorkdirRelativePath', 'CKV_DOCKER_10', 'DS009'],
+  severity: 'warning',
+  questions: ['q3', 'q4', 'q284'],
+  summary: 'Give WORKDIR an absolute path, at least the first one of a stage.',
+  docs: {
+    why:
+      'A relative WORKDIR is resolved against the current directory, which comes from the base image when ' +
+      'the stage has not set one: a base image update can silently move your app. An absolute path says ' +
+      'where things are.',
+    bad: 'FROM node:20\nWORKDIR app',
+    good: 'FROM node:20\nWORKDIR /app',
+  },
+  *check({ dockerfile }) {
+    for (const stage of stagesOf(dockerfile)) {
+      let anchored = hasAbsoluteWorkdir(stage.parent);
+      for (const instruction of stage.instructions) {
+        if (instruction.getKeyword() !== 'WORKDIR') continue;
+        const path = unquote(instruction.getArguments().map((argument) => argument.getValue()).join(' '));
+        const range = instruction.getArgumentsRange();
+        if (isAbsolute(path) || path.includes('$')) {
+          anchored ||= isAbsolute(path);
+          continue;
+        }
+        if (anchored || !range) continue;
+        yield { range, message: `\`WORKDIR ${path}\` is relative to whatever directory the base image sets: use an absolute path.` };
+      }
+    }
+  },
+});
+
+function isAbsolute(path: string): boolean {
+  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\');
+}
+
+function hasAbsoluteWorkdir(stage: Stage | undefined): boolean {
+  for (let current = stage, hops = 0; current && hops < 64; current = current.parent, hops++) {
+    if (current.instructions.some((instruction) => instruction.getKeyword() === 'WORKDIR' && isAbsolute(unquote(instruction.getArguments()[0]?.getValue() ?? '')))) return true;
+  }
+  return false;
+}
+
+function unquote(path: string): string {
+  return /^(["']).*\1$/.test(path) ? path.slice(1, -1) : path;
+}

@@ -1,0 +1,35 @@
+import { defineDockerfileRule } from '../../../engine/rule';
+
+export default defineDockerfileRule({
+  id: 'dockerfile/require-copy-dest-slash',
+  aliases: ['DL3021', 'DS011'],
+  severity: 'error',
+  questions: ['q3'],
+  summary: 'When COPY or ADD has several sources, the destination must end with `/`.',
+  docs: {
+    why:
+      'With more than one source the destination has to be a directory, and the builder only accepts it ' +
+      'when it ends with `/`: `COPY package.json package-lock.json /app` fails the build.',
+    bad: 'COPY package.json package-lock.json /app',
+    good: 'COPY package.json package-lock.json /app/',
+  },
+  *check({ dockerfile }) {
+    for (const instruction of dockerfile.instructions) {
+      const keyword = instruction.getKeyword();
+      if (keyword !== 'COPY' && keyword !== 'ADD') continue;
+      const raw = instruction.getRawArgumentsContent() ?? '';
+      if (raw.trimStart().startsWith('[') || raw.includes('<<')) continue;
+      const args = instruction.getArguments();
+      const destination = args[args.length - 1];
+      if (args.length < 3 || !destination) continue;
+      const value = destination.getValue();
+      if (value.endsWith('/') || value.endsWith('\\') || value.includes('$')) continue;
+      const range = destination.getRange();
+      yield {
+        range,
+        message: `\`${value}\` receives ${args.length - 1} sources, so it must be a directory written with a trailing \`/\`.`,
+        fixes: [{ title: `Write \`${value}/\``, edits: [{ range: { start: range.end, end: range.end }, newText: '/' }] }],
+      };
+    }
+  },
+});

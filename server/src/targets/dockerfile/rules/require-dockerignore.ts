@@ -1,0 +1,42 @@
+import { copySources, flagNamed } from '../instructions';
+import { parseDockerignore } from '../../../parsing/dockerignore';
+import { code } from '../../../text/markdown';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+/** What `COPY . .` should not take along. */
+const UNWANTED = ['.git', 'node_modules'];
+
+export default defineDockerfileRule({
+  id: 'dockerfile/require-dockerignore',
+  aliases: [],
+  severity: 'warning',
+  questions: ['q3', 'q272'],
+  summary: 'Copying the whole build context needs a `.dockerignore` that leaves out `.git` and `node_modules`.',
+  docs: {
+    why:
+      'Without a `.dockerignore`, `COPY . .` sends and copies everything: the `.git` history (with any secret ' +
+      'ever committed), host `node_modules` built for another OS, local `.env` files. The context upload gets ' +
+      'slow and any change to them invalidates the layer cache.',
+    bad: 'COPY . .',
+    good: '# .dockerignore\n.git\nnode_modules\n.env',
+  },
+  *check({ dockerfile, workspace }) {
+    if (workspace.dockerignore === undefined) return;
+    const dockerignore = workspace.dockerignore === null ? undefined : parseDockerignore(workspace.dockerignore);
+    const present = workspace.contextEntries ? UNWANTED.filter((name) => workspace.contextEntries?.includes(name)) : undefined;
+    const included = (present ?? (dockerignore ? [] : UNWANTED)).filter((name) => !dockerignore?.ignores(name));
+    if (included.length === 0) return;
+    for (const instruction of dockerfile.instructions) {
+      const keyword = instruction.getKeyword();
+      if ((keyword !== 'COPY' && keyword !== 'ADD') || flagNamed(instruction, 'from')) continue;
+      const whole = copySources(instruction).find((source) => /^\.\/?$/.test(source.getValue()));
+      if (!whole) continue;
+      yield {
+        range: whole.getRange(),
+        message: dockerignore
+          ? `${code(`${keyword} ${whole.getValue()}`)} copies ${included.map((name) => code(name)).join(' and ')} into the image: .dockerignore does not exclude ${included.length > 1 ? 'them' : 'it'}.`
+          : `${code(`${keyword} ${whole.getValue()}`)} copies the whole build context, which has no .dockerignore, so ${included.map((name) => code(name)).join(' and ')} go into the image.`,
+      };
+    }
+  },
+});

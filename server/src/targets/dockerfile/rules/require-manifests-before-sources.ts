@@ -1,0 +1,57 @@
+import type { Instruction } from 'dockerfile-ast';
+import { copySources, flagNamed, flagsOf, stagesOf } from '../instructions';
+import { code } from '../../../text/markdown';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+/** Install commands and the manifests they read. */
+const INSTALLERS: { command: RegExp; manifests: RegExp; example: string }[] = [
+  { command: /\b(?:npm\s+ci|npm\s+(?:install|i)(?=\s*(?:$|&|;|\||-))(?![^&;|]*\s(?:-g|--global)\b)|yarn(?:\s+install)?(?=\s*(?:$|&|;|\||--))|pnpm\s+(?:install|i)(?=\s*(?:$|&|;|\||-)))/, manifests: /(^|\/)(package(-lock)?\.json|package\*\.json|yarn\.lock|pnpm-lock\.yaml|\.yarnrc\.yml)$/, example: 'package.json package-lock.json' },
+  { command: /\bpip3?\s+install\b[^&;|]*\s-r\s|\bpoetry\s+install\b|\bpipenv\s+install\b|\buv\s+sync\b/, manifests: /(^|\/)(requirements[^/]*\.txt|pyproject\.toml|poetry\.lock|Pipfile(\.lock)?|uv\.lock|requirements)$/, example: 'requirements.txt' },
+  { command: /\bgo\s+mod\s+download\b/, manifests: /(^|\/)go\.(mod|sum)$/, example: 'go.mod go.sum' },
+  { command: /\bbundle\s+install\b/, manifests: /(^|\/)Gemfile(\.lock)?$/, example: 'Gemfile Gemfile.lock' },
+  { command: /\bcomposer\s+install\b/, manifests: /(^|\/)composer\.(json|lock)$/, example: 'composer.json composer.lock' },
+];
+
+export default defineDockerfileRule({
+  id: 'dockerfile/require-manifests-before-sources',
+  aliases: [],
+  severity: 'info',
+  questions: ['q3', 'q4', 'q272'],
+  summary: 'Copy the dependency manifests and install before copying the sources, so the install layer stays cached.',
+  docs: {
+    why:
+      'A layer is rebuilt when anything it copies changes. After `COPY . .`, every edit to any source file ' +
+      'reruns the dependency install. Copy `package.json` and the lock file first, install, then copy the rest.',
+    bad: 'COPY . .\nRUN npm ci',
+    good: 'COPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .',
+  },
+  *check({ dockerfile }) {
+    for (const stage of stagesOf(dockerfile)) {
+      const copied: string[] = [];
+      let wholeContext: { instruction: Instruction; source: string } | undefined;
+      for (const instruction of stage.instructions) {
+        const keyword = instruction.getKeyword();
+        if ((keyword === 'COPY' || keyword === 'ADD') && !flagNamed(instruction, 'from')) {
+          const sources = copySources(instruction).map((source) => source.getValue());
+          const whole = sources.find((source) => /^\.\/?$|^\*$|^\.\/\*$/.test(source));
+          if (whole && !wholeContext) wholeContext = { instruction, source: whole };
+          copied.push(...sources);
+          continue;
+        }
+        if (keyword !== 'RUN' || !wholeContext) continue;
+        if (flagsOf(instruction).some((flag) => flag.getName() === 'mount' && /type=bind/.test(flag.getValue() ?? ''))) continue;
+        const text = instruction.getRawArgumentsContent() ?? '';
+        const installer = INSTALLERS.find((candidate) => candidate.command.test(text));
+        if (!installer) continue;
+        const before = copied.slice(0, copied.indexOf(wholeContext.source));
+        if (before.some((source) => installer.manifests.test(source))) continue;
+        const source = copySources(wholeContext.instruction).find((arg) => arg.getValue() === wholeContext?.source);
+        yield {
+          range: source?.getRange() ?? wholeContext.instruction.getInstructionRange(),
+          message: `Copying ${code(wholeContext.source)} before the dependency install on line ${instruction.getRange().start.line + 1} reinstalls every dependency whenever any file changes; copy ${code(installer.example)} and install first.`,
+        };
+        break;
+      }
+    }
+  },
+});

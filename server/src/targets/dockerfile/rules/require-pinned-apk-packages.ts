@@ -1,0 +1,25 @@
+import { packageCalls, packageOperands, unpinnedFinding } from '../../../shell/commands';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+export default defineDockerfileRule({
+  id: 'dockerfile/require-pinned-apk-packages',
+  aliases: ['DL3018'],
+  severity: 'info',
+  questions: ['q269', 'q279'],
+  summary: 'Pin the versions of packages installed with apk (`curl=8.5.0-r0`).',
+  docs: {
+    why:
+      'An unpinned `apk add curl` installs whatever the repository has on the day of the build, so two ' +
+      'builds of the same Dockerfile differ. Pin with `=` (exact) or `~` (same minor release).',
+    bad: 'RUN apk add --no-cache curl',
+    good: 'RUN apk add --no-cache curl=8.5.0-r0',
+  },
+  *check({ document, dockerfile }) {
+    for (const call of packageCalls(document, dockerfile, ['apk'], ['add'])) {
+      const virtual = new Set(['-t', '--virtual', '-X', '--repository', '--arch', '--root', '-p']);
+      const unpinned = packageOperands(call, virtual).filter((operand) => !operand.dynamic && !/[=~<>/]/.test(operand.value) && !operand.value.endsWith('.apk'));
+      const finding = unpinnedFinding(unpinned, (name) => `${name}=<version>`);
+      if (finding) yield finding;
+    }
+  },
+});

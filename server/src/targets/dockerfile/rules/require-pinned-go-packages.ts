@@ -1,0 +1,27 @@
+import { packageCalls, packageOperands, unpinnedFinding } from '../../../shell/commands';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+export default defineDockerfileRule({
+  id: 'dockerfile/require-pinned-go-packages',
+  aliases: ['DL3062'],
+  severity: 'info',
+  questions: ['q269', 'q279'],
+  summary: 'Pin `go install` to a version (`golang.org/x/tools/gopls@v0.15.3`), not `@latest`.',
+  docs: {
+    why:
+      '`go install example.com/tool` (inside a module) and `go install example.com/tool@latest` fetch ' +
+      'whatever is newest at build time, so two builds differ. Name an exact version.',
+    bad: 'RUN go install golang.org/x/tools/gopls@latest',
+    good: 'RUN go install golang.org/x/tools/gopls@v0.15.3',
+  },
+  *check({ document, dockerfile }) {
+    for (const call of packageCalls(document, dockerfile, ['go'], ['install'])) {
+      const unpinned = packageOperands(call, new Set(['-o', '-tags', '-ldflags', '-gcflags', '-mod', '-p'])).filter(({ value, dynamic }) => {
+        const at = value.lastIndexOf('@');
+        return !dynamic && !/^[./]/.test(value) && value.includes('.') && (at <= 0 || value.slice(at + 1) === 'latest');
+      });
+      const finding = unpinnedFinding(unpinned, (name) => `${name.replace(/@latest$/, '')}@<version>`);
+      if (finding) yield finding;
+    }
+  },
+});

@@ -1,0 +1,27 @@
+import { packageCalls, packageOperands, unpinnedFinding } from '../../../shell/commands';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+export default defineDockerfileRule({
+  id: 'dockerfile/require-pinned-npm-packages',
+  aliases: ['DL3016'],
+  severity: 'info',
+  questions: ['q269', 'q279'],
+  summary: 'Pin the versions of packages installed by name with npm (`npm install -g pm2@5.4.2`).',
+  docs: {
+    why:
+      '`npm install -g pm2` installs the newest release on the day of the build, so two builds differ. ' +
+      'Name a version (`pm2@5.4.2`), or let `npm ci` install what `package-lock.json` records.',
+    bad: 'RUN npm install -g pm2',
+    good: 'RUN npm install -g pm2@5.4.2',
+  },
+  *check({ document, dockerfile }) {
+    for (const call of packageCalls(document, dockerfile, ['npm'], ['install', 'i', 'add'])) {
+      const unpinned = packageOperands(call, new Set(['--prefix', '--registry', '--cache', '-w', '--workspace'])).filter(({ value, dynamic }) => {
+        const versioned = /^@[^/]+\/[^@]+@.+/.test(value) || /^[^@]+@.+/.test(value);
+        return !dynamic && !versioned && !/^[./~]|:|\.tgz$/.test(value);
+      });
+      const finding = unpinnedFinding(unpinned, (name) => `${name}@<version>`);
+      if (finding) yield finding;
+    }
+  },
+});

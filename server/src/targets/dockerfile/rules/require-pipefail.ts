@@ -1,0 +1,76 @@
+import type { Instruction } from 'dockerfile-ast';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseExecForm } from '../model';
+import { commandName } from '../../../shell/tokenizer';
+import { baseImageOf, runScripts, type Stage } from '../stages';
+import { defineDockerfileRule, type Fix } from '../../../engine/rule';
+
+/** Official images built on Debian, Ubuntu or a RHEL family distribution: `/bin/bash` is there. */
+const HAS_BASH = /^(docker\.io\/)?(library\/)?(debian|ubuntu|centos|fedora|rockylinux|almalinux|amazonlinux|oraclelinux|buildpack-deps|python|node|golang|ruby|php|perl|rust|openjdk|eclipse-temurin|amazoncorretto|maven|gradle|postgres|mysql|mariadb|mongo|nginx|httpd|redis|registry\.access\.redhat\.com\/ubi\d+(\/ubi)?)$/;
+const CANNOT_FAIL = new Set(['echo', 'printf', 'true', 'yes']);
+const NO_BASH_TAG = /alpine|busybox|distroless|windows|nanoserver|servercore|musl/i;
+
+export default defineDockerfileRule({
+  id: 'dockerfile/require-pipefail',
+  aliases: ['DL4006'],
+  severity: 'warning',
+  questions: ['q273', 'q269'],
+  summary: 'Set `-o pipefail` before a RUN that pipes, so a failing command fails the build.',
+  docs: {
+    why:
+      'A pipeline returns the status of its last command: in `curl -fsSL $URL | tar -xz` a failed download ' +
+      'still "succeeds" when tar accepts the empty input, and the build ships a broken image. With ' +
+      '`SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (or `set -o pipefail` in ash) any failing command ' +
+      'fails the RUN. Debian\'s `/bin/sh` (dash) does not support pipefail: switch SHELL to bash.',
+    bad: 'RUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt',
+    good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt',
+  },
+  *check({ document, dockerfile }) {
+    for (const { script, stage, instruction } of runScripts(document, dockerfile)) {
+      if (!script.pipe || script.execForm || dockerfile.escapeChar !== '\\') continue;
+      const shell = shellBefore(stage, instruction);
+      if (shell && (!/(^|\/)(ba|z|k|a|da)?sh(\.exe)?$/.test(shell[0] ?? '') || shell.includes('pipefail'))) continue;
+      const producers = script.commands.filter((command) => command.after === '|' || command.after === '|&');
+      const unattributed = !producers.some((command) => command.afterOffset === script.pipe!.start);
+      // `echo … | sha256sum -c -`: a producer that cannot fail makes pipefail moot.
+      const producer = producers.find((command) => !CANNOT_FAIL.has(commandName(command.words[0])));
+      if (!producer && !unattributed) continue;
+      const pipeStart = unattributed ? script.pipe.start : producer!.afterOffset!;
+      const setsPipefail = script.commands.some(
+        (command) => (command.afterOffset ?? Infinity) < pipeStart && commandName(command.words[0]) === 'set' && command.words.some((word) => word.value === 'pipefail'),
+      );
+      if (setsPipefail) continue;
+      const pipeEnd = pipeStart + (document.getText().startsWith('|&', pipeStart) ? 2 : 1);
+      const name = unattributed ? undefined : producer!.words[0]?.value;
+      const fix = shell || !stage ? undefined : shellFix(document, stage, instruction);
+      yield {
+        range: { start: document.positionAt(pipeStart), end: document.positionAt(pipeEnd) },
+        message: `Without \`pipefail\` this pipe hides a failure of ${name ? `\`${name}\`` : 'the commands before it'}: only the last command's status counts.`,
+        fixes: fix ? [fix] : undefined,
+      };
+    }
+  },
+});
+
+/** The SHELL in effect for a RUN: the last SHELL before it in its stage or the stages it builds on. */
+function shellBefore(stage: Stage | undefined, instruction: Instruction): string[] | undefined {
+  for (let current = stage, limit: Instruction | undefined = instruction, hops = 0; current && hops < 64; current = current.parent, limit = undefined, hops++) {
+    const items = limit ? current.instructions.slice(0, current.instructions.indexOf(limit)) : current.instructions;
+    const shell = [...items].reverse().find((item) => item.getKeyword() === 'SHELL');
+    if (shell) return parseExecForm(shell.getRawArgumentsContent() ?? '') ?? [''];
+  }
+  return undefined;
+}
+
+function shellFix(document: TextDocument, stage: Stage, instruction: Instruction): Fix | undefined {
+  const base = baseImageOf(stage);
+  if (!HAS_BASH.test(base.image ?? '') || NO_BASH_TAG.test(base.tag ?? '')) return undefined;
+  const start = instruction.getRange().start;
+  const text = document.getText();
+  const indent = text.slice(document.offsetAt({ line: start.line, character: 0 }), document.offsetAt(start));
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return {
+    title: 'Insert `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN',
+    edits: [{ range: { start, end: start }, newText: `SHELL ["/bin/bash", "-o", "pipefail", "-c"]${eol}${indent}` }],
+  };
+}

@@ -1,0 +1,42 @@
+import { appendToRun, packageCalls } from '../../../shell/commands';
+import { commandName, effectiveWords } from '../../../shell/tokenizer';
+import { hasCacheMount } from '../stages';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+const INSTALLS = new Set(['install', 'groupinstall', 'localinstall', 'in', 'update', 'upgrade']);
+const CACHE_DIRECTORY: Record<string, string> = { yum: '/var/cache/yum', dnf: '/var/cache/dnf', zypper: '/var/cache/zypp' };
+
+export default defineDockerfileRule({
+  id: 'dockerfile/require-rpm-cache-clean',
+  aliases: ['DL3032', 'DL3040', 'DL3036', 'DS015', 'DS019', 'DS020'],
+  severity: 'info',
+  questions: ['q261', 'q3'],
+  summary: 'Clean the yum/dnf/zypper cache in the same RUN that installs packages.',
+  docs: {
+    why:
+      'yum, dnf and zypper keep metadata and downloaded packages under `/var/cache`; unless the same RUN ' +
+      'cleans them (`yum clean all`, `dnf clean all`, `zypper clean`), the layer keeps them forever.',
+    bad: 'RUN yum install -y httpd',
+    good: 'RUN yum install -y httpd && yum clean all',
+  },
+  *check({ document, dockerfile }) {
+    for (const call of packageCalls(document, dockerfile, ['yum', 'dnf', 'zypper'])) {
+      if (!call.subcommand || !INSTALLS.has(call.subcommand.value)) continue;
+      if (hasCacheMount(call.instruction, CACHE_DIRECTORY[call.manager])) continue;
+      const cleans = call.script.commands.some((command) => {
+        const words = effectiveWords(command).map((word) => word.value);
+        const name = commandName(effectiveWords(command)[0]);
+        return (name === call.program.value.replace(/^.*\//, '') && words[1] === 'clean') ||
+          (name === 'rm' && words.some((word) => word.startsWith(CACHE_DIRECTORY[call.manager])));
+      });
+      if (cleans) continue;
+      const clean = call.manager === 'zypper' ? 'zypper clean' : `${call.program.value.replace(/^.*\//, '')} clean all`;
+      const edit = appendToRun(document, call, clean);
+      yield {
+        range: call.subcommand.range,
+        message: `\`${call.program.value} ${call.subcommand.value}\` leaves its cache in the image: run \`${clean}\` in the same RUN.`,
+        fixes: edit ? [{ title: `Append \`${clean}\``, edits: [edit] }] : undefined,
+      };
+    }
+  },
+});

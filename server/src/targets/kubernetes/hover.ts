@@ -1,0 +1,67 @@
+import type { Position } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { getString, keyPathAt, keyRange, resolveNode, isSeq, findPair, type ParsedYaml } from '../../parsing/yaml';
+import type { KeywordDoc } from '../../hover';
+import { escapeMarkdown } from '../../text/markdown';
+import type { QuestionLinker } from '../../questions/links';
+import { kubernetesTable, type DockerKubernetesMapping, type YamlKeyHover } from '../compose/hover';
+
+/** An entry of content/hovers/kubernetes.yaml; `kinds` limits a generic key (`ingress`) to the kinds it explains. */
+export interface KubernetesKeyDoc extends KeywordDoc {
+  kinds?: string[];
+}
+
+/** content/hovers/kubernetes.yaml: entries keyed by a path of mapping keys, matched on the longest suffix. */
+export interface KubernetesDocs {
+  keys: Record<string, KubernetesKeyDoc>;
+}
+
+const CONTAINER_GROUPS = new Set(['initContainers', 'ephemeralContainers']);
+
+/**
+ * The explanation of the Kubernetes key under the cursor, with its Docker flag and Compose key (question
+ * 254's table) where there is one. Pure.
+ */
+export function kubernetesKeyHover(
+  document: TextDocument,
+  parsed: ParsedYaml,
+  position: Position,
+  docs: KubernetesDocs,
+  mappings: readonly DockerKubernetesMapping[],
+  linker: QuestionLinker,
+  questionLinks: (ids: readonly string[], linker: QuestionLinker) => string,
+): YamlKeyHover | undefined {
+  const offset = document.offsetAt(position);
+  for (const { doc } of parsed.valid) {
+    const found = keyPathAt(doc, offset);
+    if (!found) continue;
+    const kind = kindAt(doc, found.path);
+    const keys = found.path.filter((part): part is string => typeof part === 'string');
+    // Init and ephemeral containers take the same explanations as containers, except for their own key.
+    const normalized = keys.map((key, index) => (index < keys.length - 1 && CONTAINER_GROUPS.has(key) ? 'containers' : key));
+    for (let start = 0; start < normalized.length; start++) {
+      const name = normalized.slice(start).join('.');
+      const entry = docs.keys[name];
+      if (!entry || (entry.kinds && (!kind || !entry.kinds.includes(kind)))) continue;
+      const parts = [`**${escapeMarkdown(name)}** (Kubernetes)`, entry.summary];
+      const rows = mappings.filter((row) => row.kubernetes === name || name.endsWith(`.${row.kubernetes}`) || row.kubernetes.endsWith(`.${name}`));
+      if (rows.length > 0) parts.push(kubernetesTable(rows));
+      const questions = [...(entry.questions ?? []), ...(rows.some((row) => row.q254) ? ['q254'] : [])];
+      const links = questionLinks([...new Set(questions)], linker);
+      if (links) parts.push(links);
+      return { markdown: parts.join('\n\n'), range: keyRange(document, found.pair) };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The `kind` of the object the path is in: the document's, or the `List` item's. */
+function kindAt(doc: import('yaml').Document.Parsed, path: readonly (string | number)[]): string | undefined {
+  const root = resolveNode(doc, doc.contents);
+  if (path[0] === 'items' && typeof path[1] === 'number') {
+    const items = resolveNode(doc, findPair(doc, root, 'items')?.value);
+    if (isSeq(items)) return getString(doc, items.items[path[1]], 'kind');
+  }
+  return getString(doc, root, 'kind');
+}

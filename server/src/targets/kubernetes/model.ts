@@ -1,0 +1,433 @@
+// API stable
+import type { Document } from 'yaml';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from 'vscode-languageserver-types';
+import { code } from '../../text/markdown';
+import {
+  findPair,
+  getMap,
+  getString,
+  isMap,
+  isScalar,
+  isSeq,
+  keyRange,
+  mapPairs,
+  nodeRange,
+  parseYaml,
+  resolveNode,
+  scalarString,
+  sequenceItems,
+  valueRange,
+  type Node,
+  type ParsedYaml,
+  type YamlDocument,
+  type YamlPair,
+  type YAMLMap,
+  type YAMLSeq,
+} from '../../parsing/yaml';
+
+export { isTrue } from '../../parsing/yaml';
+
+export type ContainerGroup = 'containers' | 'initContainers' | 'ephemeralContainers';
+
+/** A container (or init/ephemeral container) of a pod spec. */
+export interface KubernetesContainer {
+  group: ContainerGroup;
+  doc: Document.Parsed;
+  /** The `containers:` (or init/ephemeral) pair and its sequence. */
+  groupPair: YamlPair;
+  seq: YAMLSeq;
+  map: YAMLMap;
+  /** `name:`, when it is a string. */
+  name?: string;
+  index: number;
+}
+
+/** One Kubernetes object: a document with apiVersion and kind, or an item of a `List`. */
+export interface KubernetesObject {
+  yaml: YamlDocument;
+  doc: Document.Parsed;
+  /** The object's own map. */
+  map: YAMLMap;
+  apiVersion: string;
+  kind: string;
+  /** `metadata.name` / `metadata.namespace` when they are strings. */
+  name?: string;
+  namespace?: string;
+  metadata?: YAMLMap;
+  /** The `kind:` pair: findings about the object as a whole point at its value. */
+  kindPair: YamlPair;
+  /** Set for items of a `List` kind. */
+  listItem?: { list: YAMLMap; index: number };
+  /** The pod spec of workload kinds (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ...). */
+  podSpec?: YAMLMap;
+  /** The keys from the object's root to the pod spec, e.g. `['spec', 'template', 'spec']`. */
+  podSpecPath?: string[];
+  /** The pair holding the pod spec (its last `spec:`): findings about the pod as a whole point at its key. */
+  podSpecPair?: YamlPair;
+  /** The pod template's `metadata` map, for workloads with a template. */
+  podTemplateMetadata?: YAMLMap;
+  containers: KubernetesContainer[];
+}
+
+export interface KubernetesModel {
+  objects: KubernetesObject[];
+}
+
+/** Where each workload kind keeps its pod spec. */
+export const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
+  Pod: ['spec'],
+  PodTemplate: ['template', 'spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+
+const CONTAINER_GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers'];
+
+const cache = new WeakMap<TextDocument, { version: number; model: KubernetesModel }>();
+
+export function parseKubernetes(document: TextDocument): KubernetesModel {
+  const cached = cache.get(document);
+  if (cached && cached.version === document.version) return cached.model;
+  const model = kubernetesModel(parseYaml(document));
+  cache.set(document, { version: document.version, model });
+  return model;
+}
+
+export function kubernetesModel(parsed: ParsedYaml): KubernetesModel {
+  const objects: KubernetesObject[] = [];
+  for (const yaml of parsed.valid) {
+    const root = resolveNode(yaml.doc, yaml.contents);
+    if (!isMap(root)) continue;
+    const object = toObject(yaml, root);
+    if (!object) continue;
+    objects.push(object);
+    if (!/List$/.test(object.kind)) continue;
+    const items = resolveNode(yaml.doc, findPair(yaml.doc, root, 'items')?.value);
+    if (!isSeq(items)) continue;
+    items.items.forEach((item, index) => {
+      const map = resolveNode(yaml.doc, item);
+      const child = isMap(map) ? toObject(yaml, map) : undefined;
+      if (child) objects.push({ ...child, listItem: { list: root, index } });
+    });
+  }
+  return { objects };
+}
+
+function toObject(yaml: YamlDocument, map: YAMLMap): KubernetesObject | undefined {
+  const { doc } = yaml;
+  const apiVersion = getString(doc, map, 'apiVersion');
+  const kindPair = findPair(doc, map, 'kind');
+  const kind = getString(doc, map, 'kind');
+  if (!apiVersion || !kind || !kindPair) return undefined;
+  const metadata = getMap(doc, map, 'metadata');
+  const object: KubernetesObject = {
+    yaml,
+    doc,
+    map,
+    apiVersion,
+    kind,
+    kindPair,
+    metadata,
+    name: metadata && getString(doc, metadata, 'name'),
+    namespace: metadata && getString(doc, metadata, 'namespace'),
+    containers: [],
+  };
+  const path = POD_SPEC_PATHS[kind];
+  if (!path) return object;
+  let node: unknown = map;
+  let pair: YamlPair | undefined;
+  for (const key of path) {
+    pair = node ? findPair(doc, node, key) : undefined;
+    node = node && getMap(doc, node, key);
+  }
+  if (!isMap(node)) return object;
+  object.podSpec = node;
+  object.podSpecPair = pair;
+  object.podSpecPath = [...path];
+  if (path.length > 1) {
+    const template = path.slice(0, -1).reduce<unknown>((at, key) => at && getMap(doc, at, key), map);
+    object.podTemplateMetadata = template ? getMap(doc, template, 'metadata') : undefined;
+  }
+  object.containers = containersOf(doc, node);
+  return object;
+}
+
+export function containersOf(doc: Document.Parsed, podSpec: YAMLMap): KubernetesContainer[] {
+  const containers: KubernetesContainer[] = [];
+  for (const group of CONTAINER_GROUPS) {
+    const groupPair = findPair(doc, podSpec, group);
+    const seq = resolveNode(doc, groupPair?.value);
+    if (!groupPair || !isSeq(seq)) continue;
+    seq.items.forEach((item, index) => {
+      const map = resolveNode(doc, item);
+      if (isMap(map)) containers.push({ group, doc, groupPair, seq, map, name: getString(doc, map, 'name'), index });
+    });
+  }
+  // In the order they are written, so findings come out in document order.
+  return containers.sort((a, b) => (a.map.range?.[0] ?? 0) - (b.map.range?.[0] ?? 0));
+}
+
+// ---------------------------------------------------------------- lookups shared by the rules
+
+/** Kinds whose pods run to completion: probes and PDBs make no sense for them. */
+export const BATCH_KINDS: ReadonlySet<string> = new Set(['Job', 'CronJob']);
+
+/** Where a finding about a container as a whole points: its `name` value, else its first key. */
+export function containerAnchor(document: TextDocument, container: KubernetesContainer): Range {
+  const name = findPair(container.doc, container.map, 'name');
+  if (name?.value) return valueRange(document, name);
+  const first = container.map.items[0];
+  return first ? keyRange(document, first) : nodeRange(document, container.map) ?? ZERO;
+}
+
+/** Where a finding about a pod spec as a whole points: the key of its `spec:` pair, else the object's kind. */
+export function podSpecAnchor(document: TextDocument, object: KubernetesObject): Range {
+  return object.podSpecPair ? keyRange(document, object.podSpecPair) : valueRange(document, object.kindPair);
+}
+
+/** Where a finding about the object as a whole points: its `kind` value. */
+export function objectAnchor(document: TextDocument, object: KubernetesObject): Range {
+  return valueRange(document, object.kindPair);
+}
+
+const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** The `securityContext` map of a container or pod spec, when it is a map. */
+export function securityContextOf(doc: Document.Parsed, map: YAMLMap | undefined): YAMLMap | undefined {
+  return map ? getMap(doc, map, 'securityContext') : undefined;
+}
+
+/** A key of a container's securityContext, else the pod's (where the pod level has that key). */
+export interface SecuritySetting {
+  pair: YamlPair;
+  value: Node | null;
+  level: 'container' | 'pod';
+}
+
+export function securitySetting(
+  doc: Document.Parsed,
+  object: KubernetesObject,
+  container: KubernetesContainer | undefined,
+  path: readonly string[],
+): SecuritySetting | undefined {
+  const levels: [SecuritySetting['level'], YAMLMap | undefined][] = [
+    ['container', container && securityContextOf(doc, container.map)],
+    ['pod', securityContextOf(doc, object.podSpec)],
+  ];
+  for (const [level, context] of levels) {
+    if (!context) continue;
+    let map: unknown = context;
+    for (const key of path.slice(0, -1)) map = map && getMap(doc, map, key);
+    const pair = map ? findPair(doc, map, path[path.length - 1]) : undefined;
+    if (pair) return { pair, value: resolveNode(doc, pair.value), level };
+  }
+  return undefined;
+}
+
+/** True for a YAML boolean `false` (also the strings `false`, `no`, `off`). */
+export function isFalse(doc: Document.Parsed, node: unknown): boolean {
+  const value = resolveNode(doc, node);
+  if (!isScalar(value)) return false;
+  if (value.value === false) return true;
+  return typeof value.value === 'string' && /^(?:false|no|off|n)$/i.test(value.value);
+}
+
+/** The integer a scalar holds (numbers, or digit strings), else undefined. */
+export function integerOf(doc: Document.Parsed, node: unknown): number | undefined {
+  const value = resolveNode(doc, node);
+  if (!isScalar(value)) return undefined;
+  if (typeof value.value === 'number' && Number.isInteger(value.value)) return value.value;
+  if (typeof value.value === 'string' && /^\d+$/.test(value.value.trim())) return Number(value.value.trim());
+  return undefined;
+}
+
+/** An image reference split into its parts; `tag` is undefined when none is written. */
+export interface ImageReference {
+  name: string;
+  tag?: string;
+  digest?: string;
+}
+
+export function parseImage(image: string): ImageReference {
+  let rest = image.trim();
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  const slash = rest.lastIndexOf('/');
+  const colon = rest.lastIndexOf(':');
+  if (colon > slash) return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest };
+  return { name: rest, digest };
+}
+
+/** True when the image text is a template or variable we cannot judge (`${IMAGE}`, `{{ .Values }}`, `$(TAG)`). */
+export function isTemplated(image: string): boolean {
+  return /\$\{|\$\(|\{\{|<[^>]*>/.test(image);
+}
+
+/** The string items of a sequence with their nodes. */
+export function stringItems(doc: Document.Parsed, seq: unknown): { value: string; node: Node }[] {
+  const items: { value: string; node: Node }[] = [];
+  for (const node of sequenceItems(doc, seq)) {
+    const value = scalarString(node);
+    if (value !== undefined) items.push({ value, node });
+  }
+  return items;
+}
+
+/** `matchLabels` of a selector map (or a plain label map, as Services and ReplicationControllers write it). */
+export function labelsOf(doc: Document.Parsed, map: unknown): Map<string, string> | undefined {
+  const node = resolveNode(doc, map);
+  if (!isMap(node)) return undefined;
+  const labels = new Map<string, string>();
+  for (const { key, pair } of mapPairs(doc, node)) {
+    const value = scalarString(resolveNode(doc, pair.value));
+    if (value !== undefined) labels.set(key, value);
+  }
+  return labels;
+}
+
+/** The `spec.replicas` of a workload: its number, 1 when omitted for kinds that default to 1, undefined when unknown. */
+export function replicasOf(object: KubernetesObject): number | undefined {
+  if (!['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController'].includes(object.kind)) return undefined;
+  const spec = getMap(object.doc, object.map, 'spec');
+  if (!spec) return undefined;
+  const pair = findPair(object.doc, spec, 'replicas');
+  if (!pair) return 1;
+  return integerOf(object.doc, pair.value);
+}
+
+/** The labels of the pods a workload creates (its template's, or the Pod's own). */
+export function podLabelsOf(object: KubernetesObject): Map<string, string> | undefined {
+  const metadata = object.kind === 'Pod' ? object.metadata : object.podTemplateMetadata;
+  return metadata ? labelsOf(object.doc, getMap(object.doc, metadata, 'labels')) : undefined;
+}
+
+/** True when every label of `selector` is among `labels`. */
+export function selects(selector: ReadonlyMap<string, string>, labels: ReadonlyMap<string, string>): boolean {
+  for (const [key, value] of selector) if (labels.get(key) !== value) return false;
+  return true;
+}
+
+/** Every container of every workload, with its object. */
+export function* eachContainer(
+  objects: readonly KubernetesObject[],
+  groups: readonly ContainerGroup[] = CONTAINER_GROUPS,
+): Generator<{ object: KubernetesObject; container: KubernetesContainer }> {
+  for (const object of objects) {
+    for (const container of object.containers) if (groups.includes(container.group)) yield { object, container };
+  }
+}
+
+/** Every object with a pod spec. */
+export function* eachPodSpec(objects: readonly KubernetesObject[]): Generator<{ object: KubernetesObject; podSpec: YAMLMap }> {
+  for (const object of objects) if (object.podSpec) yield { object, podSpec: object.podSpec };
+}
+
+/** "container `web`" (or "init container `migrate`"), for messages; user text stays in a code span. */
+export function describeContainer(container: KubernetesContainer): string {
+  const what = container.group === 'initContainers' ? 'Init container' : container.group === 'ephemeralContainers' ? 'Ephemeral container' : 'Container';
+  return container.name ? `${what} ${code(container.name)}` : `${what} ${container.index + 1}`;
+}
+
+/** The pod's securityContext and each container's, with who owns it ("The pod", "Container `web`"). */
+export function securityContexts(object: KubernetesObject): { map: YAMLMap; owner: string; container?: KubernetesContainer }[] {
+  const found: { map: YAMLMap; owner: string; container?: KubernetesContainer }[] = [];
+  const pod = securityContextOf(object.doc, object.podSpec);
+  if (pod) found.push({ map: pod, owner: 'The pod' });
+  for (const container of object.containers) {
+    const map = securityContextOf(object.doc, container.map);
+    if (map) found.push({ map, owner: describeContainer(container), container });
+  }
+  return found;
+}
+
+/** A `hostPath` volume of a pod spec, with the node path it mounts. */
+export interface HostPathVolume {
+  name?: string;
+  path: string;
+  /** The `path:` pair under `hostPath:`; findings point at its value. */
+  pathPair: YamlPair;
+}
+
+export function hostPathVolumes(object: KubernetesObject): HostPathVolume[] {
+  const { doc, podSpec } = object;
+  const volumes: HostPathVolume[] = [];
+  for (const volume of sequenceItems(doc, podSpec && findPair(doc, podSpec, 'volumes')?.value)) {
+    const hostPath = getMap(doc, volume, 'hostPath');
+    const pathPair = hostPath && findPair(doc, hostPath, 'path');
+    const path = pathPair && scalarString(resolveNode(doc, pathPair.value));
+    if (pathPair && path !== undefined) volumes.push({ name: getString(doc, volume, 'name'), path, pathPair });
+  }
+  return volumes;
+}
+
+/** The socket of a container engine: whoever can write to it controls every container of the node. */
+export function isEngineSocket(path: string): boolean {
+  return /(?:^|\/)(?:docker|containerd|crio|cri-dockerd|podman)\.sock$/.test(path.replace(/\/+$/, ''));
+}
+
+/** Node directories whose files are the node: mounting them hands the node over. */
+const SENSITIVE_HOST_PATHS = new Set(['/', '/boot', '/dev', '/etc', '/lib', '/proc', '/sys', '/usr', '/var/run', '/run', '/var/lib/kubelet', '/root']);
+
+export function isSensitiveHostPath(path: string): boolean {
+  const normalized = path === '/' ? '/' : path.replace(/\/+$/, '');
+  return SENSITIVE_HOST_PATHS.has(normalized);
+}
+
+const QUANTITY_SUFFIX: Readonly<Record<string, number>> = {
+  '': 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18,
+  Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60,
+};
+
+/** A resource quantity (`250m`, `1.5`, `128Mi`, `1e3`) as a number, or undefined when it is not one. */
+export function parseQuantity(text: string): number | undefined {
+  const match = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?)$/.exec(text.trim());
+  if (!match) return undefined;
+  const number = Number(match[1] + (match[2] ?? ''));
+  return number * QUANTITY_SUFFIX[match[3] ?? ''];
+}
+
+/** A container's `resources.<section>.<resource>` pair, when written. */
+export function resourcePair(container: KubernetesContainer, section: 'requests' | 'limits', resource: 'cpu' | 'memory'): YamlPair | undefined {
+  const values = getMap(container.doc, getMap(container.doc, container.map, 'resources'), section);
+  return values && findPair(container.doc, values, resource);
+}
+
+/** The `containerPort` numbers and port names a container declares. */
+export function containerPorts(container: KubernetesContainer): { numbers: Set<number>; names: Set<string>; first?: number } {
+  const numbers = new Set<number>();
+  const names = new Set<string>();
+  let first: number | undefined;
+  for (const port of sequenceItems(container.doc, findPair(container.doc, container.map, 'ports')?.value)) {
+    const number = integerOf(container.doc, findPair(container.doc, port, 'containerPort')?.value);
+    const name = getString(container.doc, port, 'name');
+    if (number !== undefined) {
+      numbers.add(number);
+      first ??= number;
+    }
+    if (name) names.add(name);
+  }
+  return { numbers, names, first };
+}
+
+export const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
+export type ProbeKey = (typeof PROBES)[number];
+
+/** The `port:` pair of a probe's `httpGet`, `tcpSocket` or `grpc` handler. */
+export function probePortPair(container: KubernetesContainer, probe: ProbeKey): YamlPair | undefined {
+  const map = getMap(container.doc, container.map, probe);
+  for (const handler of ['httpGet', 'tcpSocket', 'grpc']) {
+    const pair = findPair(container.doc, getMap(container.doc, map, handler), 'port');
+    if (pair) return pair;
+  }
+  return undefined;
+}

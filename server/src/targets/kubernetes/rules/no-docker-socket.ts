@@ -1,0 +1,31 @@
+import { hostPathVolumes, isEngineSocket } from '../model';
+import { code } from '../../../text/markdown';
+import { valueRange } from '../../../parsing/yaml';
+import { defineKubernetesRule } from '../../../engine/rule';
+
+export default defineKubernetesRule({
+  id: 'kubernetes/no-docker-socket',
+  aliases: ['docker-sock', 'KSV006', 'CKV_K8S_27'],
+  severity: 'error',
+  questions: ['q266', 'q267'],
+  summary: 'Pods must not mount the container engine\'s socket (`docker.sock`, `containerd.sock`).',
+  docs: {
+    why:
+      'Whoever can write to `/var/run/docker.sock` (or containerd\'s and CRI-O\'s sockets) can start a ' +
+      'privileged container with the node\'s `/` mounted: it is root on the node. Build images with a ' +
+      'rootless builder and talk to the cluster through its API instead.',
+    bad: 'volumes:\n  - name: docker\n    hostPath:\n      path: /var/run/docker.sock',
+    good: '# Build with a rootless builder (BuildKit rootless, kaniko) instead of the node\'s engine.',
+  },
+  *check({ document, objects }) {
+    for (const object of objects) {
+      for (const volume of hostPathVolumes(object)) {
+        if (!isEngineSocket(volume.path)) continue;
+        yield {
+          range: valueRange(document, volume.pathPair),
+          message: `Volume ${code(volume.name ?? volume.path)} mounts the container engine's socket ${code(volume.path)}, which gives root on the node.`,
+        };
+      }
+    }
+  },
+});

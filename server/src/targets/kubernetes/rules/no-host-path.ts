@@ -1,0 +1,32 @@
+import { hostPathVolumes, isEngineSocket, isSensitiveHostPath } from '../model';
+import { code } from '../../../text/markdown';
+import { valueRange } from '../../../parsing/yaml';
+import { defineKubernetesRule } from '../../../engine/rule';
+
+export default defineKubernetesRule({
+  id: 'kubernetes/no-host-path',
+  aliases: ['KSV023'],
+  severity: 'warning',
+  questions: ['q252'],
+  summary: 'Pods should not mount directories of the node (`hostPath` volumes).',
+  docs: {
+    why:
+      'A `hostPath` volume is a bind mount of the node (`docker run -v /path:/path`): it ties the pod to one ' +
+      'node, shares files with whatever else runs there and is forbidden by the baseline Pod Security ' +
+      'Standard. Use a PersistentVolumeClaim, a ConfigMap or an `emptyDir`.',
+    bad: 'volumes:\n  - name: data\n    hostPath:\n      path: /srv/data',
+    good: 'volumes:\n  - name: data\n    persistentVolumeClaim:\n      claimName: data',
+  },
+  *check({ document, objects }) {
+    for (const object of objects) {
+      for (const volume of hostPathVolumes(object)) {
+        // The socket and the node's system directories have their own, stricter rules.
+        if (isEngineSocket(volume.path) || isSensitiveHostPath(volume.path)) continue;
+        yield {
+          range: valueRange(document, volume.pathPair),
+          message: `Volume ${code(volume.name ?? volume.path)} mounts ${code(volume.path)} from the node, tying the pod to that node's files.`,
+        };
+      }
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import { describeContainer, eachContainer, isTemplated, parseImage } from '../model';
+import { code } from '../../../text/markdown';
+import { findPair, scalarString, valueRange } from '../../../parsing/yaml';
+import { defineKubernetesRule } from '../../../engine/rule';
+
+export default defineKubernetesRule({
+  id: 'kubernetes/no-latest-tag',
+  aliases: ['latest-tag', 'KSV013', 'CKV_K8S_14'],
+  severity: 'warning',
+  questions: ['q269', 'q251'],
+  summary: 'Images should name a version tag or a digest, not `latest` or nothing.',
+  docs: {
+    why:
+      '`latest` (or no tag, which means `latest`) moves whenever someone pushes: nodes run different ' +
+      'versions of the same pod, a rollback pulls the new image again and nothing records what ran. Pin a ' +
+      'version tag, or a digest for full reproducibility.',
+    bad: 'image: nginx\nimage: nginx:latest',
+    good: 'image: nginx:1.27.2\nimage: nginx@sha256:…',
+  },
+  *check({ document, objects }) {
+    for (const { object, container } of eachContainer(objects)) {
+      const pair = findPair(object.doc, container.map, 'image');
+      const image = pair && scalarString(pair.value);
+      if (!pair || !image || isTemplated(image)) continue;
+      const { tag, digest } = parseImage(image);
+      if (digest || (tag !== undefined && tag !== 'latest')) continue;
+      yield {
+        range: valueRange(document, pair),
+        message:
+          tag === 'latest'
+            ? `${describeContainer(container)} runs ${code(image)}, which changes on every push; pin a version tag or a digest.`
+            : `${describeContainer(container)} runs ${code(image)} without a tag, which means \`latest\`; pin a version tag or a digest.`,
+      };
+    }
+  },
+});

@@ -1,0 +1,27 @@
+import { eachPodSpec, integerOf, securityContexts } from '../model';
+import { findPair, pairRange } from '../../../parsing/yaml';
+import { defineKubernetesRule } from '../../../engine/rule';
+
+export default defineKubernetesRule({
+  id: 'kubernetes/no-root-user',
+  aliases: ['KSV105'],
+  severity: 'error',
+  questions: ['q254', 'q252'],
+  summary: 'Pods and containers must not set `runAsUser: 0`.',
+  docs: {
+    why:
+      '`runAsUser: 0` runs the processes as root whatever the image says, the opposite of `docker run ' +
+      '--user 1000:1000`. A root process that escapes the container is root on the node.',
+    bad: 'securityContext:\n  runAsUser: 0',
+    good: 'securityContext:\n  runAsNonRoot: true\n  runAsUser: 10001',
+  },
+  *check({ document, objects }) {
+    for (const { object } of eachPodSpec(objects)) {
+      for (const { map, owner } of securityContexts(object)) {
+        const pair = findPair(object.doc, map, 'runAsUser');
+        if (!pair || integerOf(object.doc, pair.value) !== 0) continue;
+        yield { range: pairRange(document, pair), message: `${owner} runs as root (\`runAsUser: 0\`); choose a non-zero UID.` };
+      }
+    }
+  },
+});

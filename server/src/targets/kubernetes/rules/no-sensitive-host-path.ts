@@ -1,0 +1,31 @@
+import { hostPathVolumes, isSensitiveHostPath } from '../model';
+import { code } from '../../../text/markdown';
+import { valueRange } from '../../../parsing/yaml';
+import { defineKubernetesRule } from '../../../engine/rule';
+
+export default defineKubernetesRule({
+  id: 'kubernetes/no-sensitive-host-path',
+  aliases: ['sensitive-host-mounts', 'KSV121'],
+  severity: 'error',
+  questions: ['q252', 'q254'],
+  summary: 'Pods must not mount the node\'s system directories (`/`, `/etc`, `/proc`, `/sys`, `/var/run`, …).',
+  docs: {
+    why:
+      'Mounting `/`, `/etc`, `/proc`, `/sys`, `/dev`, `/var/run` or the kubelet\'s directory gives the ' +
+      'container the node\'s credentials, devices and processes: a compromise of the container is a ' +
+      'compromise of the node.',
+    bad: 'volumes:\n  - name: host\n    hostPath:\n      path: /etc',
+    good: 'volumes:\n  - name: config\n    configMap:\n      name: app-config',
+  },
+  *check({ document, objects }) {
+    for (const object of objects) {
+      for (const volume of hostPathVolumes(object)) {
+        if (!isSensitiveHostPath(volume.path)) continue;
+        yield {
+          range: valueRange(document, volume.pathPair),
+          message: `Volume ${code(volume.name ?? volume.path)} mounts the node's ${code(volume.path)}, handing the container the node's own files.`,
+        };
+      }
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import { describeContainer, eachContainer, isTemplated, parseImage } from '../model';
+import { code } from '../../../text/markdown';
+import { findPair, pairRange, scalarString } from '../../../parsing/yaml';
+import { setScalar } from '../../../edits/yamlEdits';
+import { defineKubernetesRule } from '../../../engine/rule';
+
+export default defineKubernetesRule({
+  id: 'kubernetes/no-stale-image-pull-policy',
+  aliases: ['CKV_K8S_15'],
+  severity: 'warning',
+  questions: ['q251', 'q269'],
+  summary: 'A `latest` or untagged image should not use `imagePullPolicy: IfNotPresent` or `Never`.',
+  docs: {
+    why:
+      'With a tag that moves and `IfNotPresent`, each node keeps the version it pulled first: pods of the ' +
+      'same Deployment run different code depending on their node. Pin a version tag (best), or let the ' +
+      'kubelet check the registry with `imagePullPolicy: Always`.',
+    bad: 'image: registry.example.com/api:latest\nimagePullPolicy: IfNotPresent',
+    good: 'image: registry.example.com/api:2.4.1\nimagePullPolicy: IfNotPresent',
+  },
+  *check({ document, objects }) {
+    for (const { object, container } of eachContainer(objects)) {
+      const image = scalarString(findPair(object.doc, container.map, 'image')?.value);
+      const policy = findPair(object.doc, container.map, 'imagePullPolicy');
+      const value = policy && scalarString(policy.value);
+      if (!image || !policy || isTemplated(image) || (value !== 'IfNotPresent' && value !== 'Never')) continue;
+      const { tag, digest } = parseImage(image);
+      if (digest || (tag !== undefined && tag !== 'latest')) continue;
+      const edits = setScalar(document, policy.value, 'Always');
+      yield {
+        range: pairRange(document, policy),
+        message: `${describeContainer(container)} runs the moving image ${code(image)} with ${code(`imagePullPolicy: ${value}`)}, so each node keeps whichever version it pulled first.`,
+        fixes: edits ? [{ title: 'Set `imagePullPolicy: Always`', edits }] : undefined,
+      };
+    }
+  },
+});

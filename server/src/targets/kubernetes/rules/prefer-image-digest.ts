@@ -1,0 +1,34 @@
+import { describeContainer, eachContainer, isTemplated, parseImage } from '../model';
+import { code } from '../../../text/markdown';
+import { findPair, scalarString, valueRange } from '../../../parsing/yaml';
+import { defineKubernetesRule } from '../../../engine/rule';
+
+export default defineKubernetesRule({
+  id: 'kubernetes/prefer-image-digest',
+  aliases: ['CKV_K8S_43'],
+  severity: 'hint',
+  questions: ['q269', 'q277'],
+  summary: 'Images can be pinned by digest (`@sha256:…`) so every node runs the same bytes.',
+  docs: {
+    why:
+      'A tag such as `1.27` can be pushed again; a digest cannot. Pinning `image: nginx:1.27@sha256:…` ' +
+      'makes every node and every rollback run the image you tested, and is what signature verification ' +
+      'checks. Let a bot such as Renovate update the digest.',
+    bad: 'image: nginx:1.27.2',
+    good: 'image: nginx:1.27.2@sha256:…',
+  },
+  *check({ document, objects }) {
+    for (const { object, container } of eachContainer(objects)) {
+      const pair = findPair(object.doc, container.map, 'image');
+      const image = pair && scalarString(pair.value);
+      if (!pair || !image || isTemplated(image)) continue;
+      const { tag, digest } = parseImage(image);
+      // Untagged and `latest` images are the business of no-latest-tag.
+      if (digest || tag === undefined || tag === 'latest') continue;
+      yield {
+        range: valueRange(document, pair),
+        message: `${describeContainer(container)} runs ${code(image)} by tag only; a digest would pin the exact image.`,
+      };
+    }
+  },
+});
