@@ -9,7 +9,7 @@ import {
   type TextDocumentEdit,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { LspClient } from './lspClient';
+import { useLspClient } from './lspClient';
 
 const uri = 'file:///workspace/actions/Dockerfile';
 const text = '# syntax=docker/dockerfile:1\nFROM node:20 as Build\nENV NODE_ENV production\nEXPOSE 3000/TCP\nCMD node server.js\n';
@@ -24,17 +24,13 @@ function apply(source: string, action: CodeAction): string {
 }
 
 describe('code actions over the protocol', () => {
-  let client: LspClient;
+  const client = useLspClient();
   let diagnostics: Diagnostic[];
 
   before(async () => {
-    client = new LspClient();
-    await client.initialize();
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'dockerfile', version: 1, text } });
     diagnostics = await client.diagnostics(uri, (params) => params.version === 1);
   });
-
-  after(() => client.stop());
 
   const actionsFor = async (code: string, only?: string[]) => {
     const own = diagnostics.filter((diagnostic) => diagnostic.code === code);

@@ -11,7 +11,7 @@ import {
   type TextDocumentEdit,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { LspClient } from './lspClient';
+import { useLspClient } from './lspClient';
 
 const uri = 'file:///workspace/shop/compose.yaml';
 const text = [
@@ -25,14 +25,7 @@ const text = [
 const questionLink = `command:containerCoach.openQuestion?${encodeURIComponent('["q254"]')}`;
 
 describe('Compose over the protocol', () => {
-  let client: LspClient;
-
-  before(async () => {
-    client = new LspClient();
-    await client.initialize();
-  });
-
-  after(() => client.stop());
+  const client = useLspClient();
 
   it('publishes the privileged finding with its exact range and question link in a CRLF file', async () => {
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version: 1, text } });

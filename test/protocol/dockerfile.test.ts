@@ -13,7 +13,7 @@ import {
   type TextDocumentEdit,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { LspClient } from './lspClient';
+import { useLspClient } from './lspClient';
 
 const uri = 'file:///workspace/app/Dockerfile';
 const text = 'FROM node:20\nWORKDIR /app\nCMD node server.js\n';
@@ -26,14 +26,7 @@ function hoverText(contents: unknown): string {
 }
 
 describe('Dockerfile over the protocol', () => {
-  let client: LspClient;
-
-  before(async () => {
-    client = new LspClient();
-    await client.initialize();
-  });
-
-  after(() => client.stop());
+  const client = useLspClient();
 
   it('publishes the shell-form CMD finding with its code, source, range and question link', async () => {
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
@@ -133,14 +126,7 @@ describe('Dockerfile over the protocol', () => {
 });
 
 describe('Dockerfile over the protocol, as another editor', () => {
-  let client: LspClient;
-
-  before(async () => {
-    client = new LspClient();
-    await client.initialize({});
-  });
-
-  after(() => client.stop());
+  const client = useLspClient((lsp) => lsp.initialize({}));
 
   it('names the question without command links', async () => {
     const other = 'file:///workspace/plain/Dockerfile';

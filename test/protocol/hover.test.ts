@@ -1,21 +1,17 @@
 import assert from 'node:assert/strict';
 import { DidOpenTextDocumentNotification, HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol/node';
-import { LspClient } from './lspClient';
+import { useLspClient } from './lspClient';
 
 const uri = 'file:///workspace/hover/Dockerfile';
 const text = '# syntax=docker/dockerfile:1\nFROM node:20 AS build\nRUN --mount=type=cache,target=/root/.npm npm ci\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n';
 
 describe('hovers on flags and directives over the protocol', () => {
-  let client: LspClient;
+  const client = useLspClient();
 
   before(async () => {
-    client = new LspClient();
-    await client.initialize();
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'dockerfile', version: 1, text } });
     await client.diagnostics(uri, (params) => params.version === 1);
   });
-
-  after(() => client.stop());
 
   const hover = async (line: number, character: number) => {
     const result = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });

@@ -11,7 +11,7 @@ import {
   type TextDocumentEdit,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { LspClient } from './lspClient';
+import { useLspClient } from './lspClient';
 
 const uri = 'file:///workspace/shop/k8s/app.yaml';
 const text = [
@@ -50,14 +50,7 @@ const text = [
 const questionLink = `command:containerCoach.openQuestion?${encodeURIComponent('["q254"]')}`;
 
 describe('Kubernetes over the protocol', () => {
-  let client: LspClient;
-
-  before(async () => {
-    client = new LspClient();
-    await client.initialize();
-  });
-
-  after(() => client.stop());
+  const client = useLspClient();
 
   it('publishes the hostNetwork finding of the second document with its exact range and question link (CRLF)', async () => {
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version: 1, text } });
