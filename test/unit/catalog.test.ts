@@ -16,10 +16,11 @@ import { contentBank } from './questions/seedFixtures';
 
 const bank = QuestionBank.fromJson(contentBank());
 
-const TARGETS: Record<Target, { rules: readonly Rule[]; uri: string; languageId: string }> = {
-  dockerfile: { rules: dockerfileRules, uri: 'file:///docs/Dockerfile', languageId: 'dockerfile' },
-  compose: { rules: composeRules, uri: 'file:///docs/compose.yaml', languageId: 'dockercompose' },
-  kubernetes: { rules: kubernetesRules, uri: 'file:///docs/manifest.yaml', languageId: 'yaml' },
+/** Each target's rules, the file a documented example is linted as, and how many rules it has at least. */
+const TARGETS: Record<Target, { rules: readonly Rule[]; uri: string; languageId: string; atLeast: number }> = {
+  dockerfile: { rules: dockerfileRules, uri: 'file:///docs/Dockerfile', languageId: 'dockerfile', atLeast: 60 },
+  compose: { rules: composeRules, uri: 'file:///docs/compose.yaml', languageId: 'dockercompose', atLeast: 20 },
+  kubernetes: { rules: kubernetesRules, uri: 'file:///docs/manifest.yaml', languageId: 'yaml', atLeast: 30 },
 };
 
 /** Facts some Dockerfile examples describe in a comment (`# .dockerignore: dist`), as the server would gather them. */
@@ -76,14 +77,14 @@ describe('catalog: rules and the question bank', () => {
   });
 });
 
-for (const [target, { rules: targetRules }] of Object.entries(TARGETS)) {
+for (const [target, { rules: targetRules, atLeast }] of Object.entries(TARGETS)) {
   describe(`catalog: ${target} rules`, () => {
     const dir = `server/src/targets/${target}/rules`;
     const files = readdirSync(dir).filter((file) => file.endsWith('.ts') && file !== 'index.ts').map((file) => file.slice(0, -3));
 
     it('registers every rule file once, sorted, under an id named after its file', () => {
       assert.deepEqual(targetRules.map((rule) => rule.id), files.sort().map((file) => `${target}/${file}`));
-      assert.ok(targetRules.length >= 20);
+      assert.ok(targetRules.length >= atLeast);
     });
 
     it('has a table test beside every rule', () => {
@@ -99,7 +100,10 @@ for (const [target, { rules: targetRules }] of Object.entries(TARGETS)) {
       it(`${rule.id}: its documented bad example is caught and its good one is not`, () => {
         assert.ok(rule.docs.bad && rule.docs.good, 'documents a bad and a good example');
         const facts = WORKSPACE[rule.id];
-        assert.notDeepEqual(messagesOf(rule, rule.docs.bad, facts?.bad), [], 'bad example caught');
+        const bad = messagesOf(rule, rule.docs.bad, facts?.bad);
+        assert.notDeepEqual(bad, [], 'bad example caught');
+        // Each Compose example shows one service with one problem (some Dockerfile and Kubernetes ones show two forms).
+        if (rule.target === 'compose') assert.equal(bad.length, 1);
         assert.deepEqual(messagesOf(rule, rule.docs.good, facts?.good), []);
       });
     }
