@@ -9,8 +9,11 @@ import type { WorkspaceFacts } from '../../server/src/engine/rule';
 export interface ExpectedFinding {
   line: number;
   text: string;
-  /** The fixed file after applying the first fix, or null when no fix may be offered. */
-  output?: string | null;
+  /**
+   * The fixed file for each fix the finding offers, in order: one string for a single fix, an array when it
+   * offers several. Omitted or null: the finding offers no fix.
+   */
+  output?: string | readonly string[] | null;
   message?: RegExp;
 }
 
@@ -59,14 +62,9 @@ export function testRule(ruleId: string, cases: RuleCases): void {
         errors.forEach((expected, index) => {
           const finding = findings[index];
           if (expected.message) assert.match(finding.message, expected.message);
-          if (expected.output === undefined) return;
-          const fix = finding.fixes?.[0];
-          if (expected.output === null) {
-            assert.equal(fix, undefined, 'expected no fix');
-          } else {
-            assert.ok(fix, 'expected a fix');
-            assert.equal(applyEdits(document, fix.edits), expected.output);
-          }
+          const outputs = (finding.fixes ?? []).map((fix) => applyEdits(document, fix.edits));
+          const stated = expected.output === undefined || expected.output === null ? [] : typeof expected.output === 'string' ? [expected.output] : expected.output;
+          assert.deepEqual(outputs, stated, `the fixes of the finding on line ${expected.line}, each as the fixed file`);
         });
       });
     }

@@ -22,8 +22,8 @@ export default defineDockerfileRule({
       'still "succeeds" when tar accepts the empty input, and the build ships a broken image. With ' +
       '`SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (or `set -o pipefail` in ash) any failing command ' +
       'fails the RUN. Debian\'s `/bin/sh` (dash) does not support pipefail: switch SHELL to bash.',
-    bad: 'RUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt',
-    good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt',
+    bad: 'FROM debian:12-slim\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt',
+    good: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt',
   },
   *check({ document, dockerfile }) {
     for (const { script, stage, instruction } of runScripts(document, dockerfile)) {

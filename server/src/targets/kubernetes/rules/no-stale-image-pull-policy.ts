@@ -15,8 +15,12 @@ export default defineKubernetesRule({
       'With a tag that moves and `IfNotPresent`, each node keeps the version it pulled first: pods of the ' +
       'same Deployment run different code depending on their node. Pin a version tag (best), or let the ' +
       'kubelet check the registry with `imagePullPolicy: Always`.',
-    bad: 'image: registry.example.com/api:latest\nimagePullPolicy: IfNotPresent',
-    good: 'image: registry.example.com/api:2.4.1\nimagePullPolicy: IfNotPresent',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: api\n' +
+      '      image: registry.example.com/api:latest\n      imagePullPolicy: IfNotPresent',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: api\n' +
+      '      image: registry.example.com/api:2.4.1\n      imagePullPolicy: IfNotPresent',
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects)) {

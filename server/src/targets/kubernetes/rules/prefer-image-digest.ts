@@ -14,8 +14,12 @@ export default defineKubernetesRule({
       'A tag such as `1.27` can be pushed again; a digest cannot. Pinning `image: nginx:1.27@sha256:…` ' +
       'makes every node and every rollback run the image you tested, and is what signature verification ' +
       'checks. Let a bot such as Renovate update the digest.',
-    bad: 'image: nginx:1.27.2',
-    good: 'image: nginx:1.27.2@sha256:…',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27.2',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27.2@sha256:…',
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects)) {
