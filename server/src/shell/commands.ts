@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { ParsedDockerfile } from '../targets/dockerfile/model';
 import { commandName, effectiveWords, type ShellWord } from './tokenizer';
-import { runCommands, type RunCommand, type RunScript } from '../targets/dockerfile/stages';
+import { runCommands, type RunCommand, type RunScript } from '../targets/dockerfile/runs';
 import type { ShellCommand } from './tokenizer';
 
 /** A package manager call such as `apt-get -q install -y curl`, split at its subcommand. */

@@ -2,6 +2,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { parseExecForm } from '../targets/dockerfile/model';
+import { rangeOfOffsets } from '../text/ranges';
 
 /**
  * RUN commands analysed as shell. No npm parser fits a synchronous rule engine with a 1 ms budget per
@@ -342,7 +343,7 @@ function tokenize(source: Source, document: TextDocument, multiline: boolean) {
       if (operator === ';;' && caseDepth > 0) inPattern = true;
       if ((joiner === '|' || joiner === '|&') && !pipe) {
         const offset = offsetIn(source, at);
-        pipe = { start: offset, end: offset + operator.length, range: rangeOf(document, offset, offset + operator.length) };
+        pipe = { start: offset, end: offset + operator.length, range: rangeOfOffsets(document, offset, offset + operator.length) };
       }
       finish(joiner, offsetIn(source, at));
       continue;
@@ -489,16 +490,12 @@ class Word implements ShellWord {
   ) {}
 
   get range(): Range {
-    return (this.#range ??= rangeOf(this.document, this.start, this.end));
+    return (this.#range ??= rangeOfOffsets(this.document, this.start, this.end));
   }
 }
 
 function command(words: ShellWord[], before: Joiner | null): ShellCommand {
   return { words, assignments: [], redirects: [], before, after: null, subshell: false };
-}
-
-function rangeOf(document: TextDocument, start: number, end: number): Range {
-  return { start: document.positionAt(start), end: document.positionAt(end) };
 }
 
 /** An edit that deletes a word and the blanks before it on its line (or after it, when it starts the line). */
@@ -511,5 +508,5 @@ export function removeWordEdit(document: TextDocument, word: ShellWord): { range
     start = word.start;
     while (text[end] === ' ' || text[end] === '\t') end++;
   }
-  return { range: rangeOf(document, start, end), newText: '' };
+  return { range: rangeOfOffsets(document, start, end), newText: '' };
 }

@@ -1,5 +1,5 @@
 import { commandName, effectiveWords } from '../../../shell/tokenizer';
-import { runCommands } from '../stages';
+import { runCommands } from '../runs';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 const WHY: Record<string, string> = {
