@@ -108,6 +108,70 @@ export function operands(words: ShellWord[]): ShellWord[] {
   return words.slice(1).filter((word) => !word.value.startsWith('-'));
 }
 
+/**
+ * The argv of a simple command written as one string (a shell-form CMD or ENTRYPOINT), or why it cannot
+ * be known without running a shell: expansions, operators, redirections, globs, comments. Words end
+ * where the tokenizer ends them; each must be free of anything a shell would expand.
+ */
+export function splitShellWords(command: string): { words: string[] } | { reason: string } {
+  const words: string[] = [];
+  for (let i = 0; i < command.length; ) {
+    const char = command[i];
+    if (char === ' ' || char === '\t') {
+      i++;
+      continue;
+    }
+    if ('|&;<>()'.includes(char)) return { reason: `\`${/^(&&|\|\||>>|<<|.)/.exec(command.slice(i))?.[0]}\` is a shell operator` };
+    const end = scanWord(command, i);
+    const reason = needsShell(command, i, end);
+    if (reason) return { reason };
+    words.push(unquote(command.slice(i, end)));
+    i = end;
+  }
+  return words.length > 0 ? { words } : { reason: 'it is empty' };
+}
+
+/** Why the word at `[start, end)` needs a shell, first problem first; undefined when it is static. */
+function needsShell(command: string, start: number, end: number): string | undefined {
+  let empty = true;
+  for (let i = start; i < end; i++) {
+    const char = command[i];
+    if (char === "'") {
+      const close = command.indexOf("'", i + 1);
+      if (close < 0) return 'it has an unterminated single quote';
+      empty &&= close === i + 1;
+      i = close;
+    } else if (char === '"') {
+      let j = i + 1;
+      for (; j < command.length && command[j] !== '"'; j++) {
+        if (command[j] === '$' || command[j] === '`') return `\`${expansionAt(command, j)}\` needs a shell to expand it`;
+        if (command[j] === '\\' && '"\\$`'.includes(command[j + 1] ?? '')) j++;
+      }
+      if (j >= command.length) return 'it has an unterminated double quote';
+      empty &&= j === i + 1;
+      i = j;
+    } else if (char === '\\') {
+      if (i + 1 >= command.length) return 'it ends with a backslash';
+      empty = false;
+      i++;
+    } else if (char === '$' || char === '`') {
+      return `\`${expansionAt(command, i)}\` needs a shell to expand it`;
+    } else if (char === '#' && empty) {
+      return 'it has a shell comment';
+    } else if (/[*?[\]{}~]/.test(char)) {
+      return `\`${char}\` is expanded by the shell`;
+    } else {
+      empty = false;
+    }
+  }
+  return undefined;
+}
+
+function expansionAt(command: string, index: number): string {
+  const match = /^(\$\{[^}]*\}?|\$\(|\$[A-Za-z_][A-Za-z0-9_]*|\$.|`)/.exec(command.slice(index));
+  return match ? match[0] : command[index];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Dockerfile layer: line continuations, comment lines, heredoc bodies.
 
