@@ -247,27 +247,6 @@ export function integerOf(doc: Document.Parsed, node: unknown): number | undefin
   return undefined;
 }
 
-/** An image reference split into its parts; `tag` is undefined when none is written. */
-export interface ImageReference {
-  name: string;
-  tag?: string;
-  digest?: string;
-}
-
-export function parseImage(image: string): ImageReference {
-  let rest = image.trim();
-  let digest: string | undefined;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  const slash = rest.lastIndexOf('/');
-  const colon = rest.lastIndexOf(':');
-  if (colon > slash) return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest };
-  return { name: rest, digest };
-}
-
 /** True when the image text is a template or variable we cannot judge (`${IMAGE}`, `{{ .Values }}`, `$(TAG)`). */
 export function isTemplated(image: string): boolean {
   return /\$\{|\$\(|\{\{|<[^>]*>/.test(image);

@@ -1,4 +1,4 @@
-import { parseImageReference } from '../model';
+import { parseImageReference } from '../../../parsing/imageReference';
 import { keyRange, scalarString } from '../../../parsing/yaml';
 import { insertPair } from '../../../edits/yamlEdits';
 import { code } from '../../../text/markdown';

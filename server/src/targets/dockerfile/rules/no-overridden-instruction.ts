@@ -1,4 +1,5 @@
-import { deleteLines, stagesOf } from '../instructions';
+import { deleteLines } from '../../../edits/lines';
+import { stagesOf } from '../stages';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 

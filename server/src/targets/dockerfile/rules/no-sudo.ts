@@ -1,5 +1,6 @@
 import type { Instruction } from 'dockerfile-ast';
-import { baseImageOf, runCommands, type Stage } from '../stages';
+import { baseImageOf, type Stage } from '../stages';
+import { runCommands } from '../runs';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 /** Official images whose default user is root, so `sudo` is a no-op there unless a USER changed it. */

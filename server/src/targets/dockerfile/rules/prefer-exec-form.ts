@@ -1,6 +1,6 @@
 import type { Instruction } from 'dockerfile-ast';
 import { hasEmbeddedComment, logicalArguments, parseExecForm } from '../model';
-import { splitShellWords } from '../../../shell/words';
+import { splitShellWords } from '../../../shell/tokenizer';
 import { defineDockerfileRule, type Finding } from '../../../engine/rule';
 
 const SINGLE_QUOTED_LIST = /^\[\s*'[^']*'(\s*,\s*'[^']*')*\s*\]$/;

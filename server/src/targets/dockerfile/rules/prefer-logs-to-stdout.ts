@@ -1,4 +1,6 @@
-import { argumentsText, finalStage, rangeAt } from '../instructions';
+import { argumentsText } from '../instructions';
+import { finalStage } from '../stages';
+import { rangeAt } from '../../../text/ranges';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 

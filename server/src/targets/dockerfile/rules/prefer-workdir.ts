@@ -2,7 +2,9 @@ import type { Instruction } from 'dockerfile-ast';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { commandName, type ShellWord } from '../../../shell/tokenizer';
-import { runScripts, type Stage } from '../stages';
+import { runScripts } from '../runs';
+import type { Stage } from '../stages';
+import { endOfLine } from '../../../text/endOfLine';
 import { defineDockerfileRule, type Fix } from '../../../engine/rule';
 
 const USES_WORKDIR = new Set(['RUN', 'COPY', 'ADD', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'ONBUILD', 'WORKDIR']);
@@ -62,7 +64,7 @@ function fixFor(document: TextDocument, stage: Stage | undefined, instruction: I
   if (!nextPath?.startsWith('/') || /['"\s$]/.test(target.value)) return undefined;
   const lineStart = { line: instruction.getRange().start.line, character: 0 };
   const indent = text.slice(document.offsetAt(lineStart), document.offsetAt(instruction.getRange().start));
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = endOfLine(text);
   return {
     title: `Move \`cd ${target.value}\` into a WORKDIR`,
     edits: [{ range: { start: instruction.getRange().start, end: instruction.getRange().start }, newText: `WORKDIR ${target.value}${eol}${indent}` }, dropCd],

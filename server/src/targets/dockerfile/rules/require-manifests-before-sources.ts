@@ -1,5 +1,6 @@
 import type { Instruction } from 'dockerfile-ast';
-import { copySources, flagNamed, flagsOf, stagesOf } from '../instructions';
+import { copySources, flagNamed, flagsOf } from '../instructions';
+import { stagesOf } from '../stages';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 

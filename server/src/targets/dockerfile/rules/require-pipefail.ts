@@ -2,7 +2,9 @@ import type { Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseExecForm } from '../model';
 import { commandName } from '../../../shell/tokenizer';
-import { baseImageOf, runScripts, type Stage } from '../stages';
+import { baseImageOf, type Stage } from '../stages';
+import { runScripts } from '../runs';
+import { endOfLine } from '../../../text/endOfLine';
 import { defineDockerfileRule, type Fix } from '../../../engine/rule';
 
 /** Official images built on Debian, Ubuntu or a RHEL family distribution: `/bin/bash` is there. */
@@ -68,7 +70,7 @@ function shellFix(document: TextDocument, stage: Stage, instruction: Instruction
   const start = instruction.getRange().start;
   const text = document.getText();
   const indent = text.slice(document.offsetAt({ line: start.line, character: 0 }), document.offsetAt(start));
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = endOfLine(text);
   return {
     title: 'Insert `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN',
     edits: [{ range: { start, end: start }, newText: `SHELL ["/bin/bash", "-o", "pipefail", "-c"]${eol}${indent}` }],

@@ -1,4 +1,5 @@
-import { describeContainer, eachContainer, isTemplated, parseImage } from '../model';
+import { describeContainer, eachContainer, isTemplated } from '../model';
+import { parseImageReference } from '../../../parsing/imageReference';
 import { code } from '../../../text/markdown';
 import { findPair, scalarString, valueRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
@@ -26,7 +27,7 @@ export default defineKubernetesRule({
       const pair = findPair(object.doc, container.map, 'image');
       const image = pair && scalarString(pair.value);
       if (!pair || !image || isTemplated(image)) continue;
-      const { tag, digest } = parseImage(image);
+      const { tag, digest } = parseImageReference(image);
       if (digest || (tag !== undefined && tag !== 'latest')) continue;
       yield {
         range: valueRange(document, pair),

@@ -1,4 +1,5 @@
-import { describeContainer, eachContainer, isTemplated, parseImage } from '../model';
+import { describeContainer, eachContainer, isTemplated } from '../model';
+import { parseImageReference } from '../../../parsing/imageReference';
 import { code } from '../../../text/markdown';
 import { findPair, pairRange, scalarString } from '../../../parsing/yaml';
 import { setScalar } from '../../../edits/yamlEdits';
@@ -28,7 +29,7 @@ export default defineKubernetesRule({
       const policy = findPair(object.doc, container.map, 'imagePullPolicy');
       const value = policy && scalarString(policy.value);
       if (!image || !policy || isTemplated(image) || (value !== 'IfNotPresent' && value !== 'Never')) continue;
-      const { tag, digest } = parseImage(image);
+      const { tag, digest } = parseImageReference(image);
       if (digest || (tag !== undefined && tag !== 'latest')) continue;
       const edits = setScalar(document, policy.value, 'Always');
       yield {
