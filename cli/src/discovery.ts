@@ -52,7 +52,7 @@ export function discoverFiles(
 }
 
 /** Names worth reading: Dockerfiles and Compose files by name, and any YAML file (its content decides). */
-export function isCandidateName(path: string): boolean {
+function isCandidateName(path: string): boolean {
   return documentKind(pathToFileURL(path).href, '') !== undefined || /\.ya?ml$/i.test(path);
 }
 

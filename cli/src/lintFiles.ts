@@ -41,7 +41,7 @@ export interface LintSettings {
 
 export type FileOutcome = { file: LintedFile; problems: Problem[] } | { file?: undefined; problems: Problem[] };
 
-export function displayPath(cwd: string, path: string): string {
+function displayPath(cwd: string, path: string): string {
   return relative(cwd, path).split(sep).join('/') || path;
 }
 
@@ -107,7 +107,7 @@ function sortFindings(findings: RuleFinding[]): RuleFinding[] {
   );
 }
 
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   return bytes >= 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${bytes} bytes`;
 }

@@ -1,6 +1,7 @@
 import type { Hover, Position, Range } from 'vscode-languageserver-types';
 import type { ParsedDockerfile } from './targets/dockerfile/model';
 import { flagsOf } from './targets/dockerfile/instructions';
+import { contains } from './text/ranges';
 import type { RuleFinding } from './engine/lint';
 import { codeBlock, escapeMarkdown } from './text/markdown';
 import type { QuestionLinker } from './questions/links';
@@ -116,11 +117,4 @@ function syntaxAt(dockerfile: ParsedDockerfile, docs: DockerfileDocs, position: 
 
 function languageOf(target: string): string {
   return target === 'dockerfile' ? 'dockerfile' : 'yaml';
-}
-
-export function contains(range: Range, position: Position): boolean {
-  const afterStart =
-    position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
-  const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
-  return afterStart && beforeEnd;
 }

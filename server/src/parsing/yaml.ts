@@ -53,7 +53,7 @@ export function parseYaml(document: TextDocument): ParsedYaml {
   return parsed;
 }
 
-export function parseYamlText(text: string): ParsedYaml {
+function parseYamlText(text: string): ParsedYaml {
   const documents = parseAllDocuments(text, { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
   const list: YamlDocument[] = (Array.isArray(documents) ? documents : [])
     .map((doc, index) => ({
@@ -91,7 +91,7 @@ export function scalarString(node: unknown): string | undefined {
   return node.source ?? String(node.value);
 }
 
-export function keyName(pair: Pair): string | undefined {
+function keyName(pair: Pair): string | undefined {
   return scalarString(pair.key);
 }
 
@@ -151,11 +151,6 @@ export function getPath(doc: Document.Parsed, map: unknown, path: readonly strin
 export function getMap(doc: Document.Parsed, map: unknown, key: string): YAMLMap | undefined {
   const value = getValue(doc, map, key);
   return isMap(value) ? value : undefined;
-}
-
-export function getSeq(doc: Document.Parsed, map: unknown, key: string): YAMLSeq | undefined {
-  const value = getValue(doc, map, key);
-  return isSeq(value) ? value : undefined;
 }
 
 export function getString(doc: Document.Parsed, map: unknown, key: string): string | undefined {

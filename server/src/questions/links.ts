@@ -13,7 +13,7 @@ export interface QuestionLinker {
 
 export const OPEN_QUESTION_COMMAND = 'containerCoach.openQuestion';
 
-export function openQuestionUri(id: string): string {
+function openQuestionUri(id: string): string {
   return `command:${OPEN_QUESTION_COMMAND}?${encodeURIComponent(JSON.stringify([id]))}`;
 }
 

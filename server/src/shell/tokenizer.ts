@@ -95,14 +95,6 @@ export function commandName(word: ShellWord | undefined): string {
   return slash >= 0 ? word.value.slice(slash + 1) : word.value;
 }
 
-/** True when a word is the flag: a long `--name` (or `--name=…`) or a short letter, also inside a cluster like `-fsSLk`. */
-export function isFlag(word: ShellWord, short: string | null, long: string | null): boolean {
-  const value = word.value;
-  if (long && (value === `--${long}` || value.startsWith(`--${long}=`))) return true;
-  if (short && /^-[A-Za-z0-9]+$/.test(value)) return value.slice(1).includes(short);
-  return false;
-}
-
 /** The words after the command name that are not flags (best effort: flag values are not known). */
 export function operands(words: ShellWord[]): ShellWord[] {
   return words.slice(1).filter((word) => !word.value.startsWith('-'));

@@ -220,7 +220,7 @@ export function servicePorts(service: ComposeService): ComposePort[] {
   return ports;
 }
 
-export function parseShortPort(text: string): { hostIp?: string; published?: string; target: string } | undefined {
+function parseShortPort(text: string): { hostIp?: string; published?: string; target: string } | undefined {
   const withoutProtocol = text.replace(/\/(?:tcp|udp|sctp)$/i, '');
   const ipv6 = /^\[([^\]]+)\]:(.*)$/.exec(withoutProtocol);
   const rest = ipv6 ? ipv6[2] : withoutProtocol;

@@ -65,6 +65,6 @@ function wordsOfSingleQuotedList(command: string): { words: string[] } {
   return { words: [...command.matchAll(/'([^']*)'/g)].map((match) => match[1]) };
 }
 
-export function toExecForm(words: string[]): string {
+function toExecForm(words: string[]): string {
   return `[${words.map((word) => JSON.stringify(word)).join(', ')}]`;
 }

@@ -1,4 +1,4 @@
-import { hostPathVolumes, isEngineSocket } from '../model';
+import { hostPathVolumes, isEngineSocket } from '../hostPaths';
 import { code } from '../../../text/markdown';
 import { valueRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';

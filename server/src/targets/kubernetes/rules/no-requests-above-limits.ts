@@ -1,4 +1,5 @@
-import { describeContainer, eachContainer, parseQuantity, resourcePair } from '../model';
+import { describeContainer, eachContainer } from '../model';
+import { parseQuantity, resourcePair } from '../resources';
 import { code } from '../../../text/markdown';
 import { pairRange, scalarString } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';

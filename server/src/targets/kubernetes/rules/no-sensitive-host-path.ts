@@ -1,4 +1,4 @@
-import { hostPathVolumes, isSensitiveHostPath } from '../model';
+import { hostPathVolumes, isSensitiveHostPath } from '../hostPaths';
 import { code } from '../../../text/markdown';
 import { valueRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';

@@ -1,7 +1,6 @@
-import { describeContainer, eachContainer, isTemplated } from '../model';
-import { parseImageReference } from '../../../parsing/imageReference';
+import { describeContainer, eachContainerImage } from '../model';
 import { code } from '../../../text/markdown';
-import { findPair, scalarString, valueRange } from '../../../parsing/yaml';
+import { valueRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
 
 export default defineKubernetesRule({
@@ -23,11 +22,7 @@ export default defineKubernetesRule({
       '      image: nginx:1.27.2@sha256:…',
   },
   *check({ document, objects }) {
-    for (const { object, container } of eachContainer(objects)) {
-      const pair = findPair(object.doc, container.map, 'image');
-      const image = pair && scalarString(pair.value);
-      if (!pair || !image || isTemplated(image)) continue;
-      const { tag, digest } = parseImageReference(image);
+    for (const { container, pair, image, reference: { tag, digest } } of eachContainerImage(objects)) {
       // Untagged and `latest` images are the business of no-latest-tag.
       if (digest || tag === undefined || tag === 'latest') continue;
       yield {

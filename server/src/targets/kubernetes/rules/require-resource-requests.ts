@@ -1,4 +1,5 @@
-import { containerAnchor, describeContainer, eachContainer, resourcePair } from '../model';
+import { containerAnchor, describeContainer, eachContainer } from '../model';
+import { resourcePair } from '../resources';
 import { containerFix, keepFixes } from '../fixes';
 import { findPair, keyRange } from '../../../parsing/yaml';
 import { asSuggestion, defineKubernetesRule } from '../../../engine/rule';
