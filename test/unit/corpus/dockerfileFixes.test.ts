@@ -5,6 +5,7 @@ import { DockerfileParser } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, TextEdit } from 'vscode-languageserver-types';
 import { lintDocument } from '../../../server/src/engine/lint';
+import { dockerfile } from '../../../server/src/targets/dockerfile/index';
 
 const CORPUS = '/work/shared/corpus/dockerfile';
 
@@ -35,7 +36,7 @@ describe('the Dockerfile corpus', function () {
   it('lints every file without a failing rule', () => {
     for (const path of files) {
       const document = TextDocument.create(`file://${path}`, 'dockerfile', 1, readFileSync(path, 'utf8'));
-      assert.deepEqual(lintDocument(document, 'dockerfile', { maxFileSize: 1 << 30 }).failures, [], path);
+      assert.deepEqual(lintDocument(document, dockerfile, { maxFileSize: 1 << 30 }).failures, [], path);
     }
   });
 
@@ -45,7 +46,7 @@ describe('the Dockerfile corpus', function () {
       const text = readFileSync(path, 'utf8');
       const document = TextDocument.create(`file://${path}`, 'dockerfile', 1, text);
       const before = DockerfileParser.parse(text).getInstructions().length;
-      for (const finding of lintDocument(document, 'dockerfile', { maxFileSize: 1 << 30 }).findings) {
+      for (const finding of lintDocument(document, dockerfile, { maxFileSize: 1 << 30 }).findings) {
         for (const fix of finding.fixes ?? []) {
           const where = `${path}:${finding.range.start.line + 1} ${finding.rule.id} (${fix.title})`;
           const fixed = TextDocument.applyEdits(document, fix.edits);
@@ -57,7 +58,7 @@ describe('the Dockerfile corpus', function () {
           assert.ok(untouchedOutside(text, fixed, first, last), `${where}: lines outside the fix changed`);
           const fixedDocument = TextDocument.create(document.uri, 'dockerfile', 2, fixed);
           const expected = shifted(document, fixedDocument, finding.range.start, fix.edits);
-          const again = lintDocument(fixedDocument, 'dockerfile', { maxFileSize: 1 << 30 });
+          const again = lintDocument(fixedDocument, dockerfile, { maxFileSize: 1 << 30 });
           const same = again.findings.filter(
             (other) => other.rule.id === finding.rule.id && other.range.start.line === expected.line && other.range.start.character === expected.character,
           );

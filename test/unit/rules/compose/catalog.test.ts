@@ -3,10 +3,11 @@ import { existsSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintDocument } from '../../../../server/src/engine/lint';
 import { composeRules } from '../../../../server/src/targets/compose/rules/index';
+import { compose } from '../../../../server/src/targets/compose/index';
 
 function count(ruleId: string, text: string): number {
   const document = TextDocument.create('file:///docs/compose.yaml', 'dockercompose', 1, text);
-  return lintDocument(document, 'compose', { maxFileSize: 1 << 20 }).findings.filter((finding) => finding.rule.id === ruleId).length;
+  return lintDocument(document, compose, { maxFileSize: 1 << 20 }).findings.filter((finding) => finding.rule.id === ruleId).length;
 }
 
 describe('compose rules: catalog', () => {
