@@ -5,6 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, TextEdit } from 'vscode-languageserver-types';
 import { lintDocument } from '../../server/src/engine/lint';
 import { corpusFolder, filesUnder } from './corpus';
+import { dockerfile } from '../../server/src/targets/dockerfile/index';
 
 const CORPUS = corpusFolder('dockerfile');
 
@@ -24,7 +25,7 @@ describe('the Dockerfile corpus', function () {
   it('lints every file without a failing rule', () => {
     for (const path of files) {
       const document = TextDocument.create(`file://${path}`, 'dockerfile', 1, readFileSync(path, 'utf8'));
-      assert.deepEqual(lintDocument(document, 'dockerfile', { maxFileSize: 1 << 30 }).failures, [], path);
+      assert.deepEqual(lintDocument(document, dockerfile, { maxFileSize: 1 << 30 }).failures, [], path);
     }
   });
 
@@ -34,7 +35,7 @@ describe('the Dockerfile corpus', function () {
       const text = readFileSync(path, 'utf8');
       const document = TextDocument.create(`file://${path}`, 'dockerfile', 1, text);
       const before = DockerfileParser.parse(text).getInstructions().length;
-      for (const finding of lintDocument(document, 'dockerfile', { maxFileSize: 1 << 30 }).findings) {
+      for (const finding of lintDocument(document, dockerfile, { maxFileSize: 1 << 30 }).findings) {
         for (const fix of finding.fixes ?? []) {
           const where = `${path}:${finding.range.start.line + 1} ${finding.rule.id} (${fix.title})`;
           const fixed = TextDocument.applyEdits(document, fix.edits);
@@ -46,7 +47,7 @@ describe('the Dockerfile corpus', function () {
           assert.ok(untouchedOutside(text, fixed, first, last), `${where}: lines outside the fix changed`);
           const fixedDocument = TextDocument.create(document.uri, 'dockerfile', 2, fixed);
           const expected = shifted(document, fixedDocument, finding.range.start, fix.edits);
-          const again = lintDocument(fixedDocument, 'dockerfile', { maxFileSize: 1 << 30 });
+          const again = lintDocument(fixedDocument, dockerfile, { maxFileSize: 1 << 30 });
           const same = again.findings.filter(
             (other) => other.rule.id === finding.rule.id && other.range.start.line === expected.line && other.range.start.character === expected.character,
           );

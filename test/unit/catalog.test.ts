@@ -4,12 +4,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { QuestionBank } from '../../common/src/bank';
 import { RuleCatalog } from '../../common/src/ruleCatalog';
-import { lintDocument } from '../../server/src/engine/lint';
-import type { Rule, Target, WorkspaceFacts } from '../../server/src/engine/rule';
+import type { Rule, TargetName, WorkspaceFacts } from '../../server/src/engine/rule';
 import { composeRules } from '../../server/src/targets/compose/rules/index';
 import { dockerfileRules } from '../../server/src/targets/dockerfile/rules/index';
-import { rules } from '../../server/src/targets/index';
-import { documentKind } from '../../server/src/targets/kind';
+import { recogniseTarget, rules } from '../../server/src/targets/index';
 import { kubernetesRules } from '../../server/src/targets/kubernetes/rules/index';
 import { rulesJson } from '../../scripts/buildRules';
 import { contentBank } from './questions/seedFixtures';
@@ -17,7 +15,7 @@ import { contentBank } from './questions/seedFixtures';
 const bank = QuestionBank.fromJson(contentBank());
 
 /** Each target's rules, the file a documented example is linted as, and how many rules it has at least. */
-const TARGETS: Record<Target, { rules: readonly Rule[]; uri: string; languageId: string; atLeast: number }> = {
+const TARGETS: Record<TargetName, { rules: readonly Rule[]; uri: string; languageId: string; atLeast: number }> = {
   dockerfile: { rules: dockerfileRules, uri: 'file:///docs/Dockerfile', languageId: 'dockerfile', atLeast: 60 },
   compose: { rules: composeRules, uri: 'file:///docs/compose.yaml', languageId: 'dockercompose', atLeast: 20 },
   kubernetes: { rules: kubernetesRules, uri: 'file:///docs/manifest.yaml', languageId: 'yaml', atLeast: 30 },
@@ -33,10 +31,10 @@ const WORKSPACE: Record<string, { bad: WorkspaceFacts; good: WorkspaceFacts }> =
 /** The messages a documented example yields for its own rule, linted as written by the real engine. */
 function messagesOf(rule: Rule, example: string, workspace: WorkspaceFacts | undefined): string[] {
   const { uri, languageId } = TARGETS[rule.target];
-  const kind = documentKind(uri, languageId, example);
-  assert.equal(kind, rule.target, 'the example is recognised as a complete file of its target');
+  const target = recogniseTarget(uri, languageId, example);
+  assert.equal(target?.name, rule.target, 'the example is recognised as a complete file of its target');
   const document = TextDocument.create(uri, languageId, 1, example);
-  const result = lintDocument(document, kind, { maxFileSize: 1 << 20, ...(workspace ? { workspace } : {}) });
+  const result = target!.analyse(document, { maxFileSize: 1 << 20, ...(workspace ? { workspace } : {}) }).result;
   assert.deepEqual(result.failures, []);
   assert.equal(result.skipped, undefined);
   return result.findings.filter((finding) => finding.rule.id === rule.id).map((finding) => finding.message);

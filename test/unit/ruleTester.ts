@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentKind } from '../../server/src/targets/kind';
-import { lintDocument, type RuleFinding } from '../../server/src/engine/lint';
+import { type RuleFinding } from '../../server/src/engine/lint';
 import { rulesById } from '../../server/src/targets/index';
 import type { WorkspaceFacts } from '../../server/src/engine/rule';
+import { targetsByName } from '../../server/src/targets/index';
 
 /** A finding as a test states it: the line (1-based) and the exact text under its range. */
 export interface ExpectedFinding {
@@ -34,7 +35,7 @@ export function findingsOf(ruleId: string, code: string, workspace?: WorkspaceFa
   const rule = rulesById.get(ruleId);
   assert.ok(rule, `unknown rule ${ruleId}`);
   const document = TextDocument.create(`file:///test/${rule.target === 'dockerfile' ? 'Dockerfile' : 'test.yaml'}`, rule.target, 1, code);
-  const result = lintDocument(document, KIND_BY_TARGET[rule.target], { maxFileSize: 1 << 30, ...(workspace ? { workspace } : {}) });
+  const { result } = targetsByName[KIND_BY_TARGET[rule.target]].analyse(document, { maxFileSize: 1 << 30, ...(workspace ? { workspace } : {}) });
   assert.deepEqual(result.failures, []);
   return { document, findings: result.findings.filter((finding) => finding.rule.id === ruleId) };
 }
