@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDockerfile } from '../targets/dockerfile/model';
 import type { DocumentKind } from '../targets/kind';
 import { rules } from '../targets/index';
-import type { ComposeContext, Finding, KubernetesContext, Rule, Severity, WorkspaceFacts } from './rule';
+import type { ComposeContext, Finding, Fix, KubernetesContext, Rule, RuledFix, Severity, WorkspaceFacts } from './rule';
 import { dockerfileSuppressions, Suppressions } from '../suppressions/suppressions';
 import { annotationSuppressions } from '../targets/kubernetes/suppressions';
 import { parseCompose } from '../targets/compose/model';
@@ -13,6 +13,7 @@ import { yamlSuppressions } from '../suppressions/yaml';
 export interface RuleFinding extends Finding {
   rule: Rule;
   severity: Severity;
+  fixes?: RuledFix[];
 }
 
 export interface LintOptions {
@@ -59,13 +60,19 @@ export function lintDocument(document: TextDocument, kind: DocumentKind, options
         const key = `${rule.id}@${JSON.stringify(finding.range)}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        result.findings.push({ ...finding, rule, severity });
+        const { fixes, ...rest } = finding;
+        result.findings.push({ ...rest, rule, severity, ...(fixes && { fixes: withSafety(rule, fixes) }) });
       }
     } catch (error) {
       result.failures.push({ ruleId: rule.id, error });
     }
   }
   return result;
+}
+
+/** A fix that states no safety has its rule's; a rule that forgot to state one is taken at its word: unsafe. */
+function withSafety(rule: Rule, fixes: readonly Fix[]): RuledFix[] {
+  return fixes.map((fix) => ({ ...fix, safety: fix.safety ?? rule.fixSafety ?? 'unsafe' }));
 }
 
 function yamlContext(document: TextDocument, kind: 'compose' | 'kubernetes'): ComposeContext | KubernetesContext {

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { asSuggestion, type Fix } from '../../engine/rule';
+import type { Fix } from '../../engine/rule';
 import type { KubernetesContainer, KubernetesObject } from './model';
 import { findPairWithOrigin, type YamlPair, type YAMLMap } from '../../parsing/yaml';
 import { removePair } from '../../edits/yamlEdits';
@@ -26,7 +26,7 @@ export function containerSecurityFix(document: TextDocument, container: Kubernet
 
 /** The restricted defaults merged into what the container's securityContext already says. */
 export function restrictedContextFix(document: TextDocument, container: KubernetesContainer): Fix | undefined {
-  return asSuggestion(containerSecurityFix(document, container, RESTRICTED_CONTAINER_CONTEXT, 'Add the restricted securityContext defaults to this container'));
+  return containerSecurityFix(document, container, RESTRICTED_CONTAINER_CONTEXT, 'Add the restricted securityContext defaults to this container');
 }
 
 /** Merges `spec` into a map of the object written in place (the pod spec, metadata, …). */

@@ -10,6 +10,7 @@ export default defineComposeRule({
   id: 'compose/no-dangerous-capabilities',
   aliases: ['dangerous-capabilities'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q254', 'q8', 'q9'],
   summary: 'Do not add capabilities such as ALL, SYS_ADMIN or NET_ADMIN.',
   docs: {

@@ -7,6 +7,7 @@ export default defineComposeRule({
   id: 'compose/no-host-ipc',
   aliases: ['host-ipc'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q254'],
   summary: 'Do not share the host\'s IPC namespace (`ipc: host`).',
   docs: {

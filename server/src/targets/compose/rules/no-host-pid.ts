@@ -7,6 +7,7 @@ export default defineComposeRule({
   id: 'compose/no-host-pid',
   aliases: ['host-pid'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q254'],
   summary: 'Do not share the host\'s process namespace (`pid: host`).',
   docs: {

@@ -7,6 +7,7 @@ export default defineComposeRule({
   id: 'compose/no-privileged',
   aliases: ['privileged-container'],
   severity: 'error',
+  fixSafety: 'unsafe',
   questions: ['q254', 'q2'],
   summary: 'Privileged containers get every capability and every host device.',
   docs: {

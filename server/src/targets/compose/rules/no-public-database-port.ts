@@ -14,6 +14,7 @@ export default defineComposeRule({
   id: 'compose/no-public-database-port',
   aliases: [],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q295', 'q280', 'q6'],
   summary: 'Publish database ports on 127.0.0.1 only, or not at all.',
   docs: {

@@ -10,6 +10,7 @@ export default defineComposeRule({
   id: 'compose/no-sensitive-host-mount',
   aliases: ['sensitive-host-mounts'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q2', 'q7'],
   summary: 'Do not mount the host\'s `/`, or `/etc`, `/proc`, `/sys` and similar system directories writable.',
   docs: {

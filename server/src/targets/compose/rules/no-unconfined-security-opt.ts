@@ -9,6 +9,7 @@ export default defineComposeRule({
   id: 'compose/no-unconfined-security-opt',
   aliases: ['unconfined-seccomp'],
   severity: 'error',
+  fixSafety: 'unsafe',
   questions: ['q254', 'q2'],
   summary: 'Keep the seccomp, AppArmor and SELinux profiles Docker applies by default.',
   docs: {

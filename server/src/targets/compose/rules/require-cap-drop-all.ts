@@ -7,6 +7,7 @@ export default defineComposeRule({
   id: 'compose/require-cap-drop-all',
   aliases: ['drop-all-capabilities'],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q8', 'q254'],
   summary: 'Drop every capability (`cap_drop: [ALL]`) and add back only what the service needs.',
   docs: {

@@ -8,6 +8,7 @@ export default defineComposeRule({
   id: 'compose/require-healthcheck',
   aliases: ['CKV_DOCKER_2'],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q265', 'q7', 'q8'],
   summary: 'Give each long-running service a `healthcheck` so Docker knows when it is really up.',
   docs: {
@@ -36,7 +37,7 @@ export default defineComposeRule({
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has no ${code('healthcheck')}, so Docker cannot tell a hung process from a working one.`,
-        fixes: edits && [{ title: 'Add a healthcheck skeleton (then edit its test command)', suggestion: true, edits }],
+        fixes: edits && [{ title: 'Add a healthcheck skeleton (then edit its test command)', edits }],
       };
     }
   },

@@ -10,6 +10,7 @@ export default defineComposeRule({
   id: 'compose/require-healthy-dependency',
   aliases: [],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q285', 'q265'],
   summary: 'Wait for a dependency\'s health check (`condition: service_healthy`) when it has one.',
   docs: {

@@ -7,6 +7,7 @@ export default defineComposeRule({
   id: 'compose/require-log-rotation',
   aliases: [],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q289', 'q7', 'q8'],
   summary: 'With the `json-file` log driver, set `max-size` (and `max-file`) so logs cannot fill the disk.',
   docs: {

@@ -9,6 +9,7 @@ export default defineComposeRule({
   id: 'compose/require-no-new-privileges',
   aliases: ['privilege-escalation-container'],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q254'],
   summary: 'Set `security_opt: ["no-new-privileges:true"]` so processes cannot gain privileges through setuid binaries.',
   docs: {

@@ -7,6 +7,7 @@ export default defineComposeRule({
   id: 'compose/require-read-only',
   aliases: ['no-read-only-root-fs'],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q254', 'q8', 'q264'],
   summary: 'Run with a read-only root filesystem (`read_only: true`) and mount writable paths explicitly.',
   docs: {
@@ -26,7 +27,7 @@ export default defineComposeRule({
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has a writable root filesystem; set ${code('read_only: true')} and mount only the paths it writes.`,
-        fixes: edits && [{ title: 'Add `read_only: true`', suggestion: true, edits }],
+        fixes: edits && [{ title: 'Add `read_only: true`', edits }],
       };
     }
   },

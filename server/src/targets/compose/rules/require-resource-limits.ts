@@ -11,6 +11,7 @@ export default defineComposeRule({
   id: 'compose/require-resource-limits',
   aliases: ['unset-memory-requirements', 'unset-cpu-requirements'],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q3', 'q8', 'q252'],
   summary: 'Limit each service\'s memory and CPU so one runaway container cannot starve the host.',
   docs: {
@@ -34,7 +35,7 @@ export default defineComposeRule({
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has no ${missing.join(' or ')} limit, so it can starve every other container on the host.`,
-        fixes: edits && [{ title: 'Add resource limits (then adjust them to measured usage)', suggestion: true, edits }],
+        fixes: edits && [{ title: 'Add resource limits (then adjust them to measured usage)', edits }],
       };
     }
   },

@@ -7,6 +7,7 @@ export default defineComposeRule({
   id: 'compose/require-restart-policy',
   aliases: [],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q265', 'q8'],
   summary: 'Set a `restart` policy so the service comes back after a crash or a reboot.',
   docs: {

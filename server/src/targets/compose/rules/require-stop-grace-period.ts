@@ -8,6 +8,7 @@ export default defineComposeRule({
   id: 'compose/require-stop-grace-period',
   aliases: [],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q288'],
   summary: 'A service whose command runs through `sh -c` should `exec` its process and set `stop_grace_period`.',
   docs: {

@@ -7,6 +7,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-copy',
   aliases: ['DL3020', 'CKV_DOCKER_4', 'DS005'],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q279', 'q3'],
   summary: 'Use COPY for local files; ADD only when you need its extra powers.',
   docs: {

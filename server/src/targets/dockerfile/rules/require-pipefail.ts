@@ -14,6 +14,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-pipefail',
   aliases: ['DL4006'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q273', 'q269'],
   summary: 'Set `-o pipefail` before a RUN that pipes, so a failing command fails the build.',
   docs: {

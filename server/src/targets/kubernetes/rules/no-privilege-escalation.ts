@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-privilege-escalation',
   aliases: ['privilege-escalation-container', 'KSV001', 'CKV_K8S_20'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q254'],
   summary: 'Containers should set `allowPrivilegeEscalation: false`.',
   docs: {

@@ -9,6 +9,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-service-account-token-automount',
   aliases: ['KSV036', 'CKV_K8S_38'],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q280'],
   summary: 'Pods that do not call the Kubernetes API should set `automountServiceAccountToken: false`.',
   docs: {

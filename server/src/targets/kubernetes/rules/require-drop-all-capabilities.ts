@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-drop-all-capabilities',
   aliases: ['KSV003', 'CKV_K8S_37', 'drop-net-raw-capability', 'CKV_K8S_28'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q254'],
   summary: 'Containers should drop every capability (`capabilities.drop: [ALL]`) and add back only what they need.',
   docs: {

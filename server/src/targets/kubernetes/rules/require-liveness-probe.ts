@@ -1,12 +1,13 @@
 import { BATCH_KINDS, containerAnchor, containerPorts, describeContainer, eachContainer } from '../model';
 import { containerFix, keepFixes } from '../fixes';
 import { findPair } from '../../../parsing/yaml';
-import { asSuggestion, defineKubernetesRule } from '../../../engine/rule';
+import { defineKubernetesRule } from '../../../engine/rule';
 
 export default defineKubernetesRule({
   id: 'kubernetes/require-liveness-probe',
   aliases: ['no-liveness-probe', 'CKV_K8S_8'],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q265', 'q252'],
   summary: 'Long-running containers should have a `livenessProbe`.',
   docs: {
@@ -24,7 +25,7 @@ export default defineKubernetesRule({
         fixes: keepFixes(
           port === undefined
             ? undefined
-            : asSuggestion(containerFix(document, container, { livenessProbe: { tcpSocket: { port: String(port) }, periodSeconds: '10' } }, `Add a TCP liveness probe on port ${port} (adjust it)`)),
+            : containerFix(document, container, { livenessProbe: { tcpSocket: { port: String(port) }, periodSeconds: '10' } }, `Add a TCP liveness probe on port ${port} (adjust it)`),
         ),
       };
     }

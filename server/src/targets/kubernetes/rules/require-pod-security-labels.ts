@@ -11,6 +11,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-pod-security-labels',
   aliases: [],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q254'],
   summary: 'Namespaces should enforce a Pod Security Standard (`pod-security.kubernetes.io/enforce`).',
   docs: {

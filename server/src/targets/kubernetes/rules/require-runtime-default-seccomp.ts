@@ -10,6 +10,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-runtime-default-seccomp',
   aliases: ['KSV030', 'KSV104', 'CKV_K8S_31'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q254', 'q273'],
   summary: 'Pods should run under the `RuntimeDefault` seccomp profile.',
   docs: {
