@@ -3,6 +3,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { DockerfileParser } from 'dockerfile-ast';
 import type { RuleFinding } from './lint';
 import type { RuledFix, Target } from './rule';
+import { isScalar, visit } from 'yaml';
 import { parseYamlText } from '../parsing/yaml';
 
 /**
@@ -53,11 +54,22 @@ export function selectFixes(document: TextDocument, findings: readonly RuleFindi
 }
 
 /**
- * What must not get worse for a file to count as still parsing: YAML errors by code, and for a
- * Dockerfile the number of stages and the instructions the builder does not know.
+ * What must not get worse for a file to count as still parsing: YAML errors by code and keys left with
+ * no value (a sequence or map emptied by removals: `cap_add:` is null, not empty), and for a Dockerfile
+ * the number of stages and the instructions the builder does not know.
  */
 export function parseProblems(target: Target, text: string): string[] {
-  if (target !== 'dockerfile') return parseYamlText(text).documents.flatMap((document) => document.doc.errors.map((error) => `yaml:${error.code}`));
+  if (target !== 'dockerfile') {
+    return parseYamlText(text).documents.flatMap(({ doc }) => {
+      const problems = doc.errors.map((error) => `yaml:${error.code}`);
+      visit(doc, {
+        Pair(_, pair) {
+          if (isScalar(pair.value) && pair.value.value === null && pair.value.source === '') problems.push('yaml:empty-value');
+        },
+      });
+      return problems;
+    });
+  }
   const ast = DockerfileParser.parse(text);
   const unknown = ast.getInstructions().filter((instruction) => !KNOWN_INSTRUCTIONS.has(instruction.getKeyword()));
   return [`stages:${ast.getFROMs().length}`, ...unknown.map((instruction) => `unknown:${instruction.getKeyword()}`)];
@@ -116,8 +128,8 @@ export const MAX_PASSES = 10;
 
 /**
  * Fixes a file pass after pass until nothing eligible is left: each pass is re-parsed (fixes that break
- * the parse are dropped) and re-linted; a fix whose finding comes back with the same fix made no progress,
- * so its pass is rolled back and the pass is made again without it.
+ * the parse are dropped, and reported when still proposed at the end) and re-linted; a fix whose finding
+ * comes back with the same fix made no progress, so its pass is rolled back and made again without it.
  */
 export function fixAll(
   document: TextDocument,
@@ -128,12 +140,14 @@ export function fixAll(
 ): FixAllResult {
   const result: FixAllResult = { text: document.getText(), applied: [], rejected: [] };
   const stuck = new Set<string>();
+  // A fix that broke the parse is tried again on the next pass (other fixes may have made room for it).
+  const broken = new Map<string, RejectedFix>();
   let current = document;
   let findings = findingsOfDocument;
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     const candidates = findings.filter((finding) => !stuck.has(fixKey(finding, options)));
     const { edits, applied, broke } = checkedPass(current, target, candidates, options);
-    result.rejected.push(...broke.map((finding) => rejected(finding, 'breaks-parse')));
+    for (const finding of broke) broken.set(fixKey(finding, options), rejected(finding, 'breaks-parse'));
     if (applied.length === 0) break;
     const next = TextDocument.create(current.uri, current.languageId, current.version + 1, TextDocument.applyEdits(current, edits));
     const nextFindings = lint(next);
@@ -150,6 +164,8 @@ export function fixAll(
     current = next;
     findings = nextFindings;
   }
+  const left = new Set(findings.map((finding) => fixKey(finding, options)));
+  result.rejected.push(...[...broken].filter(([key]) => left.has(key)).map(([, each]) => each));
   result.text = current.getText();
   return result;
 }

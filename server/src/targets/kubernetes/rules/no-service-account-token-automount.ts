@@ -1,5 +1,6 @@
 import { eachPodSpec, podSpecAnchor, type KubernetesObject } from '../model';
-import { keepFixes, mapFix } from '../fixes';
+import { mapFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { findPair, getString, sequenceItems } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
 

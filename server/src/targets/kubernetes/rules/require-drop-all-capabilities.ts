@@ -1,5 +1,6 @@
 import { containerAnchor, describeContainer, eachContainer, securityContextOf, stringItems } from '../model';
-import { containerSecurityFix, keepFixes, restrictedContextFix } from '../fixes';
+import { containerSecurityFix, restrictedContextFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { findPair, getMap, keyRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
 

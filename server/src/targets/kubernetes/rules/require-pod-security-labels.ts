@@ -1,5 +1,6 @@
 import { objectAnchor } from '../model';
-import { keepFixes, mapFix } from '../fixes';
+import { mapFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { code } from '../../../text/markdown';
 import { findPair, getMap, valueRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';

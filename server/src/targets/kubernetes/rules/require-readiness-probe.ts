@@ -1,5 +1,6 @@
 import { BATCH_KINDS, containerAnchor, containerPorts, describeContainer, eachContainer } from '../model';
-import { containerFix, keepFixes } from '../fixes';
+import { containerFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { findPair } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
 

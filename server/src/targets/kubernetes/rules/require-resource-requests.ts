@@ -1,5 +1,6 @@
 import { containerAnchor, describeContainer, eachContainer, resourcePair } from '../model';
-import { containerFix, keepFixes } from '../fixes';
+import { containerFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { findPair, keyRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
 

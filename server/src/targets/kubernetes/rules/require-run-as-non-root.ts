@@ -1,5 +1,6 @@
 import { containerAnchor, describeContainer, eachContainer, integerOf, isTrue, securitySetting } from '../model';
-import { containerSecurityFix, keepFixes, restrictedContextFix } from '../fixes';
+import { containerSecurityFix, restrictedContextFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { pairRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
 

@@ -1,5 +1,6 @@
 import { describeContainer, eachPodSpec, podSpecAnchor, securityContexts, securitySetting } from '../model';
-import { keepFixes, mapFix } from '../fixes';
+import { mapFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { code } from '../../../text/markdown';
 import { findPair, getMap, getString, pairRange, scalarString } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
