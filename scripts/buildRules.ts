@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { rules } from '../server/src/targets/index';
 import type { RuleInfo, RulesJson } from '../common/src/ruleCatalog';
-import type { Rule } from '../server/src/engine/rule';
+import { fixSafetyNote, type Rule } from '../server/src/engine/rule';
 import { renderMarkdown } from './bank/renderQuestionHtml';
 
 const exampleLanguage: Record<Rule['target'], string> = { dockerfile: 'dockerfile', compose: 'yaml', kubernetes: 'yaml' };
@@ -22,7 +22,14 @@ export function ruleInfo(rule: Rule): RuleInfo {
     summary: rule.summary,
     questions: [...rule.questions],
     docs: { why, ...(bad !== undefined && { bad }), ...(good !== undefined && { good }) },
-    html: { summary: renderMarkdown(rule.summary), why: renderMarkdown(why), ...(bad !== undefined && { bad: example(bad) }), ...(good !== undefined && { good: example(good) }) },
+    ...(rule.fixSafety && { fixSafety: rule.fixSafety }),
+    html: {
+      summary: renderMarkdown(rule.summary),
+      why: renderMarkdown(why),
+      ...(bad !== undefined && { bad: example(bad) }),
+      ...(good !== undefined && { good: example(good) }),
+      ...(rule.fixSafety && { fix: renderMarkdown(fixSafetyNote(rule.fixSafety)) }),
+    },
   };
 }
 

@@ -19,6 +19,8 @@ export interface CliOptions {
   config?: string;
   explain?: string;
   fix: boolean;
+  /** `--unsafe-fixes`: with `--fix`, also apply the fixes that change behaviour. */
+  unsafeFixes: boolean;
   maxFileSize?: number;
   /** Lint every file found as this kind instead of recognising it by name and content. */
   kind?: DocumentKind;
@@ -42,6 +44,7 @@ Options:
                                         override a rule's severity (repeatable; aliases work)
   -c, --config FILE                     project config (default: .container-coach.yaml in the current folder)
       --fix                             apply the safe fixes in place, then report what is left
+      --unsafe-fixes                    with --fix, also apply the fixes that change behaviour
       --kind dockerfile|compose|kubernetes
                                         lint every file found as this kind (for names we do not
                                         recognise, such as build/app.docker); pick files with globs
@@ -67,6 +70,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         config: { type: 'string', short: 'c' },
         explain: { type: 'string' },
         fix: { type: 'boolean' },
+        'unsafe-fixes': { type: 'boolean' },
         'max-file-size': { type: 'string' },
         kind: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -86,9 +90,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     config: values.config,
     explain: values.explain,
     fix: values.fix ?? false,
+    unsafeFixes: values['unsafe-fixes'] ?? false,
     maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']),
     kind: values.kind === undefined ? undefined : oneOf('--kind', values.kind, KINDS),
   };
+  if (base.unsafeFixes && !base.fix && !values.help) throw new UsageError('--unsafe-fixes needs --fix.');
   if (values.help) return { ...base, command: 'help' };
   if (values.version) return { ...base, command: 'version' };
   if (values.explain !== undefined) {

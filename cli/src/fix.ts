@@ -1,61 +1,36 @@
 import { chmodSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextEdit } from 'vscode-languageserver-types';
-import type { RuleFinding } from '../../server/src/engine/lint';
-import type { Fix } from '../../server/src/engine/rule';
+import { fixAll, type FixAllOptions } from '../../server/src/engine/fixAll';
 import { lintText, type FileOutcome, type LintedFile, type LintSettings, type Problem } from './lintFiles';
 
-/** Fixing one fix can reveal another (or skip an overlapping one); stop after this many passes. */
-const MAX_PASSES = 10;
-
 /**
- * Applies each finding's unattended fix (non-overlapping ones together), re-lints, and repeats until nothing
- * is left to fix; writes the file once, atomically (temporary file + rename), when the text changed.
- * The outcome is the re-linted file, with `fixed` listing what was fixed.
+ * Applies the file's fixes pass after pass (the shared fix-all: safe fixes only unless `unsafe`), each pass
+ * re-parsed and re-linted; writes the file once, atomically (temporary file + rename), when the text changed.
+ * The outcome is the re-linted file, with `fixed` listing what was fixed and `rejected` the fixes rolled back.
  */
-export function fixFile(linted: { file: LintedFile; problems: Problem[] }, settings: LintSettings): FileOutcome {
+export function fixFile(linted: { file: LintedFile; problems: Problem[] }, settings: LintSettings, options: FixAllOptions = {}): FileOutcome {
   const { file } = linted;
   const original = file.document.getText();
-  let outcome: FileOutcome = linted;
-  const fixed: { ruleId: string; line: number }[] = [];
-  for (let pass = 1; pass <= MAX_PASSES && outcome.file; pass++) {
-    const { text, applied } = applyFixes(outcome.file.document, outcome.file.findings);
-    if (applied.length === 0) break;
-    fixed.push(...applied.map((finding) => ({ ruleId: finding.rule.id, line: finding.range.start.line + 1 })));
-    outcome = lintText({ ...file, text }, settings, pass + 1);
-  }
-  if (!outcome.file || outcome.file.document.getText() === original) return { file: { ...file, fixed: [] }, problems: linted.problems };
+  let version = 1;
+  const lint = (document: { getText(): string }) => lintText({ ...file, text: document.getText() }, settings, ++version).file?.findings ?? [];
+  const result = fixAll(file.document, file.kind, file.findings, lint, options);
+  const rejected = result.rejected.map(({ ruleId, line, reason }) => ({ path: file.path, kind: 'fix-rejected' as const, message: rejectionMessage(ruleId, line, reason) }));
+  if (result.text === original) return { file: { ...file, fixed: [] }, problems: [...linted.problems, ...rejected] };
+  const outcome = lintText({ ...file, text: result.text }, settings, version + 1);
+  if (!outcome.file) return { file: { ...file, fixed: [] }, problems: [...linted.problems, ...rejected] };
   try {
-    writeAtomically(file.absolutePath, outcome.file.document.getText());
+    writeAtomically(file.absolutePath, result.text);
   } catch (error) {
     const message = `could not write the fixes: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
     return { file: { ...file, fixed: [] }, problems: [...linted.problems, { path: file.path, kind: 'unwritable', message }] };
   }
-  return { file: { ...outcome.file, fixed }, problems: outcome.problems };
+  return { file: { ...outcome.file, fixed: result.applied }, problems: [...outcome.problems, ...rejected] };
 }
 
-function applyFixes(document: TextDocument, findings: readonly RuleFinding[]): { text: string; applied: RuleFinding[] } {
-  const applied: RuleFinding[] = [];
-  const taken: TextEdit[] = [];
-  for (const finding of findings) {
-    const edits = unattendedFix(finding)?.edits;
-    if (!edits || edits.some((edit) => taken.some((other) => overlaps(document, edit, other)))) continue;
-    taken.push(...edits);
-    applied.push(finding);
-  }
-  return { text: TextDocument.applyEdits(document, taken), applied };
-}
-
-/** The fix `--fix` may apply without a person looking: the first one that is not a template to adapt. */
-export function unattendedFix(finding: RuleFinding): Fix | undefined {
-  return finding.fixes?.find((fix) => !fix.suggestion && fix.edits.length > 0);
-}
-
-function overlaps(document: TextDocument, a: TextEdit, b: TextEdit): boolean {
-  const [aStart, aEnd] = [document.offsetAt(a.range.start), document.offsetAt(a.range.end)];
-  const [bStart, bEnd] = [document.offsetAt(b.range.start), document.offsetAt(b.range.end)];
-  return aStart < bEnd && bStart < aEnd || (aStart === bStart && (aStart === aEnd || bStart === bEnd));
+function rejectionMessage(ruleId: string, line: number, reason: 'breaks-parse' | 'no-progress'): string {
+  return reason === 'breaks-parse'
+    ? `did not apply the fix of ${ruleId} (line ${line}): the file would no longer parse`
+    : `did not apply the fix of ${ruleId} (line ${line}): its finding came back after the fix (the fix makes no progress)`;
 }
 
 function writeAtomically(path: string, text: string): void {

@@ -20,7 +20,7 @@ export interface LintedFile {
   fixed?: { ruleId: string; line: number }[];
 }
 
-export type ProblemKind = 'unreadable' | 'unwritable' | 'binary' | 'too-large' | 'broken-yaml' | 'not-recognised' | 'skipped' | 'rule-failure';
+export type ProblemKind = 'unreadable' | 'unwritable' | 'binary' | 'too-large' | 'broken-yaml' | 'not-recognised' | 'skipped' | 'rule-failure' | 'fix-rejected';
 
 /** A file we could not (fully) analyse, or a note about one. Bad input: unreadable, binary, too large, broken YAML (or fixes that could not be written). */
 export interface Problem {

@@ -5,7 +5,8 @@ import { loadBank } from './bank';
 import { loadConfig } from './config';
 import { discoverFiles } from './discovery';
 import { explain } from './explain';
-import { fixFile, unattendedFix } from './fix';
+import { fixFile } from './fix';
+import { eligibleFix } from '../../server/src/engine/fixAll';
 import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
@@ -64,7 +65,10 @@ function lint(options: CliOptions, io: Io): number {
   for (const [index, candidate] of candidates.entries()) {
     progress?.(index);
     let outcome = lintFile(candidate, settings);
-    if (options.fix && outcome.file?.findings.some(unattendedFix)) outcome = fixFile({ file: outcome.file, problems: outcome.problems }, settings);
+    const fixOptions = { unsafe: options.unsafeFixes };
+    if (options.fix && outcome.file?.findings.some((finding) => eligibleFix(finding, fixOptions))) {
+      outcome = fixFile({ file: outcome.file, problems: outcome.problems }, settings, fixOptions);
+    }
     if (outcome.file) report.files.push(outcome.file);
     report.problems.push(...outcome.problems);
   }

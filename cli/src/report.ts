@@ -1,5 +1,6 @@
 import type { RuleFinding } from '../../server/src/engine/lint';
 import type { Severity } from '../../server/src/engine/rule';
+import { countUnsafeFixes } from '../../server/src/engine/fixAll';
 import { BAD_INPUT, type LintedFile, type Problem } from './lintFiles';
 
 /** Everything one run found, in the order files were discovered. */
@@ -14,6 +15,8 @@ export interface Summary {
   findings: number;
   bySeverity: Record<Severity, number>;
   fixed: number;
+  /** Findings whose only fixes change behaviour: `--fix --unsafe-fixes` would apply them. */
+  unsafeFixes: number;
   /** Files we could not analyse: unreadable, binary, too large or broken YAML. */
   badInput: number;
   /** Other notes (files named but not recognised, skipped templates, rules that threw). */
@@ -29,6 +32,7 @@ export function summarize(report: RunReport): Summary {
     findings: report.files.reduce((sum, file) => sum + file.findings.length, 0),
     bySeverity,
     fixed: report.files.reduce((sum, file) => sum + (file.fixed?.length ?? 0), 0),
+    unsafeFixes: countUnsafeFixes(allFindings(report)),
     badInput,
     notes: report.problems.length - badInput,
   };

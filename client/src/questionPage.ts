@@ -119,6 +119,7 @@ ${aliases}
 ${section('cc-why', 'Why', rule.html.why)}
 ${example('Instead of', rule.html.bad, 'bad')}
 ${example('Write', rule.html.good, 'good')}
+${rule.html.fix === undefined ? '' : section('cc-fix', 'Quick fix', rule.html.fix)}
 </main>
 ${questions}`);
 }

@@ -10,8 +10,10 @@ export interface RuleInfo {
   /** Ids of the questions that explain the rule, most relevant first. */
   questions: string[];
   docs: { why: string; bad?: string; good?: string };
-  /** `summary` and `docs` rendered at build time (Markdown, highlighted code for the examples). */
-  html: { summary: string; why: string; bad?: string; good?: string };
+  /** The kind of the rule's fix, when it has one (see `FixSafety`). */
+  fixSafety?: 'safe' | 'unsafe';
+  /** `summary` and `docs` rendered at build time (Markdown, highlighted code for the examples); `fix` states the fix's kind. */
+  html: { summary: string; why: string; bad?: string; good?: string; fix?: string };
 }
 
 /** The shape of `dist/rules.json`. */

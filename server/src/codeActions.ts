@@ -4,7 +4,7 @@ import { isOurDiagnostic } from './diagnostics';
 import type { Analysis, RuleFinding } from './engine/lint';
 import { OPEN_QUESTION_COMMAND, type QuestionLinker } from './questions/links';
 import { rulesById } from './targets/index';
-import type { Fix } from './engine/rule';
+import { checkedPass, eligibleFix } from './engine/fixAll';
 import { fileSuppressionEdit, lineSuppressionEdit } from './suppressions/suppressions';
 
 /** The source action that applies every fix of a file that does not overlap another. */
@@ -54,7 +54,7 @@ export function computeCodeActions(
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          isPreferred: index === 0 && !fix.suggestion,
+          isPreferred: index === 0 && fix.safety === 'safe',
           edit: current(fix.edits),
         });
       }
@@ -96,10 +96,14 @@ export function computeCodeActions(
   return [...fixes, ...lineIgnores, ...fixAllQuickFix, ...fileIgnores, ...explanations];
 }
 
-/** Every finding's first fix, in document order, skipping any that overlaps one already taken: one versioned edit. */
+/**
+ * Every finding's first safe fix under the shared fix-all's overlap policy, dropping any that would break
+ * the parse: one versioned edit. Unsafe fixes are never part of it.
+ */
 export function fixAllAction(document: TextDocument, findings: readonly RuleFinding[]): CodeAction | undefined {
-  const safeFixes = findings.flatMap((finding) => finding.fixes?.find((fix) => !fix.suggestion) ?? []);
-  const edits = fixAllEdits(document, safeFixes);
+  const target = findings[0]?.rule.target;
+  if (!target) return undefined;
+  const { edits } = checkedPass(document, target, findings);
   if (edits.length === 0) return undefined;
   return {
     title: FIX_ALL_TITLE,
@@ -108,23 +112,8 @@ export function fixAllAction(document: TextDocument, findings: readonly RuleFind
   };
 }
 
-export function fixAllEdits(document: TextDocument, fixes: readonly Fix[]): TextEdit[] {
-  const taken: { start: number; end: number }[] = [];
-  const edits: TextEdit[] = [];
-  const spans = (fix: Fix) => fix.edits.map((edit) => ({ start: document.offsetAt(edit.range.start), end: document.offsetAt(edit.range.end) }));
-  const ordered = [...fixes].sort((a, b) => Math.min(...spans(a).map((span) => span.start)) - Math.min(...spans(b).map((span) => span.start)));
-  for (const fix of ordered) {
-    const own = spans(fix);
-    // Insertions at one point may share it (they apply in array order); anything else must not intersect.
-    if (own.some((span) => taken.some((other) => span.start < other.end && other.start < span.end))) continue;
-    taken.push(...own);
-    edits.push(...fix.edits);
-  }
-  return edits;
-}
-
 function countFixable(findings: readonly RuleFinding[]): number {
-  return findings.filter((finding) => finding.fixes?.some((fix) => !fix.suggestion)).length;
+  return findings.filter((finding) => eligibleFix(finding)).length;
 }
 
 function wants(only: readonly string[] | undefined, kind: string): boolean {

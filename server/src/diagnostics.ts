@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { RuleFinding } from './engine/lint';
 import type { QuestionLinker } from './questions/links';
-import type { Fix, Severity } from './engine/rule';
+import type { RuledFix, Severity } from './engine/rule';
 
 export const SOURCE = 'container-coach';
 
@@ -9,7 +9,7 @@ export const SOURCE = 'container-coach';
 export interface DiagnosticData {
   ruleId: string;
   version: number;
-  fixes: Fix[];
+  fixes: RuledFix[];
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { unattendedFix } from '../../cli/src/fix';
+import { eligibleFix } from '../../server/src/engine/fixAll';
 import type { RuleFinding } from '../../server/src/engine/lint';
 import { rulesById } from '../../server/src/targets/index';
 import { copyProject, runBuiltCli, runCli, tempFolder, writeTree } from './cli';
@@ -69,13 +69,15 @@ describe('cli: --fix', () => {
     assert.equal(statSync(join(root, 'Dockerfile')).mtimeMs, mtime);
   });
 
-  it('never applies a fix marked as a suggestion (a template to adapt)', () => {
+  it('applies a safe fix, and an unsafe one only when asked to', () => {
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } };
     const edit = (newText: string) => ({ range, newText });
     const finding = (fixes: RuleFinding['fixes']): RuleFinding => ({ range, message: 'm', fixes, rule: rulesById.get('dockerfile/prefer-exec-form')!, severity: 'warning' });
-    assert.equal(unattendedFix(finding([{ title: 'template', edits: [edit('a')], suggestion: true }, { title: 'exact', edits: [edit('b')] }]))?.title, 'exact');
-    assert.equal(unattendedFix(finding([{ title: 'template', edits: [edit('a')], suggestion: true }])), undefined);
-    assert.equal(unattendedFix(finding([{ title: 'empty', edits: [] }])), undefined);
-    assert.equal(unattendedFix(finding(undefined)), undefined);
+    const unsafe = { title: 'template', edits: [edit('a')], safety: 'unsafe' as const };
+    assert.equal(eligibleFix(finding([unsafe, { title: 'exact', edits: [edit('b')], safety: 'safe' }]))?.title, 'exact');
+    assert.equal(eligibleFix(finding([unsafe])), undefined);
+    assert.equal(eligibleFix(finding([unsafe]), { unsafe: true })?.title, 'template');
+    assert.equal(eligibleFix(finding([{ title: 'empty', edits: [], safety: 'safe' }])), undefined);
+    assert.equal(eligibleFix(finding(undefined)), undefined);
   });
 });

@@ -86,9 +86,9 @@ describe('code actions over the protocol', () => {
     );
     await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 4 }, contentChanges: [{ text: fixed }] });
     const remaining = await client.diagnostics(uri, (params) => params.version === 4);
-    // What is left offers only templates for a person to adapt (USER, HEALTHCHECK), never applied unattended.
-    const leftFixes = remaining.flatMap((diagnostic) => (diagnostic.data as { fixes: { suggestion?: boolean }[] }).fixes ?? []);
-    assert.ok(leftFixes.length > 0 && leftFixes.every((fix) => fix.suggestion), JSON.stringify(remaining.map((d) => d.code)));
+    // What is left offers only unsafe fixes (a USER, a HEALTHCHECK template) for a person to decide on.
+    const leftFixes = remaining.flatMap((diagnostic) => (diagnostic.data as { fixes: { safety: string }[] }).fixes ?? []);
+    assert.ok(leftFixes.length > 0 && leftFixes.every((fix) => fix.safety === 'unsafe'), JSON.stringify(remaining.map((d) => d.code)));
   });
 
   it('offers no source action when nothing is fixable, and no quick fixes when only source actions are asked', async () => {
@@ -159,7 +159,7 @@ describe('textDocument/codeAction: the fix of a finding, applied', () => {
       context: { diagnostics: privileged },
     })) as CodeAction[];
     assert.equal(actions[0].title, 'Remove `privileged: true`');
-    assert.equal(actions[0].isPreferred, true);
+    assert.equal(actions[0].isPreferred, false, 'an unsafe fix (it changes what runs) is never the preferred one');
     const [change] = actions[0].edit!.documentChanges! as TextDocumentEdit[];
     assert.deepEqual(change.textDocument, { uri, version: 1 });
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), change.edits as TextEdit[]);
@@ -179,7 +179,7 @@ describe('textDocument/codeAction: the fix of a finding, applied', () => {
       context: { diagnostics: hostNetwork },
     })) as CodeAction[];
     assert.equal(actions[0].title, 'Remove `hostNetwork: true`');
-    assert.equal(actions[0].isPreferred, true);
+    assert.equal(actions[0].isPreferred, false, 'an unsafe fix (it changes what runs) is never the preferred one');
     const [change] = actions[0].edit!.documentChanges! as TextDocumentEdit[];
     assert.deepEqual(change.textDocument, { uri, version: 1 });
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), change.edits as TextEdit[]);

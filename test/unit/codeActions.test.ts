@@ -16,7 +16,7 @@ describe('fix all', () => {
     const ruleIds = findings.map((finding) => finding.rule.id);
     assert.ok(ruleIds.includes('dockerfile/require-user'), ruleIds.join());
     assert.ok(ruleIds.includes('dockerfile/require-healthcheck'), ruleIds.join());
-    assert.ok(findings.find((f) => f.rule.id === 'dockerfile/require-user')?.fixes?.every((fix) => fix.suggestion));
+    assert.ok(findings.find((f) => f.rule.id === 'dockerfile/require-user')?.fixes?.every((fix) => fix.safety === 'unsafe'));
 
     const action = fixAllAction(document, findings);
     assert.ok(action?.edit?.documentChanges);

@@ -1,4 +1,4 @@
-import { unattendedFix } from '../fix';
+import { eligibleFix } from '../../../server/src/engine/fixAll';
 import { summarize, type RunReport } from '../report';
 
 /** Bumped only when a field changes meaning or disappears; new fields may appear within a version. */
@@ -22,7 +22,8 @@ export function formatJson(report: RunReport, toolVersion: string): string {
           end: { line: finding.range.end.line + 1, column: finding.range.end.character + 1 },
         },
         questions: finding.rule.questions,
-        fixable: unattendedFix(finding) !== undefined,
+        fixable: eligibleFix(finding) !== undefined,
+        unsafeFixable: eligibleFix(finding) === undefined && eligibleFix(finding, { unsafe: true }) !== undefined,
       })),
       ...(file.fixed ? { fixed: file.fixed } : {}),
     })),
@@ -35,6 +36,7 @@ export function formatJson(report: RunReport, toolVersion: string): string {
       infos: summary.bySeverity.info,
       hints: summary.bySeverity.hint,
       fixed: summary.fixed,
+      unsafeFixes: summary.unsafeFixes,
       notAnalysed: summary.badInput,
     },
   };

@@ -5,7 +5,9 @@ import type { Rule, Severity } from '../../../server/src/engine/rule';
 import { questionHeading, ruleMarkdown } from '../bank';
 import { BAD_INPUT } from '../lintFiles';
 import { markdownToPlainText } from '../plainText';
-import type { RunReport } from '../report';
+import { summarize, type RunReport } from '../report';
+import { eligibleFix } from '../../../server/src/engine/fixAll';
+import type { RuleFinding } from '../../../server/src/engine/lint';
 
 export interface ToolInfo {
   name: string;
@@ -29,6 +31,7 @@ export function formatSarif(report: RunReport, tool: ToolInfo, bank: ReadonlyMap
       ruleIndex: ruleIndex.get(finding.rule.id)!,
       level: LEVEL[finding.severity],
       message: { text: finding.message },
+      ...(fixKind(finding) && { properties: { fix: fixKind(finding) } }),
       locations: [
         {
           physicalLocation: {
@@ -66,6 +69,7 @@ export function formatSarif(report: RunReport, tool: ToolInfo, bank: ReadonlyMap
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(report.cwd).href.replace(/\/?$/, '/') } },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        properties: { unsafeFixes: summarize(report).unsafeFixes },
         results,
       },
     ],
@@ -86,9 +90,15 @@ function sarifRule(rule: Rule, tool: ToolInfo, bank: ReadonlyMap<string, Questio
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: {
       tags: [rule.target, ...rule.aliases],
+      ...(rule.fixSafety && { fixSafety: rule.fixSafety }),
       questions: questions.map(questionHeading),
     },
   };
+}
+
+/** `safe` when `--fix` would apply the finding's fix, `unsafe` when only `--unsafe-fixes` would. */
+function fixKind(finding: RuleFinding): 'safe' | 'unsafe' | undefined {
+  return eligibleFix(finding) ? 'safe' : eligibleFix(finding, { unsafe: true }) ? 'unsafe' : undefined;
 }
 
 function toPascalCase(id: string): string {

@@ -24,6 +24,7 @@ export function formatText(report: RunReport, colour: boolean): string {
     summary.findings === 0 ? `No findings in ${plural(summary.files, 'file')}` : `${plural(summary.findings, 'finding')} (${counts.join(', ')}) in ${plural(summary.files, 'file')}`,
   ];
   if (summary.fixed > 0) parts.push(`${summary.fixed} fixed`);
+  if (summary.unsafeFixes > 0) parts.push(`${summary.unsafeFixes} unsafe fix${summary.unsafeFixes === 1 ? '' : 'es'} available (--fix --unsafe-fixes)`);
   if (summary.badInput > 0) parts.push(`${plural(summary.badInput, 'file')} not analysed`);
   blocks.push(paint('bold', `${parts.join('; ')}.`));
   return `${blocks.join('\n\n')}\n`;

@@ -31,8 +31,10 @@ function edit(document: TextDocument, start: number, end: number, newText: strin
   return { range: { start: document.positionAt(start), end: document.positionAt(end) }, newText };
 }
 
+/** Where the line holding `offset` starts; a byte order mark is not part of the first line. */
 function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return start === 0 && text.startsWith('\ufeff') && offset > 0 ? 1 : start;
 }
 
 /** Offset of the line break ending the line that holds `offset` (or the end of the text). */
@@ -71,6 +73,13 @@ export function removeSeqItem(document: TextDocument, seq: YAMLSeq, item: unknow
   const [start, end] = offsets;
   if (seq.flow) return [removeFlowItem(document, text, start, end, seq.items.length)];
   return removeLines(document, text, start, end, /^[ \t]*-[ \t]+$/);
+}
+
+/** Removes one item of the sequence `pair` holds; removing its last item removes the pair instead (never a null key). */
+export function removeSeqItemOrPair(document: TextDocument, map: YAMLMap, pair: Pair, item: unknown): TextEdit[] | undefined {
+  const seq = pair.value;
+  if (!isSeq(seq) || !seq.items.includes(item as Node)) return undefined;
+  return seq.items.length === 1 ? removePair(document, map, pair) : removeSeqItem(document, seq, item);
 }
 
 function removeLines(document: TextDocument, text: string, start: number, end: number, prefix: RegExp): TextEdit[] | undefined {
@@ -142,7 +151,8 @@ export function insertPairs(document: TextDocument, map: YAMLMap, entries: { [ke
   const firstOffsets = first && pairOffsets(text, first);
   const lastOffsets = last && pairOffsets(text, last);
   if (!firstOffsets || !lastOffsets) return undefined;
-  const column = columnOf(text, firstOffsets[0]);
+  const column = keyColumn(text, firstOffsets[0]);
+  if (column === undefined) return undefined;
   const indent = ' '.repeat(column);
   const step = indentStep(text, map, column);
   const lines = keys.map(([key, value]) => `${key}:${renderBlock(value, column + step, step, eol)}`);
@@ -178,6 +188,18 @@ export function appendToSeq(document: TextDocument, seq: YAMLSeq, item: string):
   if (dash < range[0] - 1 || dash < 0) return undefined;
   const at = lineEndOf(text, lastEnd);
   return [edit(document, at, at, `${endOfLine(text)}${' '.repeat(columnOf(text, dash))}- ${item}`)];
+}
+
+/**
+ * The column a block map's keys start at, given its first key: an anchor or tag written before that key
+ * (`&b runAsUser: 1000`) belongs to the key's line, so the map starts where they do. Undefined when
+ * anything else precedes the key on its line.
+ */
+function keyColumn(text: string, keyOffset: number): number | undefined {
+  const prefix = text.slice(lineStartOf(text, keyOffset), keyOffset);
+  const start = prefix.replace(/(?:[&!][^\s]*[ \t]+)+$/, '');
+  if (!/^[ \t]*(?:-[ \t]+)*$/.test(start)) return undefined;
+  return start.length;
 }
 
 /** The indentation step of nested block collections in this map, else 2. */

@@ -1,6 +1,6 @@
 import type { CompletionItem, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Rule, Severity, TargetName, TargetRule, WorkspaceFacts } from './rule';
+import type { Finding, Fix, Rule, RuledFix, Severity, TargetName, TargetRule, WorkspaceFacts } from './rule';
 import { Suppressions } from '../suppressions/suppressions';
 import type { HoverEnv, HoverSection, Target } from '../targets/target';
 import type { CompletionInput } from '../completionItems';
@@ -9,6 +9,7 @@ import { isHelmTemplate } from '../parsing/yaml';
 export interface RuleFinding extends Finding {
   rule: Rule;
   severity: Severity;
+  fixes?: RuledFix[];
 }
 
 export interface LintOptions {
@@ -97,13 +98,19 @@ function runRules<C>(rules: readonly TargetRule<C>[], context: C, suppressions: 
         const key = `${rule.id}@${JSON.stringify(finding.range)}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        result.findings.push({ ...finding, rule, severity });
+        const { fixes, ...rest } = finding;
+        result.findings.push({ ...rest, rule, severity, ...(fixes && { fixes: withSafety(rule, fixes) }) });
       }
     } catch (error) {
       result.failures.push({ ruleId: rule.id, error });
     }
   }
   return result;
+}
+
+/** A fix that states no safety has its rule's; a rule that forgot to state one is taken at its word: unsafe. */
+function withSafety(rule: Rule, fixes: readonly Fix[]): RuledFix[] {
+  return fixes.map((fix) => ({ ...fix, safety: fix.safety ?? rule.fixSafety ?? 'unsafe' }));
 }
 
 export function reasonToSkipYaml(text: string): string | undefined {

@@ -8,20 +8,26 @@ import type { ParsedYaml } from '../parsing/yaml';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type TargetName = 'dockerfile' | 'compose' | 'kubernetes';
 
-/** A safe edit that resolves one finding. */
+/**
+ * Whether applying a fix keeps what the image or workload does (ruff's safe and unsafe fixes).
+ * `safe`: syntax, style, a version the file already names, cleanup that removes only caches; `--fix` applies it.
+ * `unsafe`: it changes behaviour (drops a privilege or capability, adds a restart policy, a non-root user, a
+ * read-only filesystem, another install command) or writes a template with invented values: the editor offers it,
+ * never as the preferred fix nor in Fix all, and `--fix` applies it only with `--unsafe-fixes`.
+ */
+export type FixSafety = 'safe' | 'unsafe';
+
+/** An edit that resolves one finding. */
 export interface Fix {
   title: string;
   edits: TextEdit[];
-  /**
-   * True when the edit inserts a template for the user to adapt (a probe, limits, a user id): offered as
-   * a quick fix in the editor, never applied unattended by `container-coach lint --fix`.
-   */
-  suggestion?: boolean;
+  /** Without it, the fix has its rule's `fixSafety`. */
+  safety?: FixSafety;
 }
 
-/** Marks a fix as a template to adapt: offered in the editor, never applied unattended. */
-export function asSuggestion(fix: Fix | undefined): Fix | undefined {
-  return fix && { ...fix, suggestion: true };
+/** A fix as the engine hands it on: its safety stated. */
+export interface RuledFix extends Fix {
+  safety: FixSafety;
 }
 
 /** What a rule's check yields: the offending range, an optional sharper message, its fixes. */
@@ -49,6 +55,8 @@ export interface RuleMeta {
   /** One line: what the rule asks for. */
   summary: string;
   docs: RuleDocs;
+  /** The kind of the rule's fixes (a fix may state its own); absent when the rule offers none. */
+  fixSafety?: FixSafety;
 }
 
 /**
@@ -117,4 +125,11 @@ export function defineComposeRule(rule: Omit<ComposeRule, 'target'>): ComposeRul
 
 export function defineKubernetesRule(rule: Omit<KubernetesRule, 'target'>): KubernetesRule {
   return { ...rule, target: 'kubernetes' };
+}
+
+/** How a rule's documentation states the kind of its fix. */
+export function fixSafetyNote(safety: FixSafety): string {
+  return safety === 'safe'
+    ? 'Fix: safe. It keeps what the image or workload does; `container-coach lint --fix` applies it.'
+    : 'Fix: unsafe. It changes what runs (or writes a template to adapt): the editor offers it, never as the preferred fix nor in Fix all; `--fix` applies it only with `--unsafe-fixes`.';
 }

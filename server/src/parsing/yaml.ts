@@ -53,7 +53,7 @@ export function parseYaml(document: TextDocument): ParsedYaml {
   return parsed;
 }
 
-function parseYamlText(text: string): ParsedYaml {
+export function parseYamlText(text: string): ParsedYaml {
   const documents = parseAllDocuments(text, { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
   const list: YamlDocument[] = (Array.isArray(documents) ? documents : [])
     .map((doc, index) => ({

@@ -1,9 +1,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { asSuggestion, type Fix } from '../../engine/rule';
+import type { Fix } from '../../engine/rule';
 import type { KubernetesContainer, KubernetesObject } from './model';
 import { findPairWithOrigin, type YamlPair, type YAMLMap } from '../../parsing/yaml';
 import { removePair } from '../../edits/yamlEdits';
 import { mergeInto, type MergeSpec } from '../../parsing/yamlMerge';
+import { fixOf } from '../../edits/fixes';
 
 /** The restricted Pod Security Standard's container settings, in the order we write them. */
 export const RESTRICTED_CONTAINER_CONTEXT: MergeSpec = {
@@ -26,7 +27,7 @@ export function containerSecurityFix(document: TextDocument, container: Kubernet
 
 /** The restricted defaults merged into what the container's securityContext already says. */
 export function restrictedContextFix(document: TextDocument, container: KubernetesContainer): Fix | undefined {
-  return asSuggestion(containerSecurityFix(document, container, RESTRICTED_CONTAINER_CONTEXT, 'Add the restricted securityContext defaults to this container'));
+  return containerSecurityFix(document, container, RESTRICTED_CONTAINER_CONTEXT, 'Add the restricted securityContext defaults to this container');
 }
 
 /** Merges `spec` into a map of the object written in place (the pod spec, metadata, …). */
@@ -39,26 +40,18 @@ export function mapFix(
   keepValues = false,
 ): Fix | undefined {
   if (!map) return undefined;
-  const edits = mergeInto(document, object.doc, map, spec, keepValues);
-  return edits && edits.length > 0 ? { title, edits } : undefined;
+  return fixOf(title, mergeInto(document, object.doc, map, spec, keepValues));
 }
 
 /** Merges `spec` into the container's own map (resources, probes), when it is written in place. */
 export function containerFix(document: TextDocument, container: KubernetesContainer, spec: MergeSpec, title: string, keepValues = false): Fix | undefined {
   if (!ownContainer(container)) return undefined;
-  const edits = mergeInto(document, container.doc, container.map, spec, keepValues);
-  return edits && edits.length > 0 ? { title, edits } : undefined;
+  return fixOf(title, mergeInto(document, container.doc, container.map, spec, keepValues));
 }
 
 /** Removes a pair the map writes itself (never one inherited through `<<`). */
 export function removePairFix(document: TextDocument, object: KubernetesObject, map: YAMLMap, pair: YamlPair, title: string): Fix | undefined {
   const found = findPairWithOrigin(object.doc, map, String((pair.key as { value?: unknown }).value));
   if (!found || found.inherited || found.pair !== pair) return undefined;
-  const edits = removePair(document, map, pair);
-  return edits ? { title, edits } : undefined;
-}
-
-export function keepFixes(...fixes: (Fix | undefined)[]): Fix[] | undefined {
-  const kept = fixes.filter((fix): fix is Fix => fix !== undefined);
-  return kept.length > 0 ? kept : undefined;
+  return fixOf(title, removePair(document, map, pair));
 }

@@ -1,5 +1,7 @@
 import { nodeRange, scalarString, sequenceItems, isSeq, resolveNode } from '../../../parsing/yaml';
-import { removeSeqItem } from '../../../edits/yamlEdits';
+import { removeSeqItemOrPair } from '../../../edits/yamlEdits';
+import { keepFixes } from '../../../edits/fixes';
+import { ownPairFix } from '../fixes';
 import { code } from '../../../text/markdown';
 import { defineComposeRule } from '../../../engine/rule';
 
@@ -10,6 +12,7 @@ export default defineComposeRule({
   id: 'compose/no-dangerous-capabilities',
   aliases: ['dangerous-capabilities'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q254', 'q8', 'q9'],
   summary: 'Do not add capabilities such as ALL, SYS_ADMIN or NET_ADMIN.',
   docs: {
@@ -30,11 +33,10 @@ export default defineComposeRule({
         const name = scalarString(item)?.toUpperCase().replace(/^CAP_/, '');
         const range = nodeRange(document, item);
         if (!name || !DANGEROUS.has(name) || !range) continue;
-        const edits = service.editable && service.own('cap_add') ? removeSeqItem(document, seq, item) : undefined;
         yield {
           range,
           message: `Service ${code(service.name)} adds ${code(scalarString(item) ?? name)}, which gives the container power over the host; add only the narrow capability it needs.`,
-          fixes: edits && [{ title: `Remove ${scalarString(item)} from cap_add`, edits }],
+          fixes: keepFixes(ownPairFix(service, 'cap_add', `Remove ${scalarString(item)} from cap_add`, (own) => removeSeqItemOrPair(document, service.map, own, item))),
         };
       }
     }

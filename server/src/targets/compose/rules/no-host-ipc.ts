@@ -1,5 +1,6 @@
 import { pairRange, scalarString } from '../../../parsing/yaml';
-import { removePair } from '../../../edits/yamlEdits';
+import { keepFixes } from '../../../edits/fixes';
+import { removeServicePair } from '../fixes';
 import { code } from '../../../text/markdown';
 import { defineComposeRule } from '../../../engine/rule';
 
@@ -7,6 +8,7 @@ export default defineComposeRule({
   id: 'compose/no-host-ipc',
   aliases: ['host-ipc'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q254'],
   summary: 'Do not share the host\'s IPC namespace (`ipc: host`).',
   docs: {
@@ -21,11 +23,10 @@ export default defineComposeRule({
     for (const service of compose.services) {
       const pair = service.get('ipc');
       if (!pair || scalarString(pair.value) !== 'host') continue;
-      const edits = service.editable && service.own('ipc') ? removePair(document, service.map, pair) : undefined;
       yield {
         range: pairRange(document, pair),
         message: `Service ${code(service.name)} shares the host's IPC namespace and shared memory with every process on the host.`,
-        fixes: edits && [{ title: 'Remove `ipc: host`', edits }],
+        fixes: keepFixes(removeServicePair(document, service, 'ipc', 'Remove `ipc: host`')),
       };
     }
   },

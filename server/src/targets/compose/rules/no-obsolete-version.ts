@@ -6,6 +6,7 @@ export default defineComposeRule({
   id: 'compose/no-obsolete-version',
   aliases: [],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q6', 'q10'],
   summary: 'Leave out the top-level `version:` key: Compose v2 ignores it and warns.',
   docs: {

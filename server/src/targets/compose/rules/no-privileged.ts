@@ -1,5 +1,6 @@
 import { isTrue, pairRange } from '../../../parsing/yaml';
-import { removePair } from '../../../edits/yamlEdits';
+import { keepFixes } from '../../../edits/fixes';
+import { removeServicePair } from '../fixes';
 import { code } from '../../../text/markdown';
 import { defineComposeRule } from '../../../engine/rule';
 
@@ -7,6 +8,7 @@ export default defineComposeRule({
   id: 'compose/no-privileged',
   aliases: ['privileged-container'],
   severity: 'error',
+  fixSafety: 'unsafe',
   questions: ['q254', 'q2'],
   summary: 'Privileged containers get every capability and every host device.',
   docs: {
@@ -22,11 +24,10 @@ export default defineComposeRule({
     for (const service of compose.services) {
       const pair = service.get('privileged');
       if (!pair || !isTrue(service.doc, pair.value)) continue;
-      const edits = service.editable && service.own('privileged') ? removePair(document, service.map, pair) : undefined;
       yield {
         range: pairRange(document, pair),
         message: `Service ${code(service.name)} runs privileged, with every capability and host device; grant only what it needs.`,
-        fixes: edits && [{ title: 'Remove `privileged: true`', edits }],
+        fixes: keepFixes(removeServicePair(document, service, 'privileged', 'Remove `privileged: true`')),
       };
     }
   },

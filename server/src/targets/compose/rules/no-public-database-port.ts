@@ -5,6 +5,8 @@ import { insertPair, prependToScalar, replaceNode } from '../../../edits/yamlEdi
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Document } from 'yaml';
 import { code } from '../../../text/markdown';
+import { ownPairFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { defineComposeRule } from '../../../engine/rule';
 
 const DATABASE_IMAGE = /(?:^|\/)(?:postgres|postgis|mysql|mariadb|percona|mongo|mongodb|redis|valkey|keydb|memcached|elasticsearch|opensearch|cassandra|scylla|couchdb|couchbase|neo4j|influxdb|clickhouse-server|clickhouse|cockroach|mssql\/server|oracle\/database|rethinkdb|arangodb)$/;
@@ -15,6 +17,7 @@ export default defineComposeRule({
   id: 'compose/no-public-database-port',
   aliases: [],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q295', 'q280', 'q6'],
   summary: 'Publish database ports on 127.0.0.1 only, or not at all.',
   docs: {
@@ -35,11 +38,10 @@ export default defineComposeRule({
         if (port.hostIp !== undefined && !ALL_INTERFACES.has(port.hostIp)) continue;
         const range = nodeRange(document, port.node);
         if (!range) continue;
-        const edits = service.editable && service.own('ports') ? loopbackEdits(document, service.doc, port) : undefined;
         yield {
           range,
           message: `Service ${code(service.name)} publishes database port ${code(port.target)} on all interfaces, reachable from other machines; bind it to 127.0.0.1 or drop it.`,
-          fixes: edits && [{ title: 'Publish on 127.0.0.1 only', edits }],
+          fixes: keepFixes(ownPairFix(service, 'ports', 'Publish on 127.0.0.1 only', () => loopbackEdits(document, service.doc, port))),
         };
       }
     }

@@ -2,6 +2,8 @@ import { serviceMounts } from '../model';
 import { isMap, nodeRange } from '../../../parsing/yaml';
 import { appendToScalar, insertPair } from '../../../edits/yamlEdits';
 import { code } from '../../../text/markdown';
+import { ownPairFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { defineComposeRule } from '../../../engine/rule';
 
 const SENSITIVE = new Set(['/', '/etc', '/proc', '/sys', '/boot', '/dev', '/root', '/run', '/var/run', '/var/lib/docker', '/usr', '/lib', '/bin', '/sbin', '/home']);
@@ -10,6 +12,7 @@ export default defineComposeRule({
   id: 'compose/no-sensitive-host-mount',
   aliases: ['sensitive-host-mounts'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q2', 'q7'],
   summary: 'Do not mount the host\'s `/`, or `/etc`, `/proc`, `/sys` and similar system directories writable.',
   docs: {
@@ -29,17 +32,16 @@ export default defineComposeRule({
         const range = nodeRange(document, mount.sourceNode);
         // Read-only is enough for system directories agents read; the whole host filesystem stays too much.
         if (!source || !range || !SENSITIVE.has(source) || (mount.readOnly && source !== '/')) continue;
-        let edits;
-        if (!mount.readOnly && service.editable && service.own('volumes')) {
-          if (mount.syntax === 'short' && mount.mode === undefined && mount.target) edits = appendToScalar(document, mount.node, ':ro');
-          if (mount.syntax === 'long' && isMap(mount.node)) edits = insertPair(document, mount.node, 'read_only', 'true');
-        }
+        const readOnly = () => {
+          if (mount.syntax === 'short' && mount.mode === undefined && mount.target) return appendToScalar(document, mount.node, ':ro');
+          return mount.syntax === 'long' && isMap(mount.node) ? insertPair(document, mount.node, 'read_only', 'true') : undefined;
+        };
         yield {
           range,
           message: mount.readOnly
             ? `Service ${code(service.name)} mounts the host's whole filesystem, read-only, which still exposes every secret on it; mount only what it needs.`
             : `Service ${code(service.name)} mounts the host's ${code(source)} writable, which lets it change the host; mount only what it needs, read-only.`,
-          fixes: edits && [{ title: `Mount ${source} read-only`, edits }],
+          fixes: mount.readOnly ? undefined : keepFixes(ownPairFix(service, 'volumes', `Mount ${source} read-only`, readOnly)),
         };
       }
     }

@@ -1,5 +1,7 @@
 import { isSeq, nodeRange, pairRange, resolveNode, scalarString, sequenceItems } from '../../../parsing/yaml';
-import { removePair, removeSeqItem } from '../../../edits/yamlEdits';
+import { removeSeqItemOrPair } from '../../../edits/yamlEdits';
+import { keepFixes } from '../../../edits/fixes';
+import { ownPairFix } from '../fixes';
 import { code } from '../../../text/markdown';
 import { defineComposeRule } from '../../../engine/rule';
 
@@ -9,6 +11,7 @@ export default defineComposeRule({
   id: 'compose/no-unconfined-security-opt',
   aliases: ['unconfined-seccomp'],
   severity: 'error',
+  fixSafety: 'unsafe',
   questions: ['q254', 'q2'],
   summary: 'Keep the seccomp, AppArmor and SELinux profiles Docker applies by default.',
   docs: {
@@ -29,12 +32,10 @@ export default defineComposeRule({
         const option = scalarString(item);
         const range = nodeRange(document, item);
         if (!option || !range || !UNCONFINED.test(option.replace(/\s+/g, ''))) continue;
-        const own = service.editable && service.own('security_opt');
-        const edits = own ? (seq.items.length > 1 ? removeSeqItem(document, seq, item) : removePair(document, service.map, pair)) : undefined;
         yield {
           range: seq.items.length > 1 ? range : pairRange(document, pair),
           message: `Service ${code(service.name)} sets ${code(option)}, which removes a kernel-level confinement; write a narrower profile instead.`,
-          fixes: edits && [{ title: `Remove ${option}`, edits }],
+          fixes: keepFixes(ownPairFix(service, 'security_opt', `Remove ${option}`, (own) => removeSeqItemOrPair(document, service.map, own, item))),
         };
       }
     }

@@ -10,6 +10,7 @@ export default defineComposeRule({
   id: 'compose/no-unknown-top-level-keys',
   aliases: [],
   severity: 'error',
+  fixSafety: 'unsafe',
   questions: ['q274'],
   summary: 'Top-level keys must be ones the Compose Specification defines, or extensions starting with `x-`.',
   docs: {

@@ -1,5 +1,7 @@
 import { keyRange, resolveNode, scalarString, sequenceItems, isSeq, pairRange } from '../../../parsing/yaml';
-import { appendToSeq, insertPair } from '../../../edits/yamlEdits';
+import { appendToSeq } from '../../../edits/yamlEdits';
+import { keepFixes } from '../../../edits/fixes';
+import { insertServicePair, ownPairFix } from '../fixes';
 import { code } from '../../../text/markdown';
 import { defineComposeRule } from '../../../engine/rule';
 
@@ -7,6 +9,7 @@ export default defineComposeRule({
   id: 'compose/require-cap-drop-all',
   aliases: ['drop-all-capabilities'],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q8', 'q254'],
   summary: 'Drop every capability (`cap_drop: [ALL]`) and add back only what the service needs.',
   docs: {
@@ -25,20 +28,18 @@ export default defineComposeRule({
       const names = [...sequenceItems(service.doc, seq)].map((item) => scalarString(item)?.toUpperCase());
       if (names.includes('ALL') || names.includes('CAP_ALL')) continue;
       if (pair && isSeq(seq)) {
-        const edits = service.editable && service.own('cap_drop') ? appendToSeq(document, seq, 'ALL') : undefined;
         yield {
           range: pairRange(document, pair),
           message: `Service ${code(service.name)} drops some capabilities but not ${code('ALL')}; drop all and add back only what it needs.`,
-          fixes: edits && [{ title: 'Drop ALL capabilities', edits }],
+          fixes: keepFixes(ownPairFix(service, 'cap_drop', 'Drop ALL capabilities', () => appendToSeq(document, seq, 'ALL'))),
         };
         continue;
       }
       if (pair || service.partial) continue;
-      const edits = service.editable ? insertPair(document, service.map, 'cap_drop', ['ALL']) : undefined;
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} keeps Docker's default capabilities; add ${code('cap_drop: [ALL]')} and add back only what it needs.`,
-        fixes: edits && [{ title: 'Add `cap_drop: [ALL]`', edits }],
+        fixes: keepFixes(insertServicePair(document, service, 'cap_drop', ['ALL'], 'Add `cap_drop: [ALL]`')),
       };
     }
   },

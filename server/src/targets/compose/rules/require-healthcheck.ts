@@ -1,6 +1,7 @@
 import { parseImageReference } from '../../../parsing/imageReference';
 import { keyRange, scalarString } from '../../../parsing/yaml';
-import { insertPair } from '../../../edits/yamlEdits';
+import { keepFixes } from '../../../edits/fixes';
+import { insertServicePair } from '../fixes';
 import { code } from '../../../text/markdown';
 import { defineComposeRule } from '../../../engine/rule';
 
@@ -8,6 +9,7 @@ export default defineComposeRule({
   id: 'compose/require-healthcheck',
   aliases: ['CKV_DOCKER_2'],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q265', 'q7', 'q8'],
   summary: 'Give each long-running service a `healthcheck` so Docker knows when it is really up.',
   docs: {
@@ -24,19 +26,17 @@ export default defineComposeRule({
     for (const service of compose.services) {
       const healthcheck = service.value('healthcheck');
       if (healthcheck !== undefined || service.partial) continue;
-      const edits = service.editable
-        ? insertPair(document, service.map, 'healthcheck', {
+      const fix = insertServicePair(document, service, 'healthcheck', {
             test: healthTest(scalarString(service.value('image'))),
             interval: '30s',
             timeout: '10s',
             retries: '3',
             start_period: '40s',
-          })
-        : undefined;
+          }, 'Add a healthcheck skeleton (then edit its test command)');
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has no ${code('healthcheck')}, so Docker cannot tell a hung process from a working one.`,
-        fixes: edits && [{ title: 'Add a healthcheck skeleton (then edit its test command)', suggestion: true, edits }],
+        fixes: keepFixes(fix),
       };
     }
   },

@@ -5,12 +5,15 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { code } from '../../../text/markdown';
 import { endOfLine } from '../../../text/endOfLine';
+import { ownPairFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { defineComposeRule, type Fix } from '../../../engine/rule';
 
 export default defineComposeRule({
   id: 'compose/require-healthy-dependency',
   aliases: [],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q285', 'q265'],
   summary: 'Wait for a dependency\'s health check (`condition: service_healthy`) when it has one.',
   docs: {
@@ -26,15 +29,14 @@ export default defineComposeRule({
       const pair = service.get('depends_on');
       const value = resolveNode(service.doc, pair?.value);
       if (!pair) continue;
-      const editable = service.editable && Boolean(service.own('depends_on'));
       if (isSeq(value)) {
         for (const item of sequenceItems(service.doc, value)) {
           const name = scalarString(item);
           const dependency = name === undefined ? undefined : compose.service(service, name);
           const range = nodeRange(document, item);
           if (!dependency || !range || !hasHealthcheck(dependency)) continue;
-          const edits = editable ? listToMap(document, compose, service, value, pair.key as Node) : undefined;
-          yield finding(range, service, name ?? '', edits && [{ title: 'Wait for healthy dependencies', edits }]);
+          const fix = ownPairFix(service, 'depends_on', 'Wait for healthy dependencies', () => listToMap(document, compose, service, value, pair.key as Node));
+          yield finding(range, service, name ?? '', keepFixes(fix));
         }
       } else if (isMap(value)) {
         for (const { key, pair: entry } of mapPairs(service.doc, value)) {
@@ -44,11 +46,12 @@ export default defineComposeRule({
           const condition = isMap(options) ? findPair(service.doc, options, 'condition') : undefined;
           const current = scalarString(condition?.value);
           if (current === 'service_healthy' || current === 'service_completed_successfully') continue;
-          let edits;
-          if (editable && condition) edits = setScalar(document, condition.value, 'service_healthy');
-          else if (editable && isMap(options)) edits = insertPair(document, options, 'condition', 'service_healthy');
+          const healthy = () => {
+            if (condition) return setScalar(document, condition.value, 'service_healthy');
+            return isMap(options) ? insertPair(document, options, 'condition', 'service_healthy') : undefined;
+          };
           const range = nodeRange(document, entry.key);
-          if (range) yield finding(range, service, key, edits && [{ title: 'Wait until it is healthy', edits }]);
+          if (range) yield finding(range, service, key, keepFixes(ownPairFix(service, 'depends_on', 'Wait until it is healthy', healthy)));
         }
       }
     }

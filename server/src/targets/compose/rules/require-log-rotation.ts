@@ -1,12 +1,15 @@
 import { findPair, getMap, isMap, keyRange, pairRange, scalarString } from '../../../parsing/yaml';
 import { insertPair, insertPairs } from '../../../edits/yamlEdits';
 import { code } from '../../../text/markdown';
+import { ownPairFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { defineComposeRule } from '../../../engine/rule';
 
 export default defineComposeRule({
   id: 'compose/require-log-rotation',
   aliases: [],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q289', 'q7', 'q8'],
   summary: 'With the `json-file` log driver, set `max-size` (and `max-file`) so logs cannot fill the disk.',
   docs: {
@@ -29,13 +32,12 @@ export default defineComposeRule({
       const options = getMap(service.doc, logging, 'options');
       if (options && findPair(service.doc, options, 'max-size')) continue;
       if (optionsPair && !options) continue;
-      const editable = service.editable && service.own('logging');
       const rotation = { 'max-size': '"10m"', ...(options && findPair(service.doc, options, 'max-file') ? {} : { 'max-file': '"3"' }) };
-      const edits = !editable ? undefined : options ? insertPairs(document, options, rotation) : insertPair(document, logging, 'options', rotation);
+      const rotate = () => (options ? insertPairs(document, options, rotation) : insertPair(document, logging, 'options', rotation));
       yield {
         range: driverPair ? pairRange(document, driverPair) : keyRange(document, loggingPair),
         message: `Service ${code(service.name)} logs with ${code('json-file')} without ${code('max-size')}, so its logs grow until the disk is full.`,
-        fixes: edits && [{ title: 'Rotate logs at 10 MB, keeping 3 files', edits }],
+        fixes: keepFixes(ownPairFix(service, 'logging', 'Rotate logs at 10 MB, keeping 3 files', rotate)),
       };
     }
   },

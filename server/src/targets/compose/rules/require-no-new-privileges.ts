@@ -1,5 +1,7 @@
 import { isSeq, keyRange, pairRange, resolveNode, scalarString, sequenceItems } from '../../../parsing/yaml';
-import { appendToSeq, insertPair } from '../../../edits/yamlEdits';
+import { appendToSeq } from '../../../edits/yamlEdits';
+import { keepFixes } from '../../../edits/fixes';
+import { insertServicePair, ownPairFix } from '../fixes';
 import { code } from '../../../text/markdown';
 import { defineComposeRule } from '../../../engine/rule';
 
@@ -9,6 +11,7 @@ export default defineComposeRule({
   id: 'compose/require-no-new-privileges',
   aliases: ['privilege-escalation-container'],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q254'],
   summary: 'Set `security_opt: ["no-new-privileges:true"]` so processes cannot gain privileges through setuid binaries.',
   docs: {
@@ -28,22 +31,21 @@ export default defineComposeRule({
       if (pair) {
         if (!isSeq(seq)) continue;
         const disabled = options.find((option) => /^no-new-privileges[:=]false$/i.test(option));
-        const edits = !disabled && service.editable && service.own('security_opt') ? appendToSeq(document, seq, '"no-new-privileges:true"') : undefined;
+        const fix = disabled ? undefined : ownPairFix(service, 'security_opt', 'Add `no-new-privileges:true`', () => appendToSeq(document, seq, '"no-new-privileges:true"'));
         yield {
           range: pairRange(document, pair),
           message: disabled
             ? `Service ${code(service.name)} sets ${code(disabled)}, so setuid binaries can make its processes root again.`
             : `Service ${code(service.name)} does not set ${code('no-new-privileges:true')}, so setuid binaries can make its processes root again.`,
-          fixes: edits && [{ title: 'Add `no-new-privileges:true`', edits }],
+          fixes: keepFixes(fix),
         };
         continue;
       }
       if (service.partial) continue;
-      const edits = service.editable ? insertPair(document, service.map, 'security_opt', ['"no-new-privileges:true"']) : undefined;
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} does not set ${code('no-new-privileges:true')}, so setuid binaries can make its processes root again.`,
-        fixes: edits && [{ title: 'Add `security_opt: ["no-new-privileges:true"]`', edits }],
+        fixes: keepFixes(insertServicePair(document, service, 'security_opt', ['"no-new-privileges:true"'], 'Add `security_opt: ["no-new-privileges:true"]`')),
       };
     }
   },

@@ -1,5 +1,6 @@
 import { keyRange } from '../../../parsing/yaml';
-import { insertPair } from '../../../edits/yamlEdits';
+import { keepFixes } from '../../../edits/fixes';
+import { insertServicePair } from '../fixes';
 import { code } from '../../../text/markdown';
 import { defineComposeRule } from '../../../engine/rule';
 
@@ -7,6 +8,7 @@ export default defineComposeRule({
   id: 'compose/require-read-only',
   aliases: ['no-read-only-root-fs'],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q254', 'q8', 'q264'],
   summary: 'Run with a read-only root filesystem (`read_only: true`) and mount writable paths explicitly.',
   docs: {
@@ -22,11 +24,10 @@ export default defineComposeRule({
   *check({ document, compose }) {
     for (const service of compose.services) {
       if (service.get('read_only') || service.partial) continue;
-      const edits = service.editable ? insertPair(document, service.map, 'read_only', 'true') : undefined;
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has a writable root filesystem; set ${code('read_only: true')} and mount only the paths it writes.`,
-        fixes: edits && [{ title: 'Add `read_only: true`', suggestion: true, edits }],
+        fixes: keepFixes(insertServicePair(document, service, 'read_only', 'true', 'Add `read_only: true`')),
       };
     }
   },

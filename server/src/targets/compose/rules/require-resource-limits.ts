@@ -3,6 +3,8 @@ import { insertPair, insertPairs, type YamlValue } from '../../../edits/yamlEdit
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ComposeService } from '../model';
 import { code } from '../../../text/markdown';
+import { serviceFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { defineComposeRule } from '../../../engine/rule';
 
 const DEFAULT_LIMITS = { cpus: '"1.0"', memory: '512M' };
@@ -11,6 +13,7 @@ export default defineComposeRule({
   id: 'compose/require-resource-limits',
   aliases: ['unset-memory-requirements', 'unset-cpu-requirements'],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q3', 'q8', 'q252'],
   summary: 'Limit each service\'s memory and CPU so one runaway container cannot starve the host.',
   docs: {
@@ -30,11 +33,10 @@ export default defineComposeRule({
       const cpu = service.get('cpus') ?? service.get('cpu_quota') ?? findPair(service.doc, limits, 'cpus');
       const missing = [memory ? undefined : 'memory', cpu ? undefined : 'CPU'].filter((each): each is string => Boolean(each));
       if (missing.length === 0) continue;
-      const edits = service.editable ? limitEdits(document, service, missing) : undefined;
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has no ${missing.join(' or ')} limit, so it can starve every other container on the host.`,
-        fixes: edits && [{ title: 'Add resource limits (then adjust them to measured usage)', suggestion: true, edits }],
+        fixes: keepFixes(serviceFix(service, 'Add resource limits (then adjust them to measured usage)', () => limitEdits(document, service, missing))),
       };
     }
   },

@@ -1,5 +1,6 @@
 import { getMap, keyRange } from '../../../parsing/yaml';
-import { insertPair } from '../../../edits/yamlEdits';
+import { keepFixes } from '../../../edits/fixes';
+import { insertServicePair } from '../fixes';
 import { code } from '../../../text/markdown';
 import { defineComposeRule } from '../../../engine/rule';
 
@@ -7,6 +8,7 @@ export default defineComposeRule({
   id: 'compose/require-restart-policy',
   aliases: [],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q265', 'q8'],
   summary: 'Set a `restart` policy so the service comes back after a crash or a reboot.',
   docs: {
@@ -23,11 +25,10 @@ export default defineComposeRule({
       if (service.get('restart') || service.partial) continue;
       const deploy = service.value('deploy');
       if (deploy && getMap(service.doc, deploy, 'restart_policy')) continue;
-      const edits = service.editable ? insertPair(document, service.map, 'restart', 'unless-stopped') : undefined;
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has no ${code('restart')} policy, so it stays down after a crash or a reboot.`,
-        fixes: edits && [{ title: 'Add `restart: unless-stopped`', edits }],
+        fixes: keepFixes(insertServicePair(document, service, 'restart', 'unless-stopped', 'Add `restart: unless-stopped`')),
       };
     }
   },

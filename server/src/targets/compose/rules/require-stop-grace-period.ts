@@ -1,13 +1,16 @@
 import { shellWrapper } from '../model';
 import { nodeRange } from '../../../parsing/yaml';
-import { insertPair, replaceNode } from '../../../edits/yamlEdits';
+import { replaceNode } from '../../../edits/yamlEdits';
+import { keepFixes } from '../../../edits/fixes';
+import { insertServicePair, ownPairFix } from '../fixes';
 import { code } from '../../../text/markdown';
-import { defineComposeRule, type Fix } from '../../../engine/rule';
+import { defineComposeRule } from '../../../engine/rule';
 
 export default defineComposeRule({
   id: 'compose/require-stop-grace-period',
   aliases: [],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q288'],
   summary: 'A service whose command runs through `sh -c` should `exec` its process and set `stop_grace_period`.',
   docs: {
@@ -26,16 +29,13 @@ export default defineComposeRule({
         const wrapper = shellWrapper(service, key);
         const range = wrapper && nodeRange(document, wrapper.node);
         if (!wrapper || !range) continue;
-        const fixes: Fix[] = [];
-        const editable = service.editable && service.own(key);
-        const execEdits = editable && wrapper.execScript !== undefined ? replaceNode(document, wrapper.scriptNode, wrapper.execScript) : undefined;
-        if (execEdits) fixes.push({ title: 'Exec the final command so it receives SIGTERM', edits: execEdits });
-        const graceEdits = service.editable ? insertPair(document, service.map, 'stop_grace_period', '30s') : undefined;
-        if (graceEdits) fixes.push({ title: 'Add `stop_grace_period: 30s`', edits: graceEdits });
+        const { execScript } = wrapper;
+        const exec = execScript === undefined ? undefined : ownPairFix(service, key, 'Exec the final command so it receives SIGTERM', () => replaceNode(document, wrapper.scriptNode, execScript));
+        const grace = insertServicePair(document, service, 'stop_grace_period', '30s', 'Add `stop_grace_period: 30s`');
         yield {
           range,
           message: `Service ${code(service.name)} runs its ${key} through ${code(wrapper.shell + ' -c')}, so the shell is PID 1 and its process never receives SIGTERM; ${code('exec')} the final command and set ${code('stop_grace_period')}.`,
-          fixes: fixes.length > 0 ? fixes : undefined,
+          fixes: keepFixes(exec, grace),
         };
         break;
       }

@@ -7,6 +7,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-apt',
   aliases: ['DL3027', 'CKV_DOCKER_9'],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q269'],
   summary: 'Use `apt-get` (or `apt-cache`) in scripts; `apt` is meant for people at a terminal.',
   docs: {

@@ -5,6 +5,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-empty-continuation',
   aliases: ['NoEmptyContinuation'],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q3'],
   summary: 'An empty line should not interrupt an instruction continued with `\\`.',
   docs: {

@@ -5,6 +5,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-host-port-in-expose',
   aliases: ['ExposeInvalidFormat'],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q3', 'q4'],
   summary: 'EXPOSE takes container ports only, without an IP address or host port.',
   docs: {

@@ -4,6 +4,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-maintainer',
   aliases: ['DL4000', 'MaintainerDeprecated', 'CKV_DOCKER_6', 'DS022'],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q273'],
   summary: 'MAINTAINER is deprecated: use `LABEL org.opencontainers.image.authors=…`.',
   docs: {

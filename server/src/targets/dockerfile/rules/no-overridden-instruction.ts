@@ -9,6 +9,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-overridden-instruction',
   aliases: ['MultipleInstructionsDisallowed', 'DL4003', 'DL4004', 'DL3012'],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q288', 'q7'],
   summary: 'A stage should have at most one CMD, one ENTRYPOINT and one HEALTHCHECK: only the last one counts.',
   docs: {

@@ -6,6 +6,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-redundant-target-platform',
   aliases: ['RedundantTargetPlatform'],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q258', 'q257'],
   summary: '`FROM --platform=$TARGETPLATFORM` is the default and can go.',
   docs: {

@@ -1,4 +1,4 @@
-import type { Range } from 'vscode-languageserver-types';
+import { flagsOf } from '../instructions';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -18,7 +18,7 @@ export default defineDockerfileRule({
   *check({ dockerfile }) {
     for (const instruction of dockerfile.instructions) {
       if (instruction.getKeyword() !== 'RUN') continue;
-      const flags = (instruction as unknown as { getFlags(): { getName(): string; getValue(): string | null; getRange(): Range }[] }).getFlags();
+      const flags = flagsOf(instruction);
       for (const flag of flags) {
         if (flag.getName() !== 'network' || flag.getValue() !== 'host') continue;
         yield { range: flag.getRange(), message: '`--network=host` gives this step the build host\'s network, including services on localhost.' };

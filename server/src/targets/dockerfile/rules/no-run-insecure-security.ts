@@ -1,3 +1,4 @@
+import { flagsOf } from '../instructions';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -17,7 +18,7 @@ export default defineDockerfileRule({
   *check({ dockerfile }) {
     for (const instruction of dockerfile.instructions) {
       if (instruction.getKeyword() !== 'RUN') continue;
-      const flags = (instruction as unknown as { getFlags(): { getName(): string; getValue(): string | null; getRange(): import('vscode-languageserver-types').Range }[] }).getFlags();
+      const flags = flagsOf(instruction);
       for (const flag of flags) {
         if (flag.getName() !== 'security' || flag.getValue() !== 'insecure') continue;
         yield { range: flag.getRange(), message: '`--security=insecure` runs this step with every privilege of the build host.' };

@@ -16,6 +16,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-signature-bypass',
   aliases: [],
   severity: 'error',
+  fixSafety: 'unsafe',
   questions: ['q279', 'q277'],
   summary: 'Do not install packages without checking their signatures (`--allow-untrusted`, `--nogpgcheck`, …).',
   docs: {

@@ -10,6 +10,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-sudo',
   aliases: ['DL3004', 'CKV2_DOCKER_1', 'DS010'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q252', 'q271'],
   summary: 'Do not use `sudo` in RUN: switch with USER instead.',
   docs: {

@@ -18,6 +18,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-tls-verification-bypass',
   aliases: [],
   severity: 'error',
+  fixSafety: 'unsafe',
   questions: ['q279', 'q280'],
   summary: 'Do not turn off TLS certificate checks (`curl -k`, `wget --no-check-certificate`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, …).',
   docs: {

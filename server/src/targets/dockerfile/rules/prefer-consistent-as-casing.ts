@@ -6,6 +6,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-consistent-as-casing',
   aliases: ['FromAsCasing'],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q3'],
   summary: 'The `AS` keyword of `FROM … AS name` should have the same casing as `FROM`.',
   docs: {

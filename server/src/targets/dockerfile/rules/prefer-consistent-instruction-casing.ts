@@ -11,6 +11,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-consistent-instruction-casing',
   aliases: ['ConsistentInstructionCasing'],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q3'],
   summary: 'Instruction keywords should all be uppercase (or all lowercase).',
   docs: {

@@ -1,3 +1,4 @@
+import { flagsOf } from '../instructions';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|gz|bz2|xz|zst|lz4)$/i;
@@ -7,6 +8,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-copy',
   aliases: ['DL3020', 'CKV_DOCKER_4', 'DS005'],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q279', 'q3'],
   summary: 'Use COPY for local files; ADD only when you need its extra powers.',
   docs: {
@@ -20,7 +22,7 @@ export default defineDockerfileRule({
   *check({ dockerfile }) {
     for (const instruction of dockerfile.instructions) {
       if (instruction.getKeyword() !== 'ADD') continue;
-      const flags = (instruction as unknown as { getFlags(): { getName(): string }[] }).getFlags();
+      const flags = flagsOf(instruction);
       if (flags.some((flag) => ADD_ONLY_FLAGS.has(flag.getName()))) continue;
       const values = instruction.getArguments().map((argument) => argument.getValue());
       const raw = instruction.getRawArgumentsContent() ?? '';

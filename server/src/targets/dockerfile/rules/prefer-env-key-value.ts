@@ -7,6 +7,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-env-key-value',
   aliases: ['LegacyKeyValueFormat'],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q3'],
   summary: 'ENV and LABEL should use the `key=value` form.',
   docs: {

@@ -9,6 +9,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-exec-form',
   aliases: ['DL3025', 'JSONArgsRecommended'],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q288'],
   summary: 'CMD and ENTRYPOINT should use exec form so the process is PID 1 and receives SIGTERM.',
   docs: {

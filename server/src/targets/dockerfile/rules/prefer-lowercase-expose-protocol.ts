@@ -5,6 +5,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-lowercase-expose-protocol',
   aliases: ['ExposeProtoCasing'],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q3', 'q4'],
   summary: 'The protocol in EXPOSE should be lowercase (`/tcp`, `/udp`).',
   docs: {

@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-lowercase-stage-name',
   aliases: ['StageNameCasing'],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q3', 'q4'],
   summary: 'Stage names should be lowercase.',
   docs: {

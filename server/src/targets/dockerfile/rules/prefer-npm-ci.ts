@@ -5,6 +5,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-npm-ci',
   aliases: [],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q269', 'q4'],
   summary: 'Install a project\'s dependencies with `npm ci`, which installs exactly what the lock file records.',
   docs: {

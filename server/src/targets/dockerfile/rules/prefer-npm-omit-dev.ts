@@ -12,6 +12,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-npm-omit-dev',
   aliases: [],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q3', 'q4', 'q269'],
   summary: 'The final stage should install only production dependencies: `npm ci --omit=dev`.',
   docs: {

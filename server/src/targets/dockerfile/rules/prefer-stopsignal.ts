@@ -13,6 +13,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-stopsignal',
   aliases: [],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q288'],
   summary: 'Servers that drain on another signal than SIGTERM should declare it with STOPSIGNAL.',
   docs: {

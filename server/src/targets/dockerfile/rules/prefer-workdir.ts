@@ -13,6 +13,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-workdir',
   aliases: ['DL3003', 'DS013'],
   severity: 'info',
+  fixSafety: 'safe',
   questions: ['q3', 'q4', 'q284'],
   summary: 'Set the directory with WORKDIR instead of starting a RUN with `cd`.',
   docs: {

@@ -7,6 +7,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-apk-no-cache',
   aliases: ['DL3019', 'DS025'],
   severity: 'info',
+  fixSafety: 'safe',
   questions: ['q261', 'q3'],
   summary: '`apk add` should use `--no-cache` so the package index does not stay in the image.',
   docs: {

@@ -5,6 +5,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-apt-get-yes',
   aliases: ['DL3014', 'DS021'],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q269', 'q3'],
   summary: '`apt-get install` needs `-y`: a build cannot answer the confirmation prompt.',
   docs: {

@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-apt-list-cleanup',
   aliases: ['DL3009'],
   severity: 'info',
+  fixSafety: 'safe',
   questions: ['q261', 'q3'],
   summary: 'Delete `/var/lib/apt/lists/*` in the same RUN as `apt-get update`.',
   docs: {

@@ -4,6 +4,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-copy-dest-slash',
   aliases: ['DL3021', 'DS011'],
   severity: 'error',
+  fixSafety: 'safe',
   questions: ['q3'],
   summary: 'When COPY or ADD has several sources, the destination must end with `/`.',
   docs: {

@@ -6,6 +6,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-healthcheck',
   aliases: ['CKV_DOCKER_2', 'DS026'],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q7', 'q265', 'q252', 'q8'],
   summary: 'An image that serves a port should declare a HEALTHCHECK.',
   docs: {
@@ -33,7 +34,7 @@ export default defineDockerfileRule({
       message: `The image exposes ${code(expose.getArguments()[0]?.getValue() ?? port)} but has no HEALTHCHECK, so Docker cannot tell a hung server from a healthy one.`,
       ...(image.toLowerCase() === 'scratch'
         ? {}
-        : { fixes: [{ title: 'Add a HEALTHCHECK skeleton (adjust the command and path)', suggestion: true, edits: [insertionBeforeCommand(document, stage, skeleton)] }] }),
+        : { fixes: [{ title: 'Add a HEALTHCHECK skeleton (adjust the command and path)', edits: [insertionBeforeCommand(document, stage, skeleton)] }] }),
     };
   },
 });

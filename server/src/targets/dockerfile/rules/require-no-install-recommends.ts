@@ -5,6 +5,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-no-install-recommends',
   aliases: ['DL3015', 'DS029'],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q261', 'q3'],
   summary: '`apt-get install` should use `--no-install-recommends` to keep the image small.',
   docs: {

@@ -6,6 +6,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-pip-no-cache-dir',
   aliases: ['DL3042'],
   severity: 'info',
+  fixSafety: 'safe',
   questions: ['q261', 'q3'],
   summary: '`pip install` should use `--no-cache-dir` so the wheel cache does not stay in the image.',
   docs: {

@@ -16,6 +16,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-pipefail',
   aliases: ['DL4006'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q273', 'q269'],
   summary: 'Set `-o pipefail` before a RUN that pipes, so a failing command fails the build.',
   docs: {
@@ -28,6 +29,8 @@ export default defineDockerfileRule({
     good: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt',
   },
   *check({ document, dockerfile }) {
+    // One SHELL, before the first RUN of a stage that needs it, fixes every finding of the stage.
+    const firstInStage = new Map<Stage, Instruction>();
     for (const { script, stage, instruction } of runScripts(document, dockerfile)) {
       if (!script.pipe || script.execForm || dockerfile.escapeChar !== '\\') continue;
       const shell = shellBefore(stage, instruction);
@@ -44,7 +47,8 @@ export default defineDockerfileRule({
       if (setsPipefail) continue;
       const pipeEnd = pipeStart + (document.getText().startsWith('|&', pipeStart) ? 2 : 1);
       const name = unattributed ? undefined : producer!.words[0]?.value;
-      const fix = shell || !stage ? undefined : shellFix(document, stage, instruction);
+      if (stage && !shell && !firstInStage.has(stage)) firstInStage.set(stage, instruction);
+      const fix = shell || !stage ? undefined : shellFix(document, stage, firstInStage.get(stage)!, instruction);
       yield {
         range: { start: document.positionAt(pipeStart), end: document.positionAt(pipeEnd) },
         message: `Without \`pipefail\` this pipe hides a failure of ${name ? `\`${name}\`` : 'the commands before it'}: only the last command's status counts.`,
@@ -64,15 +68,15 @@ function shellBefore(stage: Stage | undefined, instruction: Instruction): string
   return undefined;
 }
 
-function shellFix(document: TextDocument, stage: Stage, instruction: Instruction): Fix | undefined {
+function shellFix(document: TextDocument, stage: Stage, before: Instruction, instruction: Instruction): Fix | undefined {
   const base = baseImageOf(stage);
   if (!HAS_BASH.test(base.image ?? '') || NO_BASH_TAG.test(base.tag ?? '')) return undefined;
-  const start = instruction.getRange().start;
+  const start = before.getRange().start;
   const text = document.getText();
   const indent = text.slice(document.offsetAt({ line: start.line, character: 0 }), document.offsetAt(start));
   const eol = endOfLine(text);
   return {
-    title: 'Insert `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before this RUN',
+    title: `Insert \`SHELL ["/bin/bash", "-o", "pipefail", "-c"]\` before ${before === instruction ? 'this RUN' : 'the first RUN of the stage that needs it'}`,
     edits: [{ range: { start, end: start }, newText: `SHELL ["/bin/bash", "-o", "pipefail", "-c"]${eol}${indent}` }],
   };
 }

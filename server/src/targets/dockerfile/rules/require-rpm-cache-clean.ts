@@ -10,6 +10,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-rpm-cache-clean',
   aliases: ['DL3032', 'DL3040', 'DL3036', 'DS015', 'DS019', 'DS020'],
   severity: 'info',
+  fixSafety: 'safe',
   questions: ['q261', 'q3'],
   summary: 'Clean the yum/dnf/zypper cache in the same RUN that installs packages.',
   docs: {

@@ -11,6 +11,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-rpm-non-interactive',
   aliases: ['DL3030', 'DL3038', 'DL3034'],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q269'],
   summary: 'yum and dnf need `-y`, zypper needs `--non-interactive`: a build cannot answer prompts.',
   docs: {

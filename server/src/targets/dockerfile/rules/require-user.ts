@@ -15,6 +15,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-user',
   aliases: ['CKV_DOCKER_3', 'DS002'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q252', 'q8', 'q2'],
   summary: 'The final stage should switch to a non-root USER.',
   docs: {
@@ -43,7 +44,7 @@ export default defineDockerfileRule({
     yield {
       range,
       message: `The final stage from ${code(image || 'its base')} never sets USER, so the container runs as root.`,
-      fixes: [{ title: `Add USER ${user} (make sure it owns what the app writes)`, suggestion: true, edits: [insertionBeforeCommand(document, stage, `USER ${user}`)] }],
+      fixes: [{ title: `Add USER ${user} (make sure it owns what the app writes)`, edits: [insertionBeforeCommand(document, stage, `USER ${user}`)] }],
     };
   },
 });

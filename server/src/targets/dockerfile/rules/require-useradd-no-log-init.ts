@@ -7,6 +7,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-useradd-no-log-init',
   aliases: ['DL3046'],
   severity: 'warning',
+  fixSafety: 'safe',
   questions: ['q252', 'q261'],
   summary: '`useradd` with a large UID needs `-l` (`--no-log-init`), or the image grows by gigabytes.',
   docs: {

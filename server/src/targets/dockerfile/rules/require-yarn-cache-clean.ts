@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-yarn-cache-clean',
   aliases: ['DL3060'],
   severity: 'info',
+  fixSafety: 'safe',
   questions: ['q261', 'q3'],
   summary: 'Run `yarn cache clean` in the same RUN as `yarn install`.',
   docs: {

@@ -11,6 +11,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-dangerous-capabilities',
   aliases: ['KSV005', 'KSV022', 'CKV_K8S_39', 'CKV_K8S_25'],
   severity: 'error',
+  fixSafety: 'unsafe',
   questions: ['q254'],
   summary: 'Containers must not add capabilities such as `SYS_ADMIN`, `NET_ADMIN`, `NET_RAW` or `ALL`.',
   docs: {

@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-host-ipc',
   aliases: ['host-ipc', 'KSV008', 'CKV_K8S_18'],
   severity: 'error',
+  fixSafety: 'unsafe',
   questions: ['q254'],
   summary: 'Pods must not share the node\'s IPC namespace (`hostIPC: true`).',
   docs: {

@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-host-network',
   aliases: ['host-network', 'KSV009', 'CKV_K8S_19'],
   severity: 'error',
+  fixSafety: 'unsafe',
   questions: ['q254', 'q295'],
   summary: 'Pods must not share the node\'s network namespace (`hostNetwork: true`).',
   docs: {

@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-host-pid',
   aliases: ['host-pid', 'KSV010', 'CKV_K8S_17'],
   severity: 'error',
+  fixSafety: 'unsafe',
   questions: ['q254'],
   summary: 'Pods must not share the node\'s process namespace (`hostPID: true`).',
   docs: {

@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-host-port',
   aliases: ['KSV024', 'CKV_K8S_26'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q254'],
   summary: 'Containers should not publish ports on the node (`hostPort`).',
   docs: {

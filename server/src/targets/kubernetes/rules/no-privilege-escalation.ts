@@ -1,5 +1,6 @@
 import { containerAnchor, describeContainer, eachContainer, isFalse, securitySetting } from '../model';
-import { containerSecurityFix, keepFixes, restrictedContextFix } from '../fixes';
+import { containerSecurityFix, restrictedContextFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { pairRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
 
@@ -7,6 +8,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-privilege-escalation',
   aliases: ['privilege-escalation-container', 'KSV001', 'CKV_K8S_20'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q254'],
   summary: 'Containers should set `allowPrivilegeEscalation: false`.',
   docs: {

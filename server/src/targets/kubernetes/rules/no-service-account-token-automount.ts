@@ -1,5 +1,6 @@
 import { eachPodSpec, podSpecAnchor, type KubernetesObject } from '../model';
-import { keepFixes, mapFix } from '../fixes';
+import { mapFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { findPair, getString, sequenceItems } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
 
@@ -9,6 +10,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-service-account-token-automount',
   aliases: ['KSV036', 'CKV_K8S_38'],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q280'],
   summary: 'Pods that do not call the Kubernetes API should set `automountServiceAccountToken: false`.',
   docs: {

@@ -9,6 +9,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-stale-image-pull-policy',
   aliases: ['CKV_K8S_15'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q251', 'q269'],
   summary: 'A `latest` or untagged image should not use `imagePullPolicy: IfNotPresent` or `Never`.',
   docs: {

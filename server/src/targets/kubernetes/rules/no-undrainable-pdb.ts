@@ -9,6 +9,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-undrainable-pdb',
   aliases: ['pdb-min-available', 'pdb-max-unavailable'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q294'],
   summary: 'A PodDisruptionBudget must allow at least one pod to be evicted.',
   docs: {

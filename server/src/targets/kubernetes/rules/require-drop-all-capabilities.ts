@@ -1,5 +1,6 @@
 import { containerAnchor, describeContainer, eachContainer, securityContextOf, stringItems } from '../model';
-import { containerSecurityFix, keepFixes, restrictedContextFix } from '../fixes';
+import { containerSecurityFix, restrictedContextFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { findPair, getMap, keyRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
 
@@ -7,6 +8,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-drop-all-capabilities',
   aliases: ['KSV003', 'CKV_K8S_37', 'drop-net-raw-capability', 'CKV_K8S_28'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q254'],
   summary: 'Containers should drop every capability (`capabilities.drop: [ALL]`) and add back only what they need.',
   docs: {

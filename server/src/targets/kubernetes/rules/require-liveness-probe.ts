@@ -1,12 +1,14 @@
 import { BATCH_KINDS, containerAnchor, containerPorts, describeContainer, eachContainer } from '../model';
-import { containerFix, keepFixes } from '../fixes';
+import { containerFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { findPair } from '../../../parsing/yaml';
-import { asSuggestion, defineKubernetesRule } from '../../../engine/rule';
+import { defineKubernetesRule } from '../../../engine/rule';
 
 export default defineKubernetesRule({
   id: 'kubernetes/require-liveness-probe',
   aliases: ['no-liveness-probe', 'CKV_K8S_8'],
   severity: 'info',
+  fixSafety: 'unsafe',
   questions: ['q265', 'q252'],
   summary: 'Long-running containers should have a `livenessProbe`.',
   docs: {
@@ -29,7 +31,7 @@ export default defineKubernetesRule({
         fixes: keepFixes(
           port === undefined
             ? undefined
-            : asSuggestion(containerFix(document, container, { livenessProbe: { tcpSocket: { port: String(port) }, periodSeconds: '10' } }, `Add a TCP liveness probe on port ${port} (adjust it)`)),
+            : containerFix(document, container, { livenessProbe: { tcpSocket: { port: String(port) }, periodSeconds: '10' } }, `Add a TCP liveness probe on port ${port} (adjust it)`),
         ),
       };
     }

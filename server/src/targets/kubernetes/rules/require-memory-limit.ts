@@ -1,13 +1,15 @@
 import { containerAnchor, describeContainer, eachContainer } from '../model';
 import { resourcePair } from '../resources';
-import { containerFix, keepFixes } from '../fixes';
+import { containerFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { findPair, keyRange, nodeRange, scalarString } from '../../../parsing/yaml';
-import { asSuggestion, defineKubernetesRule } from '../../../engine/rule';
+import { defineKubernetesRule } from '../../../engine/rule';
 
 export default defineKubernetesRule({
   id: 'kubernetes/require-memory-limit',
   aliases: ['unset-memory-requirements', 'KSV018', 'CKV_K8S_13'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q252', 'q8'],
   summary: 'Containers should set a memory limit (`resources.limits.memory`).',
   docs: {
@@ -32,7 +34,7 @@ export default defineKubernetesRule({
       yield {
         range: resources ? keyRange(document, resources) : containerAnchor(document, container),
         message: `${describeContainer(container)} has no memory limit, so a leak can exhaust the node's memory.`,
-        fixes: keepFixes(asSuggestion(containerFix(document, container, { resources: { limits: { memory: amount } } }, `Add a memory limit of ${amount} (adjust it)`, true))),
+        fixes: keepFixes(containerFix(document, container, { resources: { limits: { memory: amount } } }, `Add a memory limit of ${amount} (adjust it)`, true)),
       };
     }
   },

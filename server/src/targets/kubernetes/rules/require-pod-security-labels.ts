@@ -1,5 +1,6 @@
 import { objectAnchor } from '../model';
-import { keepFixes, mapFix } from '../fixes';
+import { mapFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { code } from '../../../text/markdown';
 import { findPair, getMap, valueRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
@@ -11,6 +12,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-pod-security-labels',
   aliases: [],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q254'],
   summary: 'Namespaces should enforce a Pod Security Standard (`pod-security.kubernetes.io/enforce`).',
   docs: {

@@ -1,12 +1,14 @@
 import { containerAnchor, describeContainer, eachContainer, isTrue, securitySetting } from '../model';
-import { containerSecurityFix, keepFixes, restrictedContextFix } from '../fixes';
+import { containerSecurityFix, restrictedContextFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { pairRange } from '../../../parsing/yaml';
-import { asSuggestion, defineKubernetesRule } from '../../../engine/rule';
+import { defineKubernetesRule } from '../../../engine/rule';
 
 export default defineKubernetesRule({
   id: 'kubernetes/require-read-only-root-filesystem',
   aliases: ['no-read-only-root-fs', 'KSV014', 'CKV_K8S_22'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q254', 'q264'],
   summary: 'Containers should set `readOnlyRootFilesystem: true`.',
   docs: {
@@ -32,7 +34,7 @@ export default defineKubernetesRule({
         range: explicit ? pairRange(document, explicit.pair) : containerAnchor(document, container),
         message: `${describeContainer(container)} has a writable root filesystem; set \`readOnlyRootFilesystem: true\` and mount an \`emptyDir\` where it writes.`,
         fixes: keepFixes(
-          asSuggestion(containerSecurityFix(document, container, { readOnlyRootFilesystem: 'true' }, 'Set `readOnlyRootFilesystem: true`')),
+          containerSecurityFix(document, container, { readOnlyRootFilesystem: 'true' }, 'Set `readOnlyRootFilesystem: true`'),
           restrictedContextFix(document, container),
         ),
       };

@@ -1,13 +1,15 @@
 import { containerAnchor, describeContainer, eachContainer } from '../model';
 import { resourcePair } from '../resources';
-import { containerFix, keepFixes } from '../fixes';
+import { containerFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { findPair, keyRange } from '../../../parsing/yaml';
-import { asSuggestion, defineKubernetesRule } from '../../../engine/rule';
+import { defineKubernetesRule } from '../../../engine/rule';
 
 export default defineKubernetesRule({
   id: 'kubernetes/require-resource-requests',
   aliases: ['unset-cpu-requirements', 'KSV015', 'KSV016', 'CKV_K8S_10', 'CKV_K8S_12'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q252', 'q298'],
   summary: 'Containers should request CPU and memory (`resources.requests`).',
   docs: {
@@ -33,13 +35,13 @@ export default defineKubernetesRule({
         range: resources ? keyRange(document, resources) : containerAnchor(document, container),
         message: `${describeContainer(container)} requests no ${what}, so the scheduler cannot place it reliably and it is evicted first.`,
         fixes: keepFixes(
-          asSuggestion(containerFix(
+          containerFix(
             document,
             container,
             { resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '128Mi' } } },
             'Add resource requests and a memory limit (adjust the values)',
             true,
-          )),
+          ),
         ),
       };
     }

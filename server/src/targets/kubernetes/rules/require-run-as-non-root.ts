@@ -1,12 +1,14 @@
 import { containerAnchor, describeContainer, eachContainer, integerOf, isTrue, securitySetting } from '../model';
-import { containerSecurityFix, keepFixes, restrictedContextFix } from '../fixes';
+import { containerSecurityFix, restrictedContextFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { pairRange } from '../../../parsing/yaml';
-import { asSuggestion, defineKubernetesRule } from '../../../engine/rule';
+import { defineKubernetesRule } from '../../../engine/rule';
 
 export default defineKubernetesRule({
   id: 'kubernetes/require-run-as-non-root',
   aliases: ['run-as-non-root', 'KSV012', 'CKV_K8S_23'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q254', 'q252'],
   summary: 'Containers should run with `runAsNonRoot: true` or a non-zero `runAsUser`.',
   docs: {
@@ -35,7 +37,7 @@ export default defineKubernetesRule({
           ? `${describeContainer(container)} sets \`runAsNonRoot\` to something other than \`true\`, so it may run as root.`
           : `${describeContainer(container)} may run as root: neither it nor the pod sets \`runAsNonRoot: true\` or a non-zero \`runAsUser\`.`,
         fixes: keepFixes(
-          nonRoot?.level === 'pod' ? undefined : asSuggestion(containerSecurityFix(document, container, { runAsNonRoot: 'true' }, 'Set `runAsNonRoot: true`')),
+          nonRoot?.level === 'pod' ? undefined : containerSecurityFix(document, container, { runAsNonRoot: 'true' }, 'Set `runAsNonRoot: true`'),
           restrictedContextFix(document, container),
         ),
       };

@@ -1,5 +1,6 @@
 import { describeContainer, eachPodSpec, podSpecAnchor, securityContexts, securitySetting } from '../model';
-import { keepFixes, mapFix } from '../fixes';
+import { mapFix } from '../fixes';
+import { keepFixes } from '../../../edits/fixes';
 import { code } from '../../../text/markdown';
 import { findPair, getMap, getString, pairRange, scalarString } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
@@ -10,6 +11,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-runtime-default-seccomp',
   aliases: ['KSV030', 'KSV104', 'CKV_K8S_31'],
   severity: 'warning',
+  fixSafety: 'unsafe',
   questions: ['q254', 'q273'],
   summary: 'Pods should run under the `RuntimeDefault` seccomp profile.',
   docs: {
