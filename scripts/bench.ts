@@ -13,10 +13,13 @@ import { validate as dockerfileUtilsValidate } from 'dockerfile-utils';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseAllDocuments } from 'yaml';
 import { type DocumentKind } from '../server/src/targets/kind';
-import { type LintOptions } from '../server/src/engine/lint';
-import { rules } from '../server/src/targets/index';
+import { runRules, type LintOptions } from '../server/src/engine/lint';
+import type { Target } from '../server/src/targets/target';
+import { dockerfile } from '../server/src/targets/dockerfile/index';
+import { compose } from '../server/src/targets/compose/index';
+import { kubernetes } from '../server/src/targets/kubernetes/index';
 import { ProjectConfiguration } from '../server/src/settings/workspaceFiles';
-import { documentKind, targetsByName } from '../server/src/targets/index';
+import { documentKind, rules, targetsByName } from '../server/src/targets/index';
 
 const repo = resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -112,7 +115,7 @@ function lintOptions(path: string): LintOptions {
 }
 
 function lintSource(source: Source, options: LintOptions): number {
-  // A new document each time, so the parse cached per document version is part of what we time.
+  // A new document each time: its parse is part of what we time.
   const document = TextDocument.create(pathToFileURL(source.path).href, source.kind, 1, source.text);
   return targetsByName[source.kind].analyse(document, options).result.findings.length;
 }
@@ -222,18 +225,25 @@ function perFileLoop(cli: string, files: readonly string[]): string {
   return `const { spawnSync } = require('node:child_process'); for (const file of ${JSON.stringify(files)}) spawnSync(process.execPath, [${JSON.stringify(cli)}, 'lint', file]);`;
 }
 
-/** `--profile-rules`: each rule alone over the same files (one run; parses are cached per document). */
-function ruleProfileSection(sources: readonly Source[]): void {
-  console.log(`\nSlowest rules over ${sources.length} files (one run each, parse excluded)`);
-  const documents = sources.map((source) => ({ source, options: lintOptions(source.path), document: TextDocument.create(pathToFileURL(source.path).href, source.kind, 1, source.text) }));
-  for (const { source, options, document } of documents) targetsByName[source.kind].analyse(document, options);
-  const allOff = Object.fromEntries(rules.map((rule) => [rule.id, 'off' as const]));
-  const times = rules.map((rule) => {
-    const severities = { ...allOff, [rule.id]: rule.severity };
+function profileRules<C extends { document: TextDocument }>(target: Target<C>, sources: readonly Source[]): { id: string; time: number }[] {
+  const parsed = sources
+    .filter((source) => source.kind === target.name)
+    .map((source) => {
+      const options = lintOptions(source.path);
+      const context = target.parse(TextDocument.create(pathToFileURL(source.path).href, source.kind, 1, source.text), options.workspace ?? {});
+      return { options, context, suppressions: target.suppressions(context) };
+    });
+  return target.rules.map((rule) => {
     const start = performance.now();
-    for (const { source, options, document } of documents) if (source.kind === rule.target) targetsByName[source.kind].analyse(document, { ...options, severities });
+    for (const { options, context, suppressions } of parsed) runRules([rule], context, suppressions, { ...options, severities: {} });
     return { id: rule.id, time: performance.now() - start };
   });
+}
+
+/** `--profile-rules`: each rule alone over the same files (one run; each file parsed once, before). */
+function ruleProfileSection(sources: readonly Source[]): void {
+  console.log(`\nSlowest rules over ${sources.length} files (one run each, parse excluded)`);
+  const times = [...profileRules(dockerfile, sources), ...profileRules(compose, sources), ...profileRules(kubernetes, sources)];
   const top = times.sort((a, b) => b.time - a.time).slice(0, 8);
   table([['rule', 'time'], ...top.map(({ id, time }) => [id, ms(time)])]);
 }

@@ -4,7 +4,6 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentKind } from '../../server/src/targets/kind';
 import { documentKind, targetsByName } from '../../server/src/targets/index';
-import { parseYaml } from '../../server/src/parsing/yaml';
 import { reasonToSkip, type LintOptions, type RuleFinding } from '../../server/src/engine/lint';
 import type { Severity } from '../../server/src/engine/rule';
 import type { Candidate } from './discovery';
@@ -74,28 +73,20 @@ export function lintText(file: { path: string; absolutePath: string; kind: Docum
   const { path, absolutePath, kind } = file;
   const document = TextDocument.create(pathToFileURL(absolutePath).href, languageId(kind), version, file.text);
   // The size was checked before reading; the engine would measure it again in UTF-8.
-  const { result } = targetsByName[kind].analyse(document, { ...settings.optionsFor(absolutePath), maxFileSize: Number.POSITIVE_INFINITY });
+  const analysis = targetsByName[kind].analyse(document, { ...settings.optionsFor(absolutePath), maxFileSize: Number.POSITIVE_INFINITY });
+  const { result } = analysis;
   const problems: Problem[] = result.failures.map(({ ruleId, error }) => ({
     path,
     kind: 'rule-failure',
     message: `rule ${ruleId} failed: ${error instanceof Error ? error.message : String(error)}`,
   }));
   if (result.skipped) return { problems: [...problems, { path, kind: 'skipped', message: result.skipped.replace(/^Container Coach skipped this file: /, '') }] };
-  if (kind !== 'dockerfile') {
-    const broken = yamlError(document);
-    if (broken) problems.push({ path, kind: 'broken-yaml', message: broken });
+  const broken = analysis.syntaxError();
+  if (broken) {
+    const position = document.positionAt(broken.offset);
+    problems.push({ path, kind: 'broken-yaml', message: `broken YAML at ${position.line + 1}:${position.character + 1}: ${broken.message}` });
   }
   return { file: { path, absolutePath, kind, document, findings: sortFindings(result.findings) }, problems };
-}
-
-function yamlError(document: TextDocument): string | undefined {
-  for (const { doc } of parseYaml(document).documents) {
-    const error = doc.errors[0];
-    if (!error) continue;
-    const position = document.positionAt(error.pos[0]);
-    return `broken YAML at ${position.line + 1}:${position.character + 1}: ${error.message.split('\n')[0]}`;
-  }
-  return undefined;
 }
 
 function languageId(kind: DocumentKind): string {

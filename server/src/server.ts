@@ -12,7 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { computeCodeActions, FIX_ALL_KIND } from './codeActions';
 import { computeCompletion } from './completion';
 import { loadServerContent } from './content';
-import { skippedDiagnostic, toDiagnostic } from './diagnostics';
+import { DiagnosticsPublisher } from './publishing';
 import { computeHover } from './hover';
 import { AnalysisStore } from './analysis';
 import { DEFAULT_MAX_FILE_SIZE } from './engine/lint';
@@ -29,14 +29,9 @@ export interface InitializationOptions {
   clientDockerfileSnippets?: boolean;
 }
 
-const VALIDATION_DELAY_MS = 120;
-
 export function startServer(connection: Connection, contentDir: string = __dirname): void {
   const documents = new TextDocuments(TextDocument);
   const content = loadServerContent(contentDir);
-  /** Documents whose findings were published, so that they lose them once they are no longer ours. */
-  const published = new Set<string>();
-  const pending = new Map<string, NodeJS.Timeout>();
   let linker: QuestionLinker = plainLinker(content.titles);
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
   let editorMaxFileSize: number | undefined;
@@ -49,6 +44,7 @@ export function startServer(connection: Connection, contentDir: string = __dirna
     (uri) => project.lintOptionsFor(uri, { maxFileSize: editorMaxFileSize ?? maxFileSize }),
     (uri, ruleId, error) => connection.console.error(`Rule ${ruleId} failed on ${uri}: ${error instanceof Error ? error.stack : String(error)}`),
   );
+  const diagnostics = new DiagnosticsPublisher(analyses, (params) => void connection.sendDiagnostics(params), () => linker, (uri) => documents.get(uri));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -70,41 +66,9 @@ export function startServer(connection: Connection, contentDir: string = __dirna
     };
   });
 
-  function publishDiagnostics(document: TextDocument): void {
-    const result = analyses.get(document)?.result;
-    if (!result) {
-      // A YAML file that no longer looks like Compose or Kubernetes loses the findings it had.
-      if (published.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [] });
-      return;
-    }
-    published.add(document.uri);
-    const diagnostics = result.skipped
-      ? [skippedDiagnostic(result.skipped)]
-      : result.findings.map((finding) => toDiagnostic(finding, document.version, linker));
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-  }
-
-  function scheduleValidation(document: TextDocument): void {
-    clearTimeout(pending.get(document.uri));
-    pending.set(
-      document.uri,
-      setTimeout(() => {
-        pending.delete(document.uri);
-        const latest = documents.get(document.uri);
-        if (latest) publishDiagnostics(latest);
-      }, VALIDATION_DELAY_MS),
-    );
-  }
-
-  documents.onDidOpen(({ document }) => publishDiagnostics(document));
-  documents.onDidChangeContent(({ document }) => scheduleValidation(document));
-  documents.onDidClose(({ document }) => {
-    clearTimeout(pending.get(document.uri));
-    pending.delete(document.uri);
-    analyses.forget(document.uri);
-    published.delete(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-  });
+  documents.onDidOpen(({ document }) => diagnostics.publish(document));
+  documents.onDidChangeContent(({ document }) => diagnostics.schedule(document));
+  documents.onDidClose(({ document }) => diagnostics.close(document.uri));
 
   connection.onHover(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
@@ -126,12 +90,7 @@ export function startServer(connection: Connection, contentDir: string = __dirna
     return computeCompletion(input, analyses.get(document));
   });
 
-  /** Settings changed: forget every result and lint the open documents again. */
-  function relintAll(): void {
-    analyses.clear();
-    published.clear();
-    for (const document of documents.all()) publishDiagnostics(document);
-  }
+  const relintAll = (): void => diagnostics.republish(documents.all());
 
   async function pullEditorSettings(): Promise<void> {
     if (!configurationSupport) return;

@@ -2,7 +2,7 @@ import type { CompletionItem, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Rule, RuledFix, Severity, TargetName, TargetRule, WorkspaceFacts } from './rule';
 import { Suppressions } from '../suppressions/suppressions';
-import type { HoverEnv, HoverSection, Target } from '../targets/target';
+import type { HoverEnv, HoverSection, ParseError, Target } from '../targets/target';
 import type { CompletionInput } from '../completionItems';
 import { isHelmTemplate } from '../parsing/yaml';
 
@@ -44,6 +44,8 @@ export interface Analysis<C = unknown> {
   /** None when the document was skipped. */
   suppressions: Suppressions;
   result: LintResult;
+  /** The first syntax error of a document whose target reports them (YAML). */
+  syntaxError(): ParseError | undefined;
   /** The explanation of the syntax under the cursor (findings aside). */
   hover(position: Position, env: HoverEnv): HoverSection | undefined;
   completion(input: CompletionInput): CompletionItem[];
@@ -60,18 +62,16 @@ export function analyse<C extends { document: TextDocument }>(document: TextDocu
   const context = (): C => (parsed ??= target.parse(document, options.workspace ?? {}));
   const text = document.getText();
   const skipped = options.excluded ? undefined : (reasonToSkip(text, options.maxFileSize) ?? target.skip?.(text));
-  const suppressions = skipped || options.excluded ? Suppressions.none : target.suppressions(context());
-  const result: LintResult = skipped
-    ? { findings: [], skipped, failures: [] }
-    : options.excluded
-      ? { findings: [], failures: [] }
-      : runRules(target.rules, context(), suppressions, options);
+  const runs = !skipped && !options.excluded;
+  const suppressions = runs ? target.suppressions(context()) : Suppressions.none;
+  const result: LintResult = runs ? runRules(target.rules, context(), suppressions, options) : { findings: [], failures: [], ...(skipped ? { skipped } : {}) };
   return {
     document,
     target: target.name,
     context,
     suppressions,
     result,
+    syntaxError: () => target.syntaxError?.(context()),
     hover: (position, env) => target.hover(context(), position, env),
     completion: (input) => target.completion(context, input),
     ignoreNoun: target.ignore.noun,
@@ -85,7 +85,8 @@ export function lintDocument<C extends { document: TextDocument }>(document: Tex
   return analyse(document, target, options).result;
 }
 
-function runRules<C>(rules: readonly TargetRule<C>[], context: C, suppressions: Suppressions, options: LintOptions): LintResult {
+/** Runs the rules on a parsed context (a profiler runs them one at a time on the same context). */
+export function runRules<C>(rules: readonly TargetRule<C>[], context: C, suppressions: Suppressions, options: LintOptions): LintResult {
   const result: LintResult = { findings: [], failures: [] };
   const seen = new Set<string>();
   for (const rule of rules) {

@@ -31,7 +31,7 @@ export interface YamlDocument {
   hasErrors: boolean;
 }
 
-/** A YAML file parsed once per document version. */
+/** A parsed YAML file. */
 export interface ParsedYaml {
   documents: YamlDocument[];
   /** The documents rules may analyse: parsed without errors. */
@@ -43,14 +43,18 @@ export interface ParsedYaml {
 /** A key/value pair whose key is a plain string; `value` has aliases resolved. */
 export type YamlPair = Pair<Scalar<unknown>, Node | null>;
 
-const cache = new WeakMap<TextDocument, { version: number; parsed: ParsedYaml }>();
-
+/** Parses the document; the analysis of a document version (`engine/lint.ts`) parses it once. */
 export function parseYaml(document: TextDocument): ParsedYaml {
-  const cached = cache.get(document);
-  if (cached && cached.version === document.version) return cached.parsed;
-  const parsed = parseYamlText(document.getText());
-  cache.set(document, { version: document.version, parsed });
-  return parsed;
+  return parseYamlText(document.getText());
+}
+
+/** The first syntax error of the file: where (an offset) and the parser's first line about it. */
+export function firstYamlError(parsed: ParsedYaml): { offset: number; message: string } | undefined {
+  for (const { doc } of parsed.documents) {
+    const error = doc.errors[0];
+    if (error) return { offset: error.pos[0], message: error.message.split('\n')[0] };
+  }
+  return undefined;
 }
 
 export function parseYamlText(text: string): ParsedYaml {

@@ -17,6 +17,11 @@ export interface DocumentIdentity {
 /** How a target claims a document: by its name or language id, or (a weaker claim) by its text. */
 export type Recognition = 'name' | 'content';
 
+export interface ParseError {
+  offset: number;
+  message: string;
+}
+
 /** One section of a hover and the range it explains. */
 export interface HoverSection {
   markdown: string;
@@ -52,6 +57,8 @@ export interface Target<C extends { document: TextDocument }> {
   skip?(text: string): string | undefined;
   parse(document: TextDocument, workspace: WorkspaceFacts): C;
   suppressions(context: C): Suppressions;
+  /** The first syntax error, for targets whose rules skip what does not parse (YAML documents). */
+  syntaxError?(context: C): ParseError | undefined;
   /** The explanation of the syntax under the cursor, if any. */
   hover(context: C, position: Position, env: HoverEnv): HoverSection | undefined;
   /** `context` parses on first call: completion runs on skipped documents too. */

@@ -170,14 +170,16 @@ describe('documents/yamlEdits', () => {
 
   it('removes a pair from a flow map with its comma', () => {
     const document = doc('services:\n  web: {privileged: true, image: nginx}\n  db: {image: postgres, privileged: true}\n');
-    assert.equal(apply(document, removePair(document, serviceMap(document, 'web'), serviceMap(document, 'web').items[0])), 'services:\n  web: {image: nginx}\n  db: {image: postgres, privileged: true}\n');
+    const web = serviceMap(document, 'web');
+    assert.equal(apply(document, removePair(document, web, web.items[0])), 'services:\n  web: {image: nginx}\n  db: {image: postgres, privileged: true}\n');
     const db = serviceMap(document, 'db');
     assert.equal(apply(document, removePair(document, db, db.items[1])), 'services:\n  web: {privileged: true, image: nginx}\n  db: {image: postgres}\n');
   });
 
   it('declines to remove the only pair or a pair sharing its line with a sequence dash', () => {
     const single = doc('services:\n  web:\n    privileged: true\n');
-    assert.equal(removePair(single, serviceMap(single, 'web'), serviceMap(single, 'web').items[0]), undefined);
+    const only = serviceMap(single, 'web');
+    assert.equal(removePair(single, only, only.items[0]), undefined);
     const dashed = doc('items:\n- privileged: true\n  image: x\n');
     const map = parseYaml(dashed).valid[0].doc.getIn(['items', 0], true) as YAMLMap;
     assert.equal(removePair(dashed, map, map.items[0]), undefined);

@@ -1,12 +1,12 @@
 import type { ComposeContext } from '../../engine/rule';
 import { reasonToSkipYaml } from '../../engine/lint';
-import { parseYaml } from '../../parsing/yaml';
+import { firstYamlError, parseYaml } from '../../parsing/yaml';
 import { yamlSuppressions } from '../../suppressions/yaml';
 import { yamlText } from '../kind';
 import { sortedRules, type Target } from '../target';
 import { composeCompletion } from './completion';
 import { composeKeyHover } from './hover';
-import { parseCompose } from './model';
+import { composeModel } from './model';
 import { composeRules } from './rules/index';
 
 const COMPOSE_NAME = /^(?:(?:docker-)?compose(?:[.-][\w.-]+)?|[\w.-]+\.compose)\.ya?ml$/;
@@ -26,8 +26,12 @@ export const compose: Target<ComposeContext> = {
   },
   rules: sortedRules(composeRules),
   skip: reasonToSkipYaml,
-  parse: (document) => ({ document, yaml: parseYaml(document), compose: parseCompose(document) }),
+  parse: (document) => {
+    const yaml = parseYaml(document);
+    return { document, yaml, compose: composeModel(yaml) };
+  },
   suppressions: ({ document, yaml }) => yamlSuppressions(document, yaml),
+  syntaxError: ({ yaml }) => firstYamlError(yaml),
   hover: composeKeyHover,
   completion: (_, input) => composeCompletion(input),
   ignore: { noun: 'line', line: (_, line) => line, fileLine: () => 0 },

@@ -1,5 +1,4 @@
 import type { Document } from 'yaml';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   findPair,
   findPairWithOrigin,
@@ -8,7 +7,6 @@ import {
   isScalar,
   isTrue,
   mapPairs,
-  parseYaml,
   resolveNode,
   scalarString,
   sequenceItems,
@@ -59,16 +57,6 @@ export interface ComposeModel {
   services: ComposeService[];
   /** Finds a service by name in the same document as `from` (for depends_on). */
   service(from: ComposeService, name: string): ComposeService | undefined;
-}
-
-const cache = new WeakMap<TextDocument, { version: number; model: ComposeModel }>();
-
-export function parseCompose(document: TextDocument): ComposeModel {
-  const cached = cache.get(document);
-  if (cached && cached.version === document.version) return cached.model;
-  const model = composeModel(parseYaml(document));
-  cache.set(document, { version: document.version, model });
-  return model;
 }
 
 export function composeModel(parsed: ParsedYaml): ComposeModel {

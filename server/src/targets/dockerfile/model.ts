@@ -1,22 +1,17 @@
 import { DockerfileParser, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
-/** A Dockerfile parsed once per document version, with the helpers rules share. */
+/** A parsed Dockerfile, with the helpers rules share. */
 export interface ParsedDockerfile {
   ast: Dockerfile;
   escapeChar: string;
   instructions: Instruction[];
 }
 
-const cache = new WeakMap<TextDocument, { version: number; parsed: ParsedDockerfile }>();
-
+/** Parses the document; the analysis of a document version (`engine/lint.ts`) parses it once. */
 export function parseDockerfile(document: TextDocument): ParsedDockerfile {
-  const cached = cache.get(document);
-  if (cached && cached.version === document.version) return cached.parsed;
   const ast = DockerfileParser.parse(document.getText());
-  const parsed: ParsedDockerfile = { ast, escapeChar: ast.getEscapeCharacter(), instructions: ast.getInstructions() };
-  cache.set(document, { version: document.version, parsed });
-  return parsed;
+  return { ast, escapeChar: ast.getEscapeCharacter(), instructions: ast.getInstructions() };
 }
 
 /**

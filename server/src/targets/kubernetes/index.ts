@@ -1,13 +1,13 @@
 import type { KubernetesContext } from '../../engine/rule';
 import { reasonToSkipYaml } from '../../engine/lint';
-import { parseYaml } from '../../parsing/yaml';
+import { firstYamlError, parseYaml } from '../../parsing/yaml';
 import { Suppressions } from '../../suppressions/suppressions';
 import { yamlSuppressions } from '../../suppressions/yaml';
 import { yamlText } from '../kind';
 import { sortedRules, type Target } from '../target';
 import { kubernetesCompletion } from './completion';
 import { kubernetesKeyHover } from './hover';
-import { parseKubernetes } from './model';
+import { kubernetesModel } from './model';
 import { kubernetesRules } from './rules/index';
 import { annotationSuppressions } from './suppressions';
 
@@ -23,8 +23,12 @@ export const kubernetes: Target<KubernetesContext> = {
   },
   rules: sortedRules(kubernetesRules),
   skip: reasonToSkipYaml,
-  parse: (document) => ({ document, yaml: parseYaml(document), objects: parseKubernetes(document).objects }),
+  parse: (document) => {
+    const yaml = parseYaml(document);
+    return { document, yaml, objects: kubernetesModel(yaml).objects };
+  },
   suppressions: ({ document, yaml, objects }) => new Suppressions([...yamlSuppressions(document, yaml).list, ...annotationSuppressions(document, objects)]),
+  syntaxError: ({ yaml }) => firstYamlError(yaml),
   hover: kubernetesKeyHover,
   completion: (_, input) => kubernetesCompletion(input),
   ignore: { noun: 'line', line: (_, line) => line, fileLine: () => 0 },

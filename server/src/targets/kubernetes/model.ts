@@ -14,7 +14,6 @@ import {
   keyRange,
   mapPairs,
   nodeRange,
-  parseYaml,
   resolveNode,
   scalarString,
   sequenceItems,
@@ -89,16 +88,6 @@ const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const CONTAINER_GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers'];
-
-const cache = new WeakMap<TextDocument, { version: number; model: KubernetesModel }>();
-
-export function parseKubernetes(document: TextDocument): KubernetesModel {
-  const cached = cache.get(document);
-  if (cached && cached.version === document.version) return cached.model;
-  const model = kubernetesModel(parseYaml(document));
-  cache.set(document, { version: document.version, model });
-  return model;
-}
 
 export function kubernetesModel(parsed: ParsedYaml): KubernetesModel {
   const objects: KubernetesObject[] = [];
