@@ -3,6 +3,9 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 
 export const OPEN_QUESTION_COMMAND = 'containerCoach.openQuestion';
 
+/** `vscode-vfs`: the files of a virtual workspace (GitHub Repositories, Remote Repositories). */
+const LINTED_SCHEMES = ['file', 'untitled', 'vscode-vfs'];
+
 export function createLanguageClient(context: ExtensionContext, outputChannel?: LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -11,12 +14,7 @@ export function createLanguageClient(context: ExtensionContext, outputChannel?: 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
-      { scheme: 'file', language: 'dockerfile' },
-      { scheme: 'untitled', language: 'dockerfile' },
-      { scheme: 'file', language: 'dockercompose' },
-      { scheme: 'file', language: 'yaml' },
-      { scheme: 'untitled', language: 'yaml' },
-      { scheme: 'untitled', language: 'dockercompose' },
+      ...LINTED_SCHEMES.flatMap((scheme) => ['dockerfile', 'dockercompose', 'yaml'].map((language) => ({ scheme, language }))),
       { scheme: 'file', pattern: '**/{.dockerignore,*.dockerignore}' },
     ],
     ...(outputChannel && { outputChannel }),
