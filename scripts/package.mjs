@@ -17,8 +17,8 @@ cpSync('.vscodeignore', path.join(stage, '.vscodeignore'));
 const { files: _npmFiles, ...manifest } = JSON.parse(readFileSync('package.json', 'utf8'));
 writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
 
-// The README's images are relative and the extension has no repository to rewrite them against.
+// The extension has no repository: the README's relative images stay as they are.
 const vsce = path.resolve('node_modules/@vscode/vsce/vsce');
-execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { stdio: 'inherit', cwd: stage });
+execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--out', vsix], { stdio: 'inherit', cwd: stage });
 rmSync(stage, { recursive: true, force: true });
 console.log(`${path.basename(vsix)}: ${(statSync(vsix).size / 1024).toFixed(1)} KB`);

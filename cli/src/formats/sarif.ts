@@ -6,12 +6,11 @@ import { questionHeading, ruleMarkdown } from '../bank';
 import { BAD_INPUT } from '../lintFiles';
 import { markdownToPlainText } from '../plainText';
 import type { RunReport } from '../report';
+import { upstreamDocsUri } from './upstreamDocs';
 
 export interface ToolInfo {
   name: string;
   version: string;
-  /** Where the rules are documented; each rule's `helpUri` is this with the rule id as fragment. */
-  informationUri: string;
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -60,8 +59,7 @@ export function formatSarif(report: RunReport, tool: ToolInfo, bank: ReadonlyMap
           driver: {
             name: tool.name,
             version: tool.version,
-            informationUri: tool.informationUri,
-            rules: allRules.map((rule) => sarifRule(rule, tool, bank)),
+            rules: allRules.map((rule) => sarifRule(rule, bank)),
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(report.cwd).href.replace(/\/?$/, '/') } },
@@ -73,15 +71,17 @@ export function formatSarif(report: RunReport, tool: ToolInfo, bank: ReadonlyMap
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function sarifRule(rule: Rule, tool: ToolInfo, bank: ReadonlyMap<string, Question> | undefined) {
+/** `helpUri` only where another tool documents the rule's alias: we have no pages of our own, and `help` carries the full text. */
+function sarifRule(rule: Rule, bank: ReadonlyMap<string, Question> | undefined) {
   const markdown = ruleMarkdown(rule, bank);
+  const helpUri = upstreamDocsUri(rule);
   const questions = rule.questions.map((id) => bank?.get(id)).filter((question) => question !== undefined);
   return {
     id: rule.id,
     name: toPascalCase(rule.id),
     shortDescription: { text: rule.summary },
     fullDescription: { text: markdownToPlainText(rule.docs.why) },
-    helpUri: `${tool.informationUri}#${rule.id.replace(/\//g, '-')}`,
+    ...(helpUri && { helpUri }),
     help: { text: markdownToPlainText(markdown), markdown },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: {
