@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFil
 import path from 'node:path';
 
 const vsix = path.resolve('container-coach.vsix');
+const MAX_KB = 600;
 const stage = path.resolve('dist/.vsix-stage');
 execFileSync(process.execPath, ['scripts/build.mjs', '--production'], { stdio: 'inherit' });
 
@@ -21,4 +22,6 @@ writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2
 const vsce = path.resolve('node_modules/@vscode/vsce/vsce');
 execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--out', vsix], { stdio: 'inherit', cwd: stage });
 rmSync(stage, { recursive: true, force: true });
-console.log(`${path.basename(vsix)}: ${(statSync(vsix).size / 1024).toFixed(1)} KB`);
+const kilobytes = statSync(vsix).size / 1024;
+console.log(`${path.basename(vsix)}: ${kilobytes.toFixed(1)} KB`);
+if (kilobytes > MAX_KB) throw new Error(`${path.basename(vsix)} is over ${MAX_KB} KB`);
