@@ -34,6 +34,28 @@ export interface HoverInput {
   yamlDocs?: YamlHoverDocs;
 }
 
+/**
+ * The docs without their reference text (every summary), for when another extension already explains
+ * the syntax: a keyword hover keeps its question links, a key hover its Docker↔Kubernetes table.
+ */
+export function withoutReference(content: { dockerfileDocs?: DockerfileDocs; yamlDocs?: YamlHoverDocs }): { dockerfileDocs?: DockerfileDocs; yamlDocs?: YamlHoverDocs } {
+  const strip = <T extends { summary: string }>(record: Record<string, T>): Record<string, T> =>
+    Object.fromEntries(Object.entries(record).map(([name, doc]) => [name, { ...doc, summary: '' }]));
+  const { dockerfileDocs: dockerfile, yamlDocs: yaml } = content;
+  return {
+    dockerfileDocs: dockerfile && {
+      instructions: strip(dockerfile.instructions),
+      flags: dockerfile.flags && Object.fromEntries(Object.entries(dockerfile.flags).map(([name, flags]) => [name, strip(flags)])),
+      directives: dockerfile.directives && strip(dockerfile.directives),
+    },
+    yamlDocs: yaml && {
+      ...yaml,
+      compose: yaml.compose && { service: strip(yaml.compose.service), top: strip(yaml.compose.top) },
+      kubernetes: yaml.kubernetes && { keys: strip(yaml.kubernetes.keys) },
+    },
+  };
+}
+
 /** A hover on a finding leads with the finding; a hover on a keyword explains the keyword. */
 export function computeHover({ position, findings, linker, dockerfile, docs, yaml, yamlDocs }: HoverInput): Hover | null {
   const here = findings.filter((finding) => contains(finding.range, position));
@@ -41,7 +63,7 @@ export function computeHover({ position, findings, linker, dockerfile, docs, yam
   let range = here[0]?.range;
   if (dockerfile && docs) {
     const syntax = syntaxAt(dockerfile, docs, position);
-    if (syntax) {
+    if (syntax && (syntax.doc.summary || syntax.doc.questions?.length)) {
       sections.push(keywordMarkdown(syntax.title, syntax.doc, linker));
       range ??= syntax.range;
     }

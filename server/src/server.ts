@@ -21,6 +21,8 @@ import { DEFAULT_MAX_FILE_SIZE, lintDocument, type LintResult } from './engine/l
 import { commandLinker, plainLinker, type QuestionLinker } from './questions/links';
 import { rules } from './targets/index';
 import { isWatchedFile, ProjectConfiguration, WATCHED_FILES } from './settings/workspaceFiles';
+import { NeighbourPolicy, type Neighbours } from './settings/neighbours';
+import { withoutReference } from './hover';
 
 /** Options our own client sends in `initializationOptions`; other editors send none. */
 export interface InitializationOptions {
@@ -29,6 +31,8 @@ export interface InitializationOptions {
   maxFileSize?: number;
   /** The client shows the Dockerfile snippets itself (ours contributes them in package.json). */
   clientDockerfileSnippets?: boolean;
+  /** Extensions the client found installed that overlap with ours (see settings/neighbours.ts). */
+  neighbours?: Neighbours;
 }
 
 const VALIDATION_DELAY_MS = 120;
@@ -46,6 +50,8 @@ export function startServer(connection: Connection, contentDir: string = __dirna
   let watchedFilesRegistration = false;
   let dockerfileSnippets = true;
   let snippetSupport = false;
+  const neighbours = new NeighbourPolicy(rules);
+  const ownDocs = withoutReference(content);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -55,6 +61,7 @@ export function startServer(connection: Connection, contentDir: string = __dirna
     configurationSupport = params.capabilities.workspace?.configuration === true;
     watchedFilesRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     dockerfileSnippets = options.clientDockerfileSnippets !== true;
+    neighbours.setNeighbours(options.neighbours);
     snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     return {
       capabilities: {
@@ -72,7 +79,7 @@ export function startServer(connection: Connection, contentDir: string = __dirna
     if (!kind) return undefined;
     const cached = results.get(document.uri);
     if (cached?.version === document.version) return cached.result;
-    const options = project.lintOptionsFor(document.uri, { maxFileSize: editorMaxFileSize ?? maxFileSize });
+    const options = project.lintOptionsFor(document.uri, { maxFileSize: editorMaxFileSize ?? maxFileSize, severities: neighbours.severities() });
     const result: LintResult = options ? lintDocument(document, kind, options) : { findings: [], failures: [] };
     for (const { ruleId, error } of result.failures) {
       connection.console.error(`Rule ${ruleId} failed on ${document.uri}: ${error instanceof Error ? error.stack : String(error)}`);
@@ -120,14 +127,15 @@ export function startServer(connection: Connection, contentDir: string = __dirna
     const result = document && lintResult(document);
     if (!document || !result || result.skipped) return null;
     const kind = documentKind(document.uri, document.languageId, document.getText());
+    const docs = neighbours.referenceHovers() ? content : ownDocs;
     return computeHover({
       position,
       findings: result.findings,
       linker,
       dockerfile: kind === 'dockerfile' ? parseDockerfile(document) : undefined,
-      docs: content.dockerfileDocs,
+      docs: docs.dockerfileDocs,
       yaml: kind === 'compose' || kind === 'kubernetes' ? { document, parsed: parseYaml(document), kind } : undefined,
-      yamlDocs: content.yamlDocs,
+      yamlDocs: docs.yamlDocs,
     });
   });
 
@@ -165,6 +173,7 @@ export function startServer(connection: Connection, contentDir: string = __dirna
     if (!configurationSupport) return;
     const section: unknown = await connection.workspace.getConfiguration('containerCoach');
     project.setEditorSettings(section);
+    neighbours.setEditorSettings(section);
     const size = section && typeof section === 'object' ? (section as { maxFileSize?: unknown }).maxFileSize : undefined;
     editorMaxFileSize = typeof size === 'number' && size > 0 ? size : undefined;
   }

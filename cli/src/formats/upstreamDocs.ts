@@ -1,10 +1,11 @@
 import type { Rule } from '../../../server/src/engine/rule';
+import { isBuildkitCheck } from '../../../server/src/settings/neighbours';
 
 /** Another tool's documentation page for an alias of a rule of `target`, or undefined when we know none. */
 function aliasDocs(alias: string, target: Rule['target']): string | undefined {
   if (target === 'dockerfile' && /^DL\d{4}$/.test(alias)) return `https://github.com/hadolint/hadolint/wiki/${alias}`;
   if (target === 'dockerfile' && /^DS\d{3}$/.test(alias)) return `https://avd.aquasec.com/misconfig/${alias.toLowerCase()}`;
-  if (target === 'dockerfile' && /^[A-Z][A-Za-z]+$/.test(alias)) return `https://docs.docker.com/reference/build-checks/${kebabCase(alias)}/`;
+  if (target === 'dockerfile' && isBuildkitCheck(alias)) return `https://docs.docker.com/reference/build-checks/${kebabCase(alias)}/`;
   if (target === 'kubernetes' && /^KSV\d{3}$/.test(alias)) return `https://avd.aquasec.com/misconfig/${alias.toLowerCase()}`;
   if (target === 'kubernetes' && /^[a-z]+(?:-[a-z0-9]+)*$/.test(alias)) return `https://docs.kubelinter.io/#/generated/checks?id=${alias}`;
   return undefined;
