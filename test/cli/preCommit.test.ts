@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { documentKind } from '../../server/src/targets/kind';
-import { CLI, tempFolder, writeTree } from './cli';
+import { offlineNpm, packRepository, tempFolder, writeTree } from './cli';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -63,15 +63,10 @@ describe('the pre-commit hook', () => {
   });
 
   it('runs its entry from the installed package on the files pre-commit passes', () => {
-    readFileSync(CLI); // built by `npm run build`; pre-commit's `npm pack` would build it through `prepack`
-    const destination = tempFolder('hook-pack');
-    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', destination], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(pack.status, 0, pack.stderr);
-    const tarball = join(destination, (JSON.parse(pack.stdout) as { filename: string }[])[0].filename);
+    const { tarball } = packRepository(); // pre-commit's own `npm pack` would also build dist/cli.js through `prepack`
     const prefix = tempFolder('hook-env');
-    const offline = { ...process.env, npm_config_registry: 'http://127.0.0.1:9/', npm_config_cache: join(prefix, 'cache') };
-    const install = spawnSync('npm', ['install', '--global', '--offline', '--prefix', prefix, tarball], { cwd: prefix, encoding: 'utf8', env: offline });
-    assert.equal(install.status, 0, install.stderr);
+    const install = offlineNpm(['install', '--global', '--prefix', prefix, tarball], prefix);
+    assert.equal(install.code, 0, install.stderr);
 
     const repo = writeTree(tempFolder('hook-repo'), {
       'Dockerfile': 'FROM node:20\nUSER node\nCMD node server.js\n',
