@@ -91,7 +91,7 @@ function render(options: CliOptions, report: RunReport, io: Io): string {
     case 'github':
       return formatGithub(report);
     case 'sarif':
-      return formatSarif(report, { name: 'container-coach', version: packageJson.version, informationUri: informationUri() }, loadBank(io.contentDir));
+      return formatSarif(report, { name: 'container-coach', version: packageJson.version }, loadBank(io.contentDir));
   }
 }
 
@@ -101,11 +101,6 @@ function exitCode(options: CliOptions, report: RunReport): number {
     if (report.files.some((file) => file.findings.some((finding) => SEVERITY_RANK[finding.severity] >= threshold))) return EXIT.findings;
   }
   return report.problems.some((problem) => BAD_INPUT.has(problem.kind)) ? EXIT.notAnalysed : EXIT.clean;
-}
-
-/** The project's page; each SARIF rule's `helpUri` is this with the rule id as the fragment. */
-function informationUri(): string {
-  return packageJson.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 }
 
 if (require.main === module) {

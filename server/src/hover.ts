@@ -3,6 +3,29 @@ import type { Analysis, RuleFinding } from './engine/lint';
 import { codeBlock } from './text/markdown';
 import { questionLinks, type QuestionLinker } from './questions/links';
 import type { HoverEnv } from './targets/target';
+import type { DockerfileDocs, YamlHoverDocs } from './content';
+
+/**
+ * The docs without their reference text (every summary), for when another extension already explains
+ * the syntax: a keyword hover keeps its question links, a key hover its Docker↔Kubernetes table.
+ */
+export function withoutReference(content: { dockerfileDocs?: DockerfileDocs; yamlDocs?: YamlHoverDocs }): { dockerfileDocs?: DockerfileDocs; yamlDocs?: YamlHoverDocs } {
+  const strip = <T extends { summary: string }>(record: Record<string, T>): Record<string, T> =>
+    Object.fromEntries(Object.entries(record).map(([name, doc]) => [name, { ...doc, summary: '' }]));
+  const { dockerfileDocs: dockerfile, yamlDocs: yaml } = content;
+  return {
+    dockerfileDocs: dockerfile && {
+      instructions: strip(dockerfile.instructions),
+      flags: dockerfile.flags && Object.fromEntries(Object.entries(dockerfile.flags).map(([name, flags]) => [name, strip(flags)])),
+      directives: dockerfile.directives && strip(dockerfile.directives),
+    },
+    yamlDocs: yaml && {
+      ...yaml,
+      compose: yaml.compose && { service: strip(yaml.compose.service), top: strip(yaml.compose.top) },
+      kubernetes: yaml.kubernetes && { keys: strip(yaml.kubernetes.keys) },
+    },
+  };
+}
 
 /** A hover on a finding leads with the finding; then the target explains the syntax under the cursor. */
 export function computeHover(analysis: Analysis, position: Position, env: HoverEnv): Hover | null {

@@ -13,12 +13,13 @@ import { computeCodeActions, FIX_ALL_KIND } from './codeActions';
 import { computeCompletion } from './completion';
 import { loadServerContent } from './content';
 import { DiagnosticsPublisher } from './publishing';
-import { computeHover } from './hover';
+import { computeHover, withoutReference } from './hover';
 import { AnalysisStore } from './analysis';
 import { DEFAULT_MAX_FILE_SIZE } from './engine/lint';
 import { commandLinker, plainLinker, type QuestionLinker } from './questions/links';
 import { rules } from './targets/index';
 import { isWatchedFile, ProjectConfiguration, WATCHED_FILES } from './settings/workspaceFiles';
+import { NeighbourPolicy, type Neighbours } from './settings/neighbours';
 
 /** Options our own client sends in `initializationOptions`; other editors send none. */
 export interface InitializationOptions {
@@ -27,6 +28,8 @@ export interface InitializationOptions {
   maxFileSize?: number;
   /** The client shows the Dockerfile snippets itself (ours contributes them in package.json). */
   clientDockerfileSnippets?: boolean;
+  /** Extensions the client found installed that overlap with ours (see settings/neighbours.ts). */
+  neighbours?: Neighbours;
 }
 
 export function startServer(connection: Connection, contentDir: string = __dirname): void {
@@ -40,8 +43,10 @@ export function startServer(connection: Connection, contentDir: string = __dirna
   let watchedFilesRegistration = false;
   let dockerfileSnippets = true;
   let snippetSupport = false;
+  const neighbours = new NeighbourPolicy(rules);
+  const ownDocs = withoutReference(content);
   const analyses = new AnalysisStore(
-    (uri) => project.lintOptionsFor(uri, { maxFileSize: editorMaxFileSize ?? maxFileSize }),
+    (uri) => project.lintOptionsFor(uri, { maxFileSize: editorMaxFileSize ?? maxFileSize, severities: neighbours.severities() }),
     (uri, ruleId, error) => connection.console.error(`Rule ${ruleId} failed on ${uri}: ${error instanceof Error ? error.stack : String(error)}`),
   );
   const diagnostics = new DiagnosticsPublisher(analyses, (params) => void connection.sendDiagnostics(params), () => linker, (uri) => documents.get(uri));
@@ -54,6 +59,7 @@ export function startServer(connection: Connection, contentDir: string = __dirna
     configurationSupport = params.capabilities.workspace?.configuration === true;
     watchedFilesRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     dockerfileSnippets = options.clientDockerfileSnippets !== true;
+    neighbours.setNeighbours(options.neighbours);
     snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     return {
       capabilities: {
@@ -73,7 +79,8 @@ export function startServer(connection: Connection, contentDir: string = __dirna
   connection.onHover(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     const analysis = document && analyses.get(document);
-    return analysis ? computeHover(analysis, position, { linker, dockerfileDocs: content.dockerfileDocs, yamlDocs: content.yamlDocs }) : null;
+    const docs = neighbours.referenceHovers() ? content : ownDocs;
+    return analysis ? computeHover(analysis, position, { linker, dockerfileDocs: docs.dockerfileDocs, yamlDocs: docs.yamlDocs }) : null;
   });
 
   connection.onCodeAction(({ textDocument, context }) => {
@@ -96,14 +103,17 @@ export function startServer(connection: Connection, contentDir: string = __dirna
     if (!configurationSupport) return;
     const section: unknown = await connection.workspace.getConfiguration('containerCoach');
     project.setEditorSettings(section);
+    neighbours.setEditorSettings(section);
     const size = section && typeof section === 'object' ? (section as { maxFileSize?: unknown }).maxFileSize : undefined;
     editorMaxFileSize = typeof size === 'number' && size > 0 ? size : undefined;
   }
 
   connection.onInitialized(async () => {
-    if (configurationSupport) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'containerCoach' });
+    // A client may refuse a registration: the server then goes on without it.
+    const refused = (error: unknown) => connection.console.warn(`The client refused a registration: ${String(error)}`);
+    if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, { section: 'containerCoach' }).catch(refused);
     if (watchedFilesRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_FILES.map((globPattern) => ({ globPattern })) });
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_FILES.map((globPattern) => ({ globPattern })) }).catch(refused);
     }
     await pullEditorSettings().catch((error: unknown) => connection.console.error(`Could not read the settings: ${String(error)}`));
     relintAll();

@@ -79,3 +79,22 @@ after(() => {
 export function lintedPaths(run: CliRun): string[] {
   return (JSON.parse(run.stdout) as { files: { path: string }[] }).files.map((file) => file.path);
 }
+
+/** Runs npm, offline against an empty cache and a registry that cannot answer: what it installs must come from a tarball. */
+export function offlineNpm(args: readonly string[], cwd: string): CliRun {
+  const cache = join(tempFolder('npm-cache'), 'cache');
+  const env = { ...process.env, NO_COLOR: '1', npm_config_registry: 'http://127.0.0.1:9/', npm_config_cache: cache, npm_config_offline: 'true' };
+  const result = spawnSync('npm', args, { cwd, encoding: 'utf8', timeout: 120000, env });
+  if (result.error) throw result.error;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `npm pack` of the repository with the current build (`--ignore-scripts`: no production rebuild); the tarball and its file list. */
+export function packRepository(): { tarball: string; files: string[] } {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first.`);
+  const destination = tempFolder('pack');
+  const run = offlineNpm(['pack', '--ignore-scripts', '--json', '--pack-destination', destination], resolve(__dirname, '../..'));
+  if (run.code !== 0) throw new Error(`npm pack failed: ${run.stderr}`);
+  const [report] = JSON.parse(run.stdout) as { filename: string; files: { path: string }[] }[];
+  return { tarball: join(destination, report.filename), files: report.files.map((file) => file.path).sort() };
+}

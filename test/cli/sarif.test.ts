@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { FIXTURES, PROJECT, runCli, tempFolder, writeTree } from './cli';
 
 interface SarifLog {
   runs: {
-    tool: { driver: { rules: { id: string; helpUri: string; help: { text: string; markdown: string }; shortDescription: { text: string } }[] } };
+    tool: { driver: { rules: { id: string; helpUri?: string; help: { text: string; markdown: string }; shortDescription: { text: string } }[] } };
     results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[] }[];
     invocations: { toolExecutionNotifications: { message: { text: string } }[] }[];
   }[];
@@ -48,11 +49,33 @@ describe('cli: SARIF output', () => {
     const log = JSON.parse(runCli(['lint', '--format', 'sarif'], PROJECT).stdout) as SarifLog;
     const rule = log.runs[0]!.tool.driver.rules.find((each) => each.id === 'dockerfile/prefer-exec-form');
     assert.ok(rule);
-    assert.match(rule.helpUri, /^https?:\/\/\S+#dockerfile-prefer-exec-form$/);
+    assert.equal(rule.helpUri, 'https://github.com/hadolint/hadolint/wiki/DL3025');
     assert.match(rule.help.markdown, /Only a JSON array with double quotes is exec form/);
     assert.match(rule.help.markdown, /### Q288: How do you implement graceful shutdown in Docker containers\?/);
     assert.match(rule.help.text, /Q288: How do you implement graceful shutdown/);
     assert.doesNotMatch(rule.help.text, /\*\*|```/, 'the text form has no Markdown marks');
+  });
+
+  it('links each rule to the upstream page of its first documented alias, and only there', () => {
+    const rules = (JSON.parse(runCli(['lint', '--format', 'sarif'], PROJECT).stdout) as SarifLog).runs[0]!.tool.driver.rules;
+    const helpUri = (id: string): string | undefined => rules.find((rule) => rule.id === id)!.helpUri;
+    assert.equal(helpUri('dockerfile/prefer-lowercase-stage-name'), 'https://docs.docker.com/reference/build-checks/stage-name-casing/');
+    assert.equal(helpUri('kubernetes/no-host-network'), 'https://docs.kubelinter.io/#/generated/checks?id=host-network');
+    assert.equal(helpUri('kubernetes/no-dangerous-capabilities'), 'https://avd.aquasec.com/misconfig/ksv005');
+    assert.equal(helpUri('compose/no-obsolete-version'), undefined);
+    const upstream = /^https:\/\/(?:github\.com\/hadolint\/hadolint\/wiki\/DL\d{4}|docs\.docker\.com\/reference\/build-checks\/[a-z-]+\/|docs\.kubelinter\.io\/#\/generated\/checks\?id=[a-z0-9-]+|avd\.aquasec\.com\/misconfig\/(?:ds|ksv)\d{3})$/;
+    for (const rule of rules) {
+      if (rule.helpUri !== undefined) assert.match(rule.helpUri, upstream, rule.id);
+      assert.ok(rule.help.markdown.length > rule.shortDescription.text.length, `${rule.id} carries its full help`);
+    }
+    assert.ok(rules.filter((rule) => rule.helpUri).length > 80, 'most rules have an upstream alias');
+  });
+
+  it('ships no placeholder domain in dist/ or package.json', () => {
+    const root = resolve(__dirname, '../..');
+    const shipped = [join(root, 'package.json'), ...readdirSync(join(root, 'dist')).filter((name) => /\.(js|json)$/.test(name)).map((name) => join(root, 'dist', name))];
+    assert.ok(shipped.some((path) => path.endsWith('cli.js')));
+    assert.deepEqual(shipped.filter((path) => readFileSync(path, 'utf8').includes('example.invalid')), []);
   });
 
   it('files that could not be analysed become tool notifications, and the log stays valid', () => {

@@ -15,6 +15,8 @@ export interface CodeServerOptions {
   port?: number;
   /** Merged over the deterministic test settings. */
   settings?: Record<string, unknown>;
+  /** Open the folder in Restricted Mode: workspace trust on, the folder not trusted. */
+  untrusted?: boolean;
 }
 
 export interface CodeServer {
@@ -224,10 +226,17 @@ async function waitForHealthz(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`${url}/healthz did not answer within ${timeoutMs} ms: ${String(lastError)}`);
 }
 
+/** Settings under which a folder opens in Restricted Mode, without the trust prompt. */
+export const untrustedSettings: Record<string, unknown> = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'always',
+};
+
 /** Starts code-server in its own process group and waits until it is healthy. */
 export async function serveProfile(
   profile: Profile,
-  options: { workspace: string; port?: number; logFile: string },
+  options: { workspace: string; port?: number; logFile: string; untrusted?: boolean },
 ): Promise<CodeServer> {
   const { node, entry } = toolPaths();
   const args = [
@@ -237,7 +246,7 @@ export async function serveProfile(
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     options.workspace,
@@ -277,12 +286,13 @@ export async function serveProfile(
 export async function startCodeServer(options: CodeServerOptions): Promise<CodeServer> {
   const outDir = path.resolve(options.outDir);
   const profile = profileIn(outDir);
-  writeSettings(profile, { ...testSettings, ...options.settings });
+  writeSettings(profile, { ...testSettings, ...(options.untrusted && untrustedSettings), ...options.settings });
   if (options.vsix) await installExtension(profile, options.vsix);
   return serveProfile(profile, {
     workspace: options.workspace,
     port: options.port ?? 0,
     logFile: path.join(outDir, 'code-server.log'),
+    untrusted: options.untrusted,
   });
 }
 

@@ -12,6 +12,8 @@ export interface EditorSessionOptions {
   /** Defaults to container-coach.vsix at the repository root, written by `npm run package`. */
   vsix?: string;
   settings?: Record<string, unknown>;
+  /** Open the workspace in Restricted Mode. */
+  untrusted?: boolean;
 }
 
 export interface EditorSession {
@@ -41,6 +43,7 @@ export function useEditorSession(options: EditorSessionOptions): EditorSession {
       workspace,
       outDir: path.join(outDir, 'code-server'),
       settings: options.settings,
+      untrusted: options.untrusted,
     });
     browser = await launchBrowser(outDir);
     page = await openWorkbench(browser, server.workbenchUrl, path.join(outDir, 'browser-console.log'));

@@ -8,12 +8,11 @@ import { markdownToPlainText } from '../plainText';
 import { summarize, type RunReport } from '../report';
 import { eligibleFix } from '../../../server/src/engine/fixAll';
 import type { RuleFinding } from '../../../server/src/engine/lint';
+import { upstreamDocsUri } from './upstreamDocs';
 
 export interface ToolInfo {
   name: string;
   version: string;
-  /** Where the rules are documented; each rule's `helpUri` is this with the rule id as fragment. */
-  informationUri: string;
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -63,8 +62,7 @@ export function formatSarif(report: RunReport, tool: ToolInfo, bank: ReadonlyMap
           driver: {
             name: tool.name,
             version: tool.version,
-            informationUri: tool.informationUri,
-            rules: allRules.map((rule) => sarifRule(rule, tool, bank)),
+            rules: allRules.map((rule) => sarifRule(rule, bank)),
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(report.cwd).href.replace(/\/?$/, '/') } },
@@ -77,15 +75,17 @@ export function formatSarif(report: RunReport, tool: ToolInfo, bank: ReadonlyMap
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function sarifRule(rule: Rule, tool: ToolInfo, bank: ReadonlyMap<string, Question> | undefined) {
+/** `helpUri` only where another tool documents the rule's alias: we have no pages of our own, and `help` carries the full text. */
+function sarifRule(rule: Rule, bank: ReadonlyMap<string, Question> | undefined) {
   const markdown = ruleMarkdown(rule, bank);
+  const helpUri = upstreamDocsUri(rule);
   const questions = rule.questions.map((id) => bank?.get(id)).filter((question) => question !== undefined);
   return {
     id: rule.id,
     name: toPascalCase(rule.id),
     shortDescription: { text: rule.summary },
     fullDescription: { text: markdownToPlainText(rule.docs.why) },
-    helpUri: `${tool.informationUri}#${rule.id.replace(/\//g, '-')}`,
+    ...(helpUri && { helpUri }),
     help: { text: markdownToPlainText(markdown), markdown },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: {

@@ -18,12 +18,13 @@ export function composeKeyHover({ document, yaml }: ComposeContext, position: Po
     const name = inService ? keys.slice(2).join('.') : found.path.length === 1 ? keys[0] : undefined;
     const entry = name === undefined ? undefined : inService ? docs.compose.service[name] : docs.compose.top[name];
     if (!name || !entry) return undefined;
-    const parts = [`**${escapeMarkdown(name)}** (Compose)`, entry.summary];
+    const parts = [`**${escapeMarkdown(name)}** (Compose)`, ...(entry.summary ? [entry.summary] : [])];
     const mappings = inService ? (docs.dockerKubernetes ?? []).filter((row) => row.compose.includes(name)) : [];
     if (mappings.length > 0) parts.push(kubernetesTable(mappings));
     const questions = [...(entry.questions ?? []), ...(mappings.some((row) => row.q254) ? ['q254'] : [])];
     const links = questionLinks([...new Set(questions)], linker);
     if (links) parts.push(links);
+    if (parts.length === 1) return undefined; // the reference text is left to another extension, and nothing else is ours
     return { markdown: parts.join('\n\n'), range: keyRange(document, found.pair) };
   }
   return undefined;

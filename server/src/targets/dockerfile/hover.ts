@@ -10,7 +10,7 @@ import type { HoverEnv, HoverSection } from '../target';
 /** The explanation of the instruction keyword, flag or parser directive under the cursor. Pure. */
 export function dockerfileHover({ dockerfile }: DockerfileContext, position: Position, env: HoverEnv): HoverSection | undefined {
   const syntax = env.dockerfileDocs && syntaxAt(dockerfile, env.dockerfileDocs, position);
-  if (!syntax) return undefined;
+  if (!syntax || !(syntax.doc.summary || syntax.doc.questions?.length)) return undefined;
   const markdown = [`**${escapeMarkdown(syntax.title)}**`, syntax.doc.summary, questionLinks(syntax.doc.questions ?? [], env.linker)];
   return { markdown: markdown.filter(Boolean).join('\n\n'), range: syntax.range };
 }

@@ -28,12 +28,13 @@ export function kubernetesKeyHover({ document, yaml }: KubernetesContext, positi
       const name = normalized.slice(start).join('.');
       const entry = docs.keys[name];
       if (!entry || (entry.kinds && (!kind || !entry.kinds.includes(kind)))) continue;
-      const parts = [`**${escapeMarkdown(name)}** (Kubernetes)`, entry.summary];
+      const parts = [`**${escapeMarkdown(name)}** (Kubernetes)`, ...(entry.summary ? [entry.summary] : [])];
       const rows = mappings.filter((row) => row.kubernetes === name || name.endsWith(`.${row.kubernetes}`) || row.kubernetes.endsWith(`.${name}`));
       if (rows.length > 0) parts.push(kubernetesTable(rows));
       const questions = [...(entry.questions ?? []), ...(rows.some((row) => row.q254) ? ['q254'] : [])];
       const links = questionLinks([...new Set(questions)], linker);
       if (links) parts.push(links);
+      if (parts.length === 1) return undefined; // the reference text is left to another extension, and nothing else is ours
       return { markdown: parts.join('\n\n'), range: keyRange(document, found.pair) };
     }
     return undefined;
