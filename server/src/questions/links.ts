@@ -1,7 +1,7 @@
 /** How findings and hovers point at questions of the bank. */
 
 export interface QuestionTitles {
-  get(id: string): { number: number | null; title: string } | undefined;
+  get(id: string): { number: number | null; title: string; origin?: 'seed' | 'container-coach' } | undefined;
 }
 
 export interface QuestionLinker {
@@ -30,5 +30,6 @@ export function plainLinker(titles: QuestionTitles | undefined): QuestionLinker 
 function questionLabel(titles: QuestionTitles | undefined, id: string): string {
   const question = titles?.get(id);
   if (!question) return `Question ${id.replace(/^q/, '')}`;
+  if (question.origin === 'container-coach') return `Container Coach's own question: ${question.title}`;
   return question.number === null ? `Open question: ${question.title}` : `Q${question.number}: ${question.title}`;
 }

@@ -11,6 +11,7 @@ export default defineComposeRule({
   aliases: ['dangerous-capabilities'],
   severity: 'warning',
   questions: ['q254', 'q8', 'q9'],
+  subject: ['cap_add', '--cap-add', 'SYS_ADMIN', 'NET_ADMIN', 'capabilit'],
   summary: 'Do not add capabilities such as ALL, SYS_ADMIN or NET_ADMIN.',
   docs: {
     why:

@@ -7,7 +7,8 @@ export default defineComposeRule({
   id: 'compose/no-host-ipc',
   aliases: ['host-ipc'],
   severity: 'warning',
-  questions: ['q254'],
+  questions: ['cc-compose-host-access'],
+  subject: ['ipc: host', '`ipc`', 'hostIPC'],
   summary: 'Do not share the host\'s IPC namespace (`ipc: host`).',
   docs: {
     why:

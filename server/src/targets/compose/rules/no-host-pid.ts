@@ -7,7 +7,8 @@ export default defineComposeRule({
   id: 'compose/no-host-pid',
   aliases: ['host-pid'],
   severity: 'warning',
-  questions: ['q254'],
+  questions: ['cc-compose-host-access'],
+  subject: ['pid: host', '`pid`', 'hostPID'],
   summary: 'Do not share the host\'s process namespace (`pid: host`).',
   docs: {
     why:

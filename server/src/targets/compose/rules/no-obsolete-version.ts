@@ -7,6 +7,7 @@ export default defineComposeRule({
   aliases: [],
   severity: 'warning',
   questions: ['q6', 'q10'],
+  subject: ['version:'],
   summary: 'Leave out the top-level `version:` key: Compose v2 ignores it and warns.',
   docs: {
     why:

@@ -7,7 +7,8 @@ export default defineComposeRule({
   id: 'compose/no-privileged',
   aliases: ['privileged-container'],
   severity: 'error',
-  questions: ['q254', 'q2'],
+  questions: ['q254'],
+  subject: ['privileged'],
   summary: 'Privileged containers get every capability and every host device.',
   docs: {
     why:

@@ -10,7 +10,8 @@ export default defineComposeRule({
   id: 'compose/no-sensitive-host-mount',
   aliases: ['sensitive-host-mounts'],
   severity: 'warning',
-  questions: ['q2', 'q7'],
+  questions: ['cc-compose-host-access'],
+  subject: ['/etc', '/proc', 'host mount', 'bind mount'],
   summary: 'Do not mount the host\'s `/`, or `/etc`, `/proc`, `/sys` and similar system directories writable.',
   docs: {
     why:

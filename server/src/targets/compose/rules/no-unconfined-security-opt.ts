@@ -9,7 +9,8 @@ export default defineComposeRule({
   id: 'compose/no-unconfined-security-opt',
   aliases: ['unconfined-seccomp'],
   severity: 'error',
-  questions: ['q254', 'q2'],
+  questions: ['q254'],
+  subject: ['seccomp', 'apparmor', 'selinux', 'security_opt', '--security-opt'],
   summary: 'Keep the seccomp, AppArmor and SELinux profiles Docker applies by default.',
   docs: {
     why:

@@ -10,7 +10,8 @@ export default defineComposeRule({
   id: 'compose/no-unknown-top-level-keys',
   aliases: [],
   severity: 'error',
-  questions: ['q274'],
+  questions: ['cc-compose-ports-and-startup'],
+  subject: ['top-level', 'x-'],
   summary: 'Top-level keys must be ones the Compose Specification defines, or extensions starting with `x-`.',
   docs: {
     why:

@@ -8,7 +8,8 @@ export default defineComposeRule({
   id: 'compose/require-healthcheck',
   aliases: ['CKV_DOCKER_2'],
   severity: 'info',
-  questions: ['q265', 'q7', 'q8'],
+  questions: ['q265', 'q7', 'q8', 'q296', 'q297'],
+  subject: ['healthcheck', 'health check'],
   summary: 'Give each long-running service a `healthcheck` so Docker knows when it is really up.',
   docs: {
     why:

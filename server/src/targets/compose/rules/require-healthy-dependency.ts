@@ -10,7 +10,8 @@ export default defineComposeRule({
   id: 'compose/require-healthy-dependency',
   aliases: [],
   severity: 'info',
-  questions: ['q285', 'q265'],
+  questions: ['cc-compose-ports-and-startup'],
+  subject: ['service_healthy', 'depends_on'],
   summary: 'Wait for a dependency\'s health check (`condition: service_healthy`) when it has one.',
   docs: {
     why:

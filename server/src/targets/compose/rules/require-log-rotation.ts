@@ -8,6 +8,7 @@ export default defineComposeRule({
   aliases: [],
   severity: 'warning',
   questions: ['q289', 'q7', 'q8'],
+  subject: ['max-size', 'log rotation', 'max-file'],
   summary: 'With the `json-file` log driver, set `max-size` (and `max-file`) so logs cannot fill the disk.',
   docs: {
     why:

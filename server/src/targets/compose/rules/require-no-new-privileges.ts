@@ -10,6 +10,7 @@ export default defineComposeRule({
   aliases: ['privilege-escalation-container'],
   severity: 'info',
   questions: ['q254'],
+  subject: ['no-new-privileges', 'allowPrivilegeEscalation'],
   summary: 'Set `security_opt: ["no-new-privileges:true"]` so processes cannot gain privileges through setuid binaries.',
   docs: {
     why:

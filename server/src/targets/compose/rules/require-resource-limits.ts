@@ -12,6 +12,7 @@ export default defineComposeRule({
   aliases: ['unset-memory-requirements', 'unset-cpu-requirements'],
   severity: 'info',
   questions: ['q3', 'q8', 'q252'],
+  subject: ['--memory', 'memory:', 'limits', 'cpus'],
   summary: 'Limit each service\'s memory and CPU so one runaway container cannot starve the host.',
   docs: {
     why:

@@ -8,6 +8,7 @@ export default defineComposeRule({
   aliases: [],
   severity: 'info',
   questions: ['q265', 'q8'],
+  subject: ['restart:', '--restart', 'restart policy', 'restart_policy'],
   summary: 'Set a `restart` policy so the service comes back after a crash or a reboot.',
   docs: {
     why:

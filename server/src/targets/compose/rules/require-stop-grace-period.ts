@@ -9,6 +9,7 @@ export default defineComposeRule({
   aliases: [],
   severity: 'info',
   questions: ['q288'],
+  subject: ['stop_grace_period', 'SIGTERM'],
   summary: 'A service whose command runs through `sh -c` should `exec` its process and set `stop_grace_period`.',
   docs: {
     why:

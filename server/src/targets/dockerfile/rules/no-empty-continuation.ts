@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-empty-continuation',
   aliases: ['NoEmptyContinuation'],
   severity: 'warning',
-  questions: ['q3'],
+  questions: ['cc-dockerfile-syntax'],
+  subject: ['continuation'],
   summary: 'An empty line should not interrupt an instruction continued with `\\`.',
   docs: {
     why:

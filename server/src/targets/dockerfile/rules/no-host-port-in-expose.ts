@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-host-port-in-expose',
   aliases: ['ExposeInvalidFormat'],
   severity: 'warning',
-  questions: ['q3', 'q4'],
+  questions: ['cc-dockerfile-syntax'],
+  subject: ['EXPOSE'],
   summary: 'EXPOSE takes container ports only, without an IP address or host port.',
   docs: {
     why:

@@ -4,7 +4,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-maintainer',
   aliases: ['DL4000', 'MaintainerDeprecated', 'CKV_DOCKER_6', 'DS022'],
   severity: 'warning',
-  questions: ['q273'],
+  questions: ['cc-dockerfile-syntax'],
+  subject: ['MAINTAINER', 'org.opencontainers.image.authors'],
   summary: 'MAINTAINER is deprecated: use `LABEL org.opencontainers.image.authors=…`.',
   docs: {
     why:

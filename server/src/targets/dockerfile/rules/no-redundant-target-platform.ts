@@ -6,7 +6,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-redundant-target-platform',
   aliases: ['RedundantTargetPlatform'],
   severity: 'warning',
-  questions: ['q258', 'q257'],
+  questions: ['cc-dockerfile-syntax'],
+  subject: ['TARGETPLATFORM'],
   summary: '`FROM --platform=$TARGETPLATFORM` is the default and can go.',
   docs: {
     why:

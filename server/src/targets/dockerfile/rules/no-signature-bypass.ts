@@ -16,7 +16,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-signature-bypass',
   aliases: [],
   severity: 'error',
-  questions: ['q279', 'q277'],
+  questions: ['cc-verified-downloads', 'q277'],
+  subject: ['--allow-untrusted', '--nogpgcheck', 'signature'],
   summary: 'Do not install packages without checking their signatures (`--allow-untrusted`, `--nogpgcheck`, …).',
   docs: {
     why:

@@ -18,7 +18,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-tls-verification-bypass',
   aliases: [],
   severity: 'error',
-  questions: ['q279', 'q280'],
+  questions: ['cc-verified-downloads'],
+  subject: ['--no-check-certificate', 'curl -k', 'TLS verification', 'tls_reject'],
   summary: 'Do not turn off TLS certificate checks (`curl -k`, `wget --no-check-certificate`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, …).',
   docs: {
     why:

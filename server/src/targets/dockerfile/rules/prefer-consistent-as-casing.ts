@@ -6,7 +6,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-consistent-as-casing',
   aliases: ['FromAsCasing'],
   severity: 'warning',
-  questions: ['q3'],
+  questions: ['cc-multi-stage-names'],
+  subject: ['FromAsCasing'],
   summary: 'The `AS` keyword of `FROM … AS name` should have the same casing as `FROM`.',
   docs: {
     why: 'Mixing `FROM` with a lowercase `as` (or `from` with `AS`) is legal but inconsistent; BuildKit warns about it.',

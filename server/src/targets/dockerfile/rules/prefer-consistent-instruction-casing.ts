@@ -11,7 +11,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-consistent-instruction-casing',
   aliases: ['ConsistentInstructionCasing'],
   severity: 'warning',
-  questions: ['q3'],
+  questions: ['cc-dockerfile-syntax'],
+  subject: ['ConsistentInstructionCasing'],
   summary: 'Instruction keywords should all be uppercase (or all lowercase).',
   docs: {
     why: 'Keywords are case-insensitive, but mixing `RUN` and `run` (or writing `Run`) makes a Dockerfile harder to scan; BuildKit warns about it.',

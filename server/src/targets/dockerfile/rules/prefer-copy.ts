@@ -7,7 +7,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-copy',
   aliases: ['DL3020', 'CKV_DOCKER_4', 'DS005'],
   severity: 'warning',
-  questions: ['q279', 'q3'],
+  questions: ['cc-verified-downloads'],
+  subject: ['`ADD`', 'ADD vs COPY'],
   summary: 'Use COPY for local files; ADD only when you need its extra powers.',
   docs: {
     why:

@@ -7,7 +7,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-env-key-value',
   aliases: ['LegacyKeyValueFormat'],
   severity: 'warning',
-  questions: ['q3'],
+  questions: ['cc-dockerfile-variables'],
+  subject: ['key=value', 'LegacyKeyValueFormat'],
   summary: 'ENV and LABEL should use the `key=value` form.',
   docs: {
     why:

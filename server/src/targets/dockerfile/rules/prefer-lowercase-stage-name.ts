@@ -7,7 +7,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-lowercase-stage-name',
   aliases: ['StageNameCasing'],
   severity: 'warning',
-  questions: ['q3', 'q4'],
+  questions: ['cc-multi-stage-names'],
+  subject: ['stage name', 'StageNameCasing'],
   summary: 'Stage names should be lowercase.',
   docs: {
     why:

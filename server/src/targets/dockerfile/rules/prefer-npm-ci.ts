@@ -6,6 +6,7 @@ export default defineDockerfileRule({
   aliases: [],
   severity: 'info',
   questions: ['q269', 'q4'],
+  subject: ['npm ci'],
   summary: 'Install a project\'s dependencies with `npm ci`, which installs exactly what the lock file records.',
   docs: {
     why:

@@ -14,6 +14,7 @@ export default defineDockerfileRule({
   aliases: [],
   severity: 'info',
   questions: ['q288'],
+  subject: ['STOPSIGNAL', 'SIGQUIT', 'SIGWINCH'],
   summary: 'Servers that drain on another signal than SIGTERM should declare it with STOPSIGNAL.',
   docs: {
     why:

@@ -12,6 +12,7 @@ export default defineDockerfileRule({
   aliases: ['DL3003', 'DS013'],
   severity: 'info',
   questions: ['q3', 'q4', 'q284'],
+  subject: ['WORKDIR', 'cd '],
   summary: 'Set the directory with WORKDIR instead of starting a RUN with `cd`.',
   docs: {
     why:

@@ -7,7 +7,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-apk-no-cache',
   aliases: ['DL3019', 'DS025'],
   severity: 'info',
-  questions: ['q261', 'q3'],
+  questions: ['cc-package-installs'],
+  subject: ['apk add', '--no-cache'],
   summary: '`apk add` should use `--no-cache` so the package index does not stay in the image.',
   docs: {
     why:

@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-apt-get-yes',
   aliases: ['DL3014', 'DS021'],
   severity: 'warning',
-  questions: ['q269', 'q3'],
+  questions: ['cc-package-installs'],
+  subject: ['apt-get install -y'],
   summary: '`apt-get install` needs `-y`: a build cannot answer the confirmation prompt.',
   docs: {
     why:

@@ -7,7 +7,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-apt-list-cleanup',
   aliases: ['DL3009'],
   severity: 'info',
-  questions: ['q261', 'q3'],
+  questions: ['cc-package-installs'],
+  subject: ['/var/lib/apt/lists'],
   summary: 'Delete `/var/lib/apt/lists/*` in the same RUN as `apt-get update`.',
   docs: {
     why:

@@ -4,7 +4,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-copy-dest-slash',
   aliases: ['DL3021', 'DS011'],
   severity: 'error',
-  questions: ['q3'],
+  questions: ['cc-dockerfile-syntax'],
+  subject: ['ending in `/`'],
   summary: 'When COPY or ADD has several sources, the destination must end with `/`.',
   docs: {
     why:

@@ -7,6 +7,7 @@ export default defineDockerfileRule({
   aliases: ['CKV_DOCKER_2', 'DS026'],
   severity: 'info',
   questions: ['q7', 'q265', 'q252', 'q8'],
+  subject: ['HEALTHCHECK', 'health check'],
   summary: 'An image that serves a port should declare a HEALTHCHECK.',
   docs: {
     why:

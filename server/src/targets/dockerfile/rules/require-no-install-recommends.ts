@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-no-install-recommends',
   aliases: ['DL3015', 'DS029'],
   severity: 'info',
-  questions: ['q261', 'q3'],
+  questions: ['cc-package-installs'],
+  subject: ['--no-install-recommends'],
   summary: '`apt-get install` should use `--no-install-recommends` to keep the image small.',
   docs: {
     why:

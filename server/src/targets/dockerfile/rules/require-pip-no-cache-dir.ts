@@ -6,7 +6,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-pip-no-cache-dir',
   aliases: ['DL3042'],
   severity: 'info',
-  questions: ['q261', 'q3'],
+  questions: ['cc-package-installs'],
+  subject: ['--no-cache-dir'],
   summary: '`pip install` should use `--no-cache-dir` so the wheel cache does not stay in the image.',
   docs: {
     why:

@@ -14,7 +14,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-pipefail',
   aliases: ['DL4006'],
   severity: 'warning',
-  questions: ['q273', 'q269'],
+  questions: ['cc-run-shell'],
+  subject: ['pipefail'],
   summary: 'Set `-o pipefail` before a RUN that pipes, so a failing command fails the build.',
   docs: {
     why:

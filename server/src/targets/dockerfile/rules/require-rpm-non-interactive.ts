@@ -11,7 +11,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-rpm-non-interactive',
   aliases: ['DL3030', 'DL3038', 'DL3034'],
   severity: 'warning',
-  questions: ['q269'],
+  questions: ['cc-package-installs'],
+  subject: ['dnf -y', 'dnf install -y', '--non-interactive', 'yum install -y'],
   summary: 'yum and dnf need `-y`, zypper needs `--non-interactive`: a build cannot answer prompts.',
   docs: {
     why:

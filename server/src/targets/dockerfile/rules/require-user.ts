@@ -15,6 +15,7 @@ export default defineDockerfileRule({
   aliases: ['CKV_DOCKER_3', 'DS002'],
   severity: 'warning',
   questions: ['q252', 'q8', 'q2'],
+  subject: ['USER '],
   summary: 'The final stage should switch to a non-root USER.',
   docs: {
     why:

@@ -7,7 +7,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-yarn-cache-clean',
   aliases: ['DL3060'],
   severity: 'info',
-  questions: ['q261', 'q3'],
+  questions: ['cc-package-installs'],
+  subject: ['yarn cache clean'],
   summary: 'Run `yarn cache clean` in the same RUN as `yarn install`.',
   docs: {
     why:

@@ -12,6 +12,7 @@ export default defineKubernetesRule({
   aliases: ['KSV005', 'KSV022', 'CKV_K8S_39', 'CKV_K8S_25'],
   severity: 'error',
   questions: ['q254'],
+  subject: ['capabilities:', 'SYS_ADMIN', 'NET_ADMIN', 'NET_RAW', 'add:'],
   summary: 'Containers must not add capabilities such as `SYS_ADMIN`, `NET_ADMIN`, `NET_RAW` or `ALL`.',
   docs: {
     why:

@@ -7,7 +7,8 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-host-port',
   aliases: ['KSV024', 'CKV_K8S_26'],
   severity: 'warning',
-  questions: ['q254'],
+  questions: ['cc-kubernetes-host-access'],
+  subject: ['hostPort'],
   summary: 'Containers should not publish ports on the node (`hostPort`).',
   docs: {
     why:

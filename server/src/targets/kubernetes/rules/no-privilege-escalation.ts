@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['privilege-escalation-container', 'KSV001', 'CKV_K8S_20'],
   severity: 'warning',
   questions: ['q254'],
+  subject: ['allowPrivilegeEscalation'],
   summary: 'Containers should set `allowPrivilegeEscalation: false`.',
   docs: {
     why:

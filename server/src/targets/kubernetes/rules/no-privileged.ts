@@ -9,6 +9,7 @@ export default defineKubernetesRule({
   aliases: ['privileged-container', 'KSV017', 'CKV_K8S_16'],
   severity: 'error',
   questions: ['q254'],
+  subject: ['privileged'],
   summary: 'Containers must not run privileged.',
   docs: {
     why:

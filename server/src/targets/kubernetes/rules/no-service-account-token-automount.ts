@@ -10,6 +10,7 @@ export default defineKubernetesRule({
   aliases: ['KSV036', 'CKV_K8S_38'],
   severity: 'info',
   questions: ['q280'],
+  subject: ['automountServiceAccountToken', 'service account token', 'serviceAccount'],
   summary: 'Pods that do not call the Kubernetes API should set `automountServiceAccountToken: false`.',
   docs: {
     why:

@@ -8,7 +8,8 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-stale-image-pull-policy',
   aliases: ['CKV_K8S_15'],
   severity: 'warning',
-  questions: ['q251', 'q269'],
+  questions: ['cc-image-references'],
+  subject: ['imagePullPolicy'],
   summary: 'A `latest` or untagged image should not use `imagePullPolicy: IfNotPresent` or `Never`.',
   docs: {
     why:

@@ -10,6 +10,7 @@ export default defineKubernetesRule({
   aliases: ['pdb-min-available', 'pdb-max-unavailable'],
   severity: 'warning',
   questions: ['q294'],
+  subject: ['PodDisruptionBudget', 'minAvailable', 'maxUnavailable'],
   summary: 'A PodDisruptionBudget must allow at least one pod to be evicted.',
   docs: {
     why:

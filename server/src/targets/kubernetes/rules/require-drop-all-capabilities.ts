@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['KSV003', 'CKV_K8S_37', 'drop-net-raw-capability', 'CKV_K8S_28'],
   severity: 'warning',
   questions: ['q254'],
+  subject: ['drop:', 'drop: ["ALL"]', 'drop: [ALL]', '--cap-drop'],
   summary: 'Containers should drop every capability (`capabilities.drop: [ALL]`) and add back only what they need.',
   docs: {
     why:

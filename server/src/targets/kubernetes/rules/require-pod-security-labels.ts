@@ -12,6 +12,7 @@ export default defineKubernetesRule({
   aliases: [],
   severity: 'warning',
   questions: ['q254'],
+  subject: ['pod-security.kubernetes.io', 'Pod Security'],
   summary: 'Namespaces should enforce a Pod Security Standard (`pod-security.kubernetes.io/enforce`).',
   docs: {
     why:

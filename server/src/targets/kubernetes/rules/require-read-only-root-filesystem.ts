@@ -7,7 +7,8 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-read-only-root-filesystem',
   aliases: ['no-read-only-root-fs', 'KSV014', 'CKV_K8S_22'],
   severity: 'warning',
-  questions: ['q254', 'q264'],
+  questions: ['q254'],
+  subject: ['readOnlyRootFilesystem'],
   summary: 'Containers should set `readOnlyRootFilesystem: true`.',
   docs: {
     why:

@@ -7,7 +7,8 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-run-as-non-root',
   aliases: ['run-as-non-root', 'KSV012', 'CKV_K8S_23'],
   severity: 'warning',
-  questions: ['q254', 'q252'],
+  questions: ['cc-kubernetes-security-context', 'q252'],
+  subject: ['runAsNonRoot'],
   summary: 'Containers should run with `runAsNonRoot: true` or a non-zero `runAsUser`.',
   docs: {
     why:

@@ -10,7 +10,8 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-runtime-default-seccomp',
   aliases: ['KSV030', 'KSV104', 'CKV_K8S_31'],
   severity: 'warning',
-  questions: ['q254', 'q273'],
+  questions: ['cc-kubernetes-security-context'],
+  subject: ['RuntimeDefault', 'seccompProfile'],
   summary: 'Pods should run under the `RuntimeDefault` seccomp profile.',
   docs: {
     why:
