@@ -16,6 +16,7 @@ export function loadBank(dir: string): ReadonlyMap<string, Question> | undefined
 }
 
 export function questionHeading(question: Question): string {
+  if (question.origin === 'container-coach') return `Container Coach's own question: ${question.title}`;
   return question.number === null ? question.title : `Q${question.number}: ${question.title}`;
 }
 
@@ -27,6 +28,7 @@ export function questionMarkdown(question: Question): string {
   for (const section of question.sections) parts.push(`#### ${section.heading}\n\n${section.markdown}`);
   if (question.inDepth) parts.push(`#### In depth\n\n${question.inDepth}`);
   for (const note of question.notes) parts.push(`> **Container Coach note:** ${note.markdown.replace(/\n/g, '\n> ')}`);
+  if (question.sources) parts.push(`*Written by Container Coach, not from the source documents.* Sources:\n\n${question.sources.map((source) => `- ${source}`).join('\n')}`);
   return parts.join('\n\n');
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { QuestionBank, type BankJson, type Question } from '../../common/src/bank';
+import { plainTitle, QuestionBank, questionTag, type BankJson, type Question } from '../../common/src/bank';
 import { RuleCatalog, type RulesJson } from '../../common/src/ruleCatalog';
 
 /** Reads `dist/bank.json` and `dist/rules.json` on first use, so activation stays light. */
@@ -27,12 +27,10 @@ export class QuestionStore {
   }
 }
 
-/** `Q288`, or `Open question` for the follow-ups, which have no number. */
-export function questionTag(question: Pick<Question, 'number'>): string {
-  return question.number === null ? 'Open question' : `Q${question.number}`;
-}
+export { questionTag };
 
-/** `Q288. How do you…` / `Open question: How would you…`. */
-export function questionLabel(question: Pick<Question, 'number' | 'title'>): string {
-  return question.number === null ? `Open question: ${question.title}` : `Q${question.number}. ${question.title}`;
+/** `Q288. How do you…` / `Open question: How would you…` / `Container Coach: Why…`, in plain text. */
+export function questionLabel(question: Pick<Question, 'number' | 'title'> & Partial<Pick<Question, 'origin'>>): string {
+  const title = plainTitle(question.title);
+  return question.number === null ? `${questionTag(question)}: ${title}` : `Q${question.number}. ${title}`;
 }

@@ -88,11 +88,14 @@ export function renderQuestionPage(page: QuestionPage, navigation: Navigation, n
         );
   const related = page.related.length === 0 ? '' : section('cc-related', 'Related questions', linkList(page.related, 'openQuestion'));
   const body = withCodeActions(question.html, question.id);
-  const source = `${question.source.fileName}, line ${question.source.line}`;
+  const footer =
+    question.origin === 'container-coach'
+      ? 'Written by Container Coach; not from the source documents. Its sources are listed above.'
+      : `From the source document “${question.documentTitle ?? question.source.fileName}” (${question.source.fileName}, line ${question.source.line}).`;
   return document(questionLabel(question), navigation, nonce, `
 <header>
-<p class="cc-kicker">${escapeHtml(questionTag(question))}</p>
-<h1 id="cc-title" data-question="${escapeHtml(question.id)}">${escapeHtml(question.title)}</h1>
+<p class="cc-kicker${question.origin === 'container-coach' ? ' cc-own-kicker' : ''}">${escapeHtml(questionTag(question))}${question.origin === 'container-coach' ? ' · our own question' : ''}</p>
+<h1 id="cc-title" data-question="${escapeHtml(question.id)}">${titleHtml(question.title)}</h1>
 <p class="cc-facts">${facts}</p>
 </header>
 <main id="cc-body">
@@ -100,7 +103,7 @@ ${body}
 </main>
 ${rules}
 ${related}
-<footer><p>From the source document ${escapeHtml(source)}.</p></footer>`);
+<footer><p>${escapeHtml(footer)}</p></footer>`);
 }
 
 export function renderRulePage(page: RulePage, navigation: Navigation, nonce: string): string {
@@ -122,6 +125,14 @@ ${example('Write', rule.html.good, 'good')}
 ${rule.html.fix === undefined ? '' : section('cc-fix', 'Quick fix', rule.html.fix)}
 </main>
 ${questions}`);
+}
+
+/** A title with its inline code (`docker buildx`) as `<code>`, everything else escaped. */
+export function titleHtml(title: string): string {
+  return title
+    .split(/(`[^`]+`)/)
+    .map((part) => (/^`[^`]+`$/.test(part) ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part)))
+    .join('');
 }
 
 function section(className: string, heading: string, html: string): string {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { plainTitle } from '../../common/src/bank';
 import { questionTag, type QuestionStore } from './questionBank';
 import { QuestionTreeModel, tooltipMarkdown, type TreeNode } from './questionTreeModel';
 
@@ -60,17 +61,19 @@ export class QuestionTree implements vscode.TreeDataProvider<TreeNode>, vscode.D
       }
       case 'question': {
         const { question } = node;
-        const item = new vscode.TreeItem(question.title, node.rules.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        const title = plainTitle(question.title);
+        const own = question.origin === 'container-coach';
+        const item = new vscode.TreeItem(title, node.rules.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = node.key;
         item.description = questionTag(question);
-        const tooltip = new vscode.MarkdownString(`**${questionTag(question)}**\n\n`);
-        tooltip.appendText(question.title);
+        const tooltip = new vscode.MarkdownString(`**${questionTag(question)}**${own ? ' · *our own question, not from the source documents*' : ''}\n\n`);
+        tooltip.appendText(title);
         tooltip.appendMarkdown(`\n\n---\n\n${tooltipMarkdown(question)}`);
         item.tooltip = tooltip;
-        item.iconPath = new vscode.ThemeIcon(question.status === 'open' ? 'comment-discussion' : 'question');
+        item.iconPath = new vscode.ThemeIcon(own ? 'lightbulb' : question.status === 'open' ? 'comment-discussion' : 'question');
         item.contextValue = 'question';
         item.command = { title: 'Open Question', command: 'containerCoach.openQuestion', arguments: [question.id] };
-        item.accessibilityInformation = { label: `${questionTag(question)}: ${question.title}` };
+        item.accessibilityInformation = { label: `${questionTag(question)}: ${title}` };
         return item;
       }
       case 'rule': {

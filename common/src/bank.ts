@@ -8,6 +8,12 @@ export interface QuestionNote {
 
 /** One entry of the Q&A bank: the seed's question and answer plus our own metadata. */
 export interface Question extends SeedQuestion {
+  /** `seed` for the source documents' questions; `container-coach` for ours, written where the seeds have none. */
+  origin: 'seed' | 'container-coach';
+  /** The `#` title of the seed document the question comes from (seeds only). */
+  documentTitle?: string;
+  /** Where the facts of a question of ours come from, as Markdown (ours only). */
+  sources?: string[];
   topic: string;
   tags: string[];
   related: string[];
@@ -17,6 +23,17 @@ export interface Question extends SeedQuestion {
    * highlighted with highlight.js classes, each `<pre data-code-index="i">` being `codeBlocks[i]`.
    */
   html: string;
+}
+
+/** The words shown before a question's title: `Q288`, `Open question`, or `Container Coach` for ours. */
+export function questionTag(question: Pick<Question, 'number'> & { origin?: Question['origin'] }): string {
+  if (question.origin === 'container-coach') return 'Container Coach';
+  return question.number === null ? 'Open question' : `Q${question.number}`;
+}
+
+/** A title as plain text: the seeds write inline code in titles (`docker buildx`), which labels cannot show. */
+export function plainTitle(title: string): string {
+  return title.replace(/`([^`]+)`/g, '$1');
 }
 
 /** The shape of `dist/bank.json`. */
@@ -100,13 +117,18 @@ interface SearchableQuestion {
   body: string;
 }
 
+/** A question's own words, code included: prompt, answers, sections, in-depth part (not the title, not our notes). */
+export function questionBody(question: SeedQuestion): string {
+  const parts = [question.prompt, question.shortAnswer, ...question.sections.flatMap((section) => [section.heading, section.markdown]), question.inDepth];
+  return parts.filter((part) => part !== undefined).join('\n');
+}
+
 function toSearchable(question: Question): SearchableQuestion {
-  const body = [question.prompt, question.shortAnswer, ...question.sections.flatMap((section) => [section.heading, section.markdown]), question.inDepth];
   return {
     question,
     title: normaliseForSearch(question.title),
     tags: normaliseForSearch(question.tags.join(' ')),
-    body: normaliseForSearch(body.filter((part) => part !== undefined).join('\n')),
+    body: normaliseForSearch(questionBody(question)),
   };
 }
 

@@ -7,6 +7,8 @@ export interface QuestionMetadata {
   related: string[];
   /** Ids of entries of `BankMetadata.notes`. */
   notes: string[];
+  /** The right language of code blocks the seeds tag wrongly, by code block index. */
+  codeLanguages: Map<number, string>;
 }
 
 export interface BankMetadata {
@@ -40,15 +42,25 @@ export function parseMetadata(yamlText: string): { metadata: BankMetadata; probl
       tags: stringList(fields.tags ?? [], `${where}.tags`, problems),
       related: stringList(fields.related ?? [], `${where}.related`, problems),
       notes: stringList(fields.notes ?? [], `${where}.notes`, problems),
+      codeLanguages: codeLanguages(fields.codeLanguages ?? {}, `${where}.codeLanguages`, problems),
     });
   }
   return { metadata: { topics, notes, questions }, problems };
 }
 
-/** What makes the metadata disagree with the seeds' questions or with itself. */
-export function metadataProblems(metadata: BankMetadata, questionIds: readonly string[]): string[] {
+/**
+ * What makes the metadata disagree with the seeds' questions or with itself. `questionIds` are the seeds'
+ * questions (each needs an entry); `otherIds` are questions of ours, which related lists may name too.
+ */
+export function metadataProblems(
+  metadata: BankMetadata,
+  questionIds: readonly string[],
+  otherIds: readonly string[] = [],
+  codeBlockCounts: ReadonlyMap<string, number> = new Map(),
+): string[] {
   const problems: string[] = [];
   const known = new Set(questionIds);
+  const relatable = new Set([...questionIds, ...otherIds]);
   const topics = new Set(metadata.topics);
   const usedNotes = new Set<string>();
   for (const id of questionIds) {
@@ -60,7 +72,11 @@ export function metadataProblems(metadata: BankMetadata, questionIds: readonly s
     if (entry.topic && !topics.has(entry.topic)) problems.push(`${where}.topic: "${entry.topic}" is not one of the listed topics`);
     for (const related of entry.related) {
       if (related === id) problems.push(`${where}.related: a question cannot be related to itself`);
-      else if (!known.has(related)) problems.push(`${where}.related: no question with id ${related}`);
+      else if (!relatable.has(related)) problems.push(`${where}.related: no question with id ${related}`);
+    }
+    for (const index of entry.codeLanguages.keys()) {
+      const count = codeBlockCounts.get(id);
+      if (count !== undefined && index >= count) problems.push(`${where}.codeLanguages: the question has no code block ${index}`);
     }
     for (const tag of entry.tags) {
       if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(tag)) problems.push(`${where}.tags: "${tag}" is not lower-case kebab-case`);
@@ -78,6 +94,15 @@ export function metadataProblems(metadata: BankMetadata, questionIds: readonly s
   }
   if (topics.size !== metadata.topics.length) problems.push('topics: listed more than once');
   return problems;
+}
+
+function codeLanguages(value: unknown, where: string, problems: string[]): Map<number, string> {
+  const languages = new Map<number, string>();
+  for (const [index, language] of Object.entries(recordAt(value, where, problems))) {
+    if (/^\d+$/.test(index) && typeof language === 'string' && /^[a-z0-9+-]+$/.test(language)) languages.set(Number(index), language);
+    else problems.push(`${where}: expected a code block index and a language id, not ${index}: ${String(language)}`);
+  }
+  return languages;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

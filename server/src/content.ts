@@ -67,13 +67,14 @@ interface QuestionRecord {
   id: string;
   number: number | null;
   title: string;
+  origin?: 'seed' | 'container-coach';
 }
 
 export function loadServerContent(dir: string): ServerContent {
   const content: ServerContent = { snippets: snippetsOf(readJson<SnippetFiles>(join(dir, 'snippets.json')) ?? {}) };
   const bank = readJson<{ questions: QuestionRecord[] }>(join(dir, 'bank.json'));
   if (bank) {
-    const byId = new Map(bank.questions.map((question) => [question.id, { number: question.number, title: question.title }]));
+    const byId = new Map(bank.questions.map((question) => [question.id, { number: question.number, title: question.title, origin: question.origin }]));
     content.titles = { get: (id) => byId.get(id) };
   }
   const hovers = readJson<{ dockerfile: DockerfileDocs } & YamlHoverDocs>(join(dir, 'hovers.json'));

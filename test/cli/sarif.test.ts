@@ -78,6 +78,15 @@ describe('cli: SARIF output', () => {
     assert.deepEqual(shipped.filter((path) => readFileSync(path, 'utf8').includes('example.invalid')), []);
   });
 
+  it('marks a question of ours in the help of a rule that cites it first', () => {
+    const log = JSON.parse(runCli(['lint', '--format', 'sarif'], PROJECT).stdout) as SarifLog;
+    const rule = log.runs[0]!.tool.driver.rules.find((each) => each.id === 'dockerfile/require-apk-no-cache');
+    assert.ok(rule);
+    assert.match(rule.help.markdown, /### Container Coach's own question: How do you install packages in a Dockerfile without prompts or leftover caches\?/);
+    assert.match(rule.help.markdown, /\*Written by Container Coach, not from the source documents\.\* Sources:\n\n- Docker docs/);
+    assert.match(rule.help.text, /Container Coach's own question: How do you install packages/);
+  });
+
   it('files that could not be analysed become tool notifications, and the log stays valid', () => {
     const root = writeTree(tempFolder('sarif-bad'), { Dockerfile: Buffer.from([0, 1, 2, 3, 0, 255]) });
     const run = runCli(['lint', '--format', 'sarif'], root);

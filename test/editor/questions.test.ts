@@ -2,10 +2,10 @@
 // webview, Insert at cursor, related questions with back/forward, a rule's explanation, and the links
 // from the Problems panel and the search quick pick, which open the same view and reveal the question.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { QuestionBank, type BankJson, type Question } from '../../common/src/bank';
+import { plainTitle, QuestionBank, type BankJson, type Question } from '../../common/src/bank';
 import type { RulesJson } from '../../common/src/ruleCatalog';
 import { readServerLogs, repoRoot } from './codeServer';
 import { useEditorSession } from './session';
@@ -224,12 +224,34 @@ describe('question bank in the editor', function () {
     await page.keyboard.press('Enter');
     await page.locator('.part.sidebar', { hasText: `${matches.length} of ${bank.questions.length} questions match “${words}”` }).waitFor({ timeout: 15_000 });
     // Topics open up to show what matched, also those that were closed.
-    await page.locator(sidebarRow, { hasText: elsewhere.title }).first().waitFor({ timeout: 15_000 });
-    const questionRows = page.locator(sidebarRow, { has: page.locator('.codicon-question, .codicon-comment-discussion') });
+    await page.locator(sidebarRow, { hasText: plainTitle(elsewhere.title) }).first().waitFor({ timeout: 15_000 });
+    const questionRows = page.locator(sidebarRow, { has: page.locator('.codicon-question, .codicon-comment-discussion, .codicon-lightbulb') });
     assert.equal(await questionRows.count(), matches.length);
     await screenshot(page, `questions filtered by ${words}`);
     await page.locator('.part.sidebar .title-actions [aria-label="Clear Question Filter"]').click();
     await page.locator(sidebarRow, { hasText: 'Development workflow' }).first().waitFor({ timeout: 15_000 });
     await page.locator('.part.sidebar .title-actions [aria-label="Filter Questions…"]').waitFor({ timeout: 15_000 });
+  });
+
+  it('opens a question of ours from a finding’s hover, marked as ours in the link, the view and the tree', async () => {
+    const { page } = session;
+    const ours = question('cc-package-installs');
+    assert.equal(catalog.rules.find((rule) => rule.id === 'dockerfile/require-apk-no-cache')!.questions[0], ours.id);
+    writeFileSync(path.join(session.workspace, 'Containerfile'), 'FROM alpine:3.22\nRUN apk add curl\n');
+    await openFile(page, 'Containerfile');
+    const label = `Container Coach's own question: ${ours.title}`;
+    const hover = await showHover(page, 'add', { line: 2 }, label);
+    await hover.locator('a', { hasText: label }).first().click();
+    await waitForViewTitle(page, ours.title);
+    await waitForViewTab(page, 'Container Coach');
+    const view = questionView(page);
+    await view.locator('.cc-kicker', { hasText: 'Container Coach · our own question' }).waitFor();
+    await view.locator('.cc-own.cc-own-question', { hasText: 'Written by Container Coach' }).waitFor();
+    await view.locator('.cc-own.cc-sources li', { hasText: 'docs.docker.com' }).first().waitFor();
+    const row = page.locator(`${sidebarRow}.selected`, { hasText: ours.title });
+    await row.waitFor({ timeout: 15_000 });
+    await row.locator('.codicon-lightbulb').waitFor();
+    assert.match((await row.innerText()).replace(/\s+/g, ' '), /Container Coach/);
+    await screenshot(page, 'a question of ours opened from a hover');
   });
 });

@@ -118,7 +118,7 @@ describe('textDocument/publishDiagnostics', () => {
       assert.equal(hostNetwork.source, 'container-coach');
       assert.equal(hostNetwork.severity, DiagnosticSeverity.Error);
       assert.deepEqual(hostNetwork.range, { start: { line: 23, character: 6 }, end: { line: 23, character: 23 } });
-      assert.equal(hostNetwork.codeDescription?.href, questionLink('q254'));
+      assert.equal(hostNetwork.codeDescription?.href, questionLink('cc-kubernetes-host-access'));
       assert.equal(diagnostics.filter((diagnostic) => diagnostic.code === 'kubernetes/require-drop-all-capabilities').length, 0);
     });
   });

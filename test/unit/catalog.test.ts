@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { QuestionBank } from '../../common/src/bank';
+import { QuestionBank, questionBody, type Question } from '../../common/src/bank';
 import { RuleCatalog } from '../../common/src/ruleCatalog';
 import type { Rule, TargetName, WorkspaceFacts } from '../../server/src/engine/rule';
 import { composeRules } from '../../server/src/targets/compose/rules/index';
@@ -40,6 +40,14 @@ function messagesOf(rule: Rule, example: string, workspace: WorkspaceFacts | und
   return result.findings.filter((finding) => finding.rule.id === rule.id).map((finding) => finding.message);
 }
 
+/** The subject words of `subject` that `question` mentions, case-insensitively, in its title or body (code included). */
+export function subjectWordsIn(question: Pick<Question, 'title'> & Parameters<typeof questionBody>[0], subject: readonly string[]): string[] {
+  const text = `${question.title}\n${questionBody(question)}`.toLowerCase();
+  return subject.filter((word) => text.includes(word.toLowerCase()));
+}
+
+const maxRuleLinksPerQuestion = 12;
+
 describe('catalog: rules and the question bank', () => {
   it('has rule ids that are unique', () => {
     const ids = rules.map((rule) => rule.id);
@@ -65,6 +73,46 @@ describe('catalog: rules and the question bank', () => {
       assert.equal(rule.html.bad !== undefined, rule.docs.bad !== undefined, rule.id);
       assert.equal(rule.html.good !== undefined, rule.docs.good !== undefined, rule.id);
     }
+  });
+
+  it('has every rule declare the words of its subject', () => {
+    assert.deepEqual(rules.filter((rule) => rule.subject.length === 0 || rule.subject.some((word) => word.trim() === '')).map((rule) => rule.id), []);
+  });
+
+  it('links a rule only to questions whose text mentions its subject, the first one included', () => {
+    const broken = rules.flatMap((rule) =>
+      rule.questions.filter((id) => bank.get(id) && subjectWordsIn(bank.get(id)!, rule.subject).length === 0).map((id) => `${rule.id} → ${id}`),
+    );
+    assert.deepEqual(broken, []);
+  });
+
+  it(`has no question cited by more than ${maxRuleLinksPerQuestion} rules`, () => {
+    const catalog = RuleCatalog.fromJson(rulesJson());
+    const crowded = bank.all().filter((question) => catalog.citing(question.id).length > maxRuleLinksPerQuestion);
+    assert.deepEqual(crowded.map((question) => `${question.id}: ${catalog.citing(question.id).length} rules`), []);
+  });
+
+  it('has every question of ours cited by a rule, first by at least one', () => {
+    const own = bank.all().filter((question) => question.origin === 'container-coach');
+    assert.ok(own.length >= 15, `${own.length} questions of ours`);
+    const uncited = own.filter((question) => !rules.some((rule) => rule.questions[0] === question.id)).map((question) => question.id);
+    assert.deepEqual(uncited, []);
+  });
+
+  it('cites the seed questions the rules have always been about', () => {
+    const cites = (ruleId: string, questionId: string) => rules.find((rule) => rule.id === ruleId)!.questions.includes(questionId);
+    const expected: Array<[string, string]> = [
+      ['dockerfile/prefer-exec-form', 'q284'],
+      ['dockerfile/require-dockerignore', 'q261'],
+      ['kubernetes/no-docker-socket', 'q290'],
+      ['kubernetes/no-docker-socket', 'q291'],
+      ['kubernetes/prefer-image-digest', 'q279'],
+      ['compose/require-healthcheck', 'q296'],
+      ['compose/require-healthcheck', 'q297'],
+      ['dockerfile/no-untrusted-registry', 'q299'],
+    ];
+    assert.deepEqual(expected.filter(([rule, question]) => !cites(rule, question)), []);
+    assert.equal(rules.find((rule) => rule.id === 'kubernetes/prefer-image-digest')!.questions[0], 'q279');
   });
 
   it('finds, for every question a rule cites, that rule among the citing ones', () => {

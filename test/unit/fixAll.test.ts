@@ -61,6 +61,7 @@ describe('fix safety', () => {
         'compose/require-resource-limits',
         'compose/require-restart-policy',
         'compose/require-stop-grace-period',
+        'dockerfile/no-npm-only-production',
         'dockerfile/no-signature-bypass',
         'dockerfile/no-sudo',
         'dockerfile/no-tls-verification-bypass',

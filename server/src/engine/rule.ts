@@ -52,6 +52,11 @@ export interface RuleMeta {
   severity: Severity;
   /** Ids of the questions of the bank that explain the rule, most relevant first. */
   questions: string[];
+  /**
+   * Words of the rule's subject (`['apk add', '--no-cache']`): every question the rule cites must contain
+   * one of them, case-insensitively, so that a link always leads to text about the rule.
+   */
+  subject: string[];
   /** One line: what the rule asks for. */
   summary: string;
   docs: RuleDocs;

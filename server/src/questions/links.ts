@@ -2,7 +2,7 @@
 import { escapeMarkdown } from '../text/markdown';
 
 export interface QuestionTitles {
-  get(id: string): { number: number | null; title: string } | undefined;
+  get(id: string): { number: number | null; title: string; origin?: 'seed' | 'container-coach' } | undefined;
 }
 
 export interface QuestionLinker {
@@ -31,6 +31,7 @@ export function plainLinker(titles: QuestionTitles | undefined): QuestionLinker 
 function questionLabel(titles: QuestionTitles | undefined, id: string): string {
   const question = titles?.get(id);
   if (!question) return `Question ${id.replace(/^q/, '')}`;
+  if (question.origin === 'container-coach') return `Container Coach's own question: ${question.title}`;
   return question.number === null ? `Open question: ${question.title}` : `Q${question.number}: ${question.title}`;
 }
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import type { Question } from '../../../common/src/bank';
 import { RuleCatalog } from '../../../common/src/ruleCatalog';
 import { rulesJson } from '../../../scripts/buildRules';
-import { parseViewMessage, renderQuestionPage, renderRulePage, withCodeActions, type MessageContext } from '../../../client/src/questionPage';
+import { parseViewMessage, renderQuestionPage, renderRulePage, escapeHtml, titleHtml, withCodeActions, type MessageContext } from '../../../client/src/questionPage';
+import { questionLabel } from '../../../client/src/questionBank';
 import { contentBank } from '../questions/seedFixtures';
 
 const bank = contentBank();
@@ -23,7 +24,35 @@ describe('question page', () => {
     assert.equal((html.match(/<script/g) ?? []).length, 1);
     assert.match(html, new RegExp(`<script nonce="${nonce}">`));
     assert.match(html, new RegExp(`<style nonce="${nonce}">`));
-    assert.doesNotMatch(html, /\b(src|href)=|https?:\/\/(?!example)|\bstyle="/, 'no resource, link or inline style of its own');
+    assert.doesNotMatch(ownMarkup(html, question('q2')), /\b(src|href)=|https?:\/\/(?!example)|\bstyle="/, 'no resource, link or inline style of its own');
+  });
+
+  it('renders inline code in a title as code, in the view; as plain text in labels', () => {
+    const q = question('q257');
+    assert.equal(q.title, 'What is the `docker buildx` command and its use cases?');
+    const html = renderQuestionPage({ question: q, rules: [], related: [] }, nav, nonce);
+    assert.match(html, /<h1 id="cc-title" data-question="q257">What is the <code>docker buildx<\/code> command and its use cases\?<\/h1>/);
+    assert.match(html, /<title>Q257\. What is the docker buildx command and its use cases\?<\/title>/);
+    assert.equal(questionLabel(q), 'Q257. What is the docker buildx command and its use cases?');
+    assert.equal(titleHtml('a `<b>` & `c`'), 'a <code>&lt;b&gt;</code> &amp; <code>c</code>');
+    assert.equal(titleHtml('an `unclosed tick'), 'an `unclosed tick');
+  });
+
+  it('names the seed document in the footer', () => {
+    const html = renderQuestionPage({ question: question('q288'), rules: [], related: [] }, nav, nonce);
+    const title = bank.documents.find((document) => document.fileName === question('q288').source.fileName)!.title;
+    assert.match(title, /Docker \+ Kubernetes, Tooling & Expert Production/);
+    assert.ok(html.includes(`<footer><p>From the source document “${escapeHtml(title)}” (004_4101e3df04024357.txt, line`), html.slice(-400));
+  });
+
+  it('marks a question of ours in the kicker, the body and the footer', () => {
+    const q = question('cc-package-installs');
+    const html = renderQuestionPage({ question: q, rules: rules.citing(q.id), related: [] }, nav, nonce);
+    assert.match(html, /<p class="cc-kicker cc-own-kicker">Container Coach · our own question<\/p>/);
+    assert.match(html, /<p class="cc-own cc-own-question">Written by Container Coach: this question and its answer are ours/);
+    assert.match(html, /<footer><p>Written by Container Coach; not from the source documents\./);
+    assert.match(html, /<title>Container Coach: How do you install packages in a Dockerfile without prompts or leftover caches\?<\/title>/);
+    assert.match(html, /data-action="openRule" data-id="dockerfile\/require-apk-no-cache"/);
   });
 
   it('shows the title, the number, Copy and Insert at cursor above each code block', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Question } from '../../../common/src/bank';
 import { QuestionBank } from '../../../common/src/bank';
 import { repairMojibake } from '../../../scripts/bank/repairMojibake';
-import { noteTitle } from '../../../scripts/bank/renderQuestionHtml';
+import { noteTitle, ownQuestionText } from '../../../scripts/bank/renderQuestionHtml';
 import { advancedTopicsFile, contentBank, expertProductionFile, readSeedFiles } from './seedFixtures';
 
 const bank = contentBank();
@@ -49,9 +49,12 @@ function sourceAnswers(fileName: string, heading: RegExp): Map<string, string> {
 }
 
 describe('the question bank built from content/', () => {
-  it('has exactly the 64 questions, each once', () => {
-    assert.equal(bank.questions.length, 64);
-    assert.equal(new Set(bank.questions.map((entry) => entry.id)).size, 64);
+  it('has exactly the 64 questions of the seeds, each once, and ours after them', () => {
+    const seeds = bank.questions.filter((entry) => entry.origin === 'seed');
+    assert.equal(seeds.length, 64);
+    assert.equal(new Set(bank.questions.map((entry) => entry.id)).size, bank.questions.length);
+    assert.deepEqual(bank.questions.slice(0, 64), seeds);
+    assert.ok(bank.questions.slice(64).every((entry) => entry.origin === 'container-coach' && entry.id.startsWith('cc-') && entry.number === null));
     assert.deepEqual(
       bank.questions.filter((entry) => entry.number !== null).map((entry) => entry.number),
       [...Array.from({ length: 10 }, (_, index) => index + 1), ...Array.from({ length: 50 }, (_, index) => index + 251)],
@@ -139,6 +142,37 @@ describe('the question bank built from content/', () => {
       { note: 'net-bind-service-capability', pattern: /--cap-add=NET_BIND\b(?!_)/, questions: ['q254'] },
       { note: 'dockerfile-comment-at-line-start', pattern: /^FROM \S+\s+#/m, questions: ['q273'] },
       { note: 'docker-hub-limits-changed', pattern: /100 pulls per 6 hours/, questions: ['q299'] },
+      { note: 'encrypted-overlay-needs-attachable', pattern: /--opt encrypted secure-network/, questions: ['q2'] },
+      { note: 'nginx-needs-root-setup', pattern: /--user 1000:1000 (--read-only )?nginx/, questions: ['q2', 'q8'] },
+      { note: 'registry-not-a-proxy-by-itself', pattern: /registry:2\b/, questions: ['q3'] },
+      { note: 'ci-pipeline-push-and-scan', pattern: /trivy-action@master/, questions: ['q4'] },
+      { note: 'overlay-subnet-ingress-collision', pattern: /--driver overlay --subnet=10\.0\.0\.0\/24/, questions: ['q6'] },
+      { note: 'jaeger-v1-eol', pattern: /jaegertracing\/all-in-one/, questions: ['q7', 'q287'] },
+      { note: 'fluentd-driver-needs-fluentd', pattern: /--log-driver=fluentd/, questions: ['q7'] },
+      { note: 'gcr-shut-down-placement-swarm', pattern: /Use GCR for image storage/, questions: ['q10'] },
+      { note: 'run-as-non-root-needs-numeric-user', pattern: /`USER app`\) → set in `securityContext\.runAsNonRoot: true`/, questions: ['q252'] },
+      { note: 'security-context-container-only-fields', pattern: /How do Docker security contexts compare to Kubernetes security contexts\?/, questions: ['q254'] },
+      { note: 'qemu-is-emulation', pattern: /QEMU emulation \(for cross-compilation\)/, questions: ['q258'] },
+      { note: 'scout-compare-needs-to', pattern: /docker scout compare myapp:v1\.0 myapp:v2\.0/, questions: ['q259'] },
+      { note: 'trivy-k8s-cluster-removed', pattern: /trivy k8s --report summary cluster/, questions: ['q260'] },
+      { note: 'rego-v1-syntax', pattern: /^deny\[msg\] \{/m, questions: ['q262'] },
+      { note: 'docker-run-name-conflict', pattern: /docker stop app && docker run -d --name app/, questions: ['q264'] },
+      { note: 'docker-does-not-restart-unhealthy', pattern: /Health check \+ restart policy combination/, questions: ['q265'] },
+      { note: 'watchtower-cron-and-archive', pattern: /--schedule '0 \*\/6 \* \* \*'/, questions: ['q267'] },
+      { note: 'no-buildkit-reproducible-flag', pattern: /BuildKit `--reproducible`/, questions: ['q269'] },
+      { note: 'oci-artifact-manifest-dropped', pattern: /\*\*artifact manifest\*\*/, questions: ['q270'] },
+      { note: 'rootless-privileged-ports', pattern: /port numbers <1024 require additional privilege/, questions: ['q271'] },
+      { note: 'dct-retired-cosign-identity', pattern: /--certificate-identity github-actions@/, questions: ['q276'] },
+      { note: 'cluster-image-policy-identities', pattern: /authorities: \[\{keyless: \{url: /, questions: ['q277'] },
+      { note: 'bridge-network-not-zero-trust', pattern: /containers on the same bridge network can't talk unless explicitly allowed/, questions: ['q280'] },
+      { note: 'ephemeral-containers-stay', pattern: /then delete the ephemeral container/, questions: ['q281'] },
+      { note: 'coreos-eol', pattern: /CoreOS \(now Flatcar Container Linux\)/, questions: ['q282'] },
+      { note: 'paketo-bionic-builder-archived', pattern: /paketobuildpacks\/builder:base/, questions: ['q283'] },
+      { note: 'jupyter-version', pattern: /jupyter==7\.0/, questions: ['q284'] },
+      { note: 'falco-detects-only', pattern: /block the syscall \(enforcement mode\)/, questions: ['q290'] },
+      { note: 'pdb-not-for-rolling-updates', pattern: /\(drains, rolling updates, node maintenance\)/, questions: ['q294'] },
+      { note: 'flagger-not-argo-analysis', pattern: /thresholdRange:/, questions: ['q296'] },
+      { note: 'docker-login-password-stdin', pattern: /docker login -u \S+ -p /, questions: ['q299'] },
     ];
 
     it('covers every note the bank has', () => {
@@ -148,7 +182,7 @@ describe('the question bank built from content/', () => {
 
     for (const { note, pattern, questions } of outdated) {
       it(`${note}: on exactly the questions whose text has ${pattern}`, () => {
-        const mentioning = bank.questions.filter((entry) => pattern.test(seedText(entry))).map((entry) => entry.id);
+        const mentioning = bank.questions.filter((entry) => entry.origin === 'seed' && pattern.test(seedText(entry))).map((entry) => entry.id);
         const noted = bank.questions.filter((entry) => entry.notes.some((candidate) => candidate.id === note)).map((entry) => entry.id);
         assert.deepEqual(mentioning, questions);
         assert.deepEqual(noted, questions);
@@ -181,6 +215,40 @@ describe('the question bank built from content/', () => {
     it('links only to questions that exist', () => {
       const ids = new Set(bank.questions.map((entry) => entry.id));
       for (const entry of bank.questions) for (const related of entry.related) assert.ok(ids.has(related), `${entry.id} -> ${related}`);
+    });
+  });
+
+  describe('our corrections of the seeds\' code languages', () => {
+    it('shows q262\'s policy as Rego and q268\'s containerd configuration as TOML', () => {
+      assert.deepEqual([question('q262').codeBlocks[0]!.language, question('q268').codeBlocks[0]!.language], ['rego', 'toml']);
+      assert.match(question('q262').html, /<pre class="cc-code" data-code-index="0" data-language="rego">/);
+      assert.match(question('q268').html, /<pre class="cc-code" data-code-index="0" data-language="toml"><code class="hljs language-toml">[\s\S]*?<span class="hljs-section">\[proxy_plugins\]<\/span>/);
+    });
+  });
+
+  it('names the seed document of every seed question', () => {
+    const titles = new Map(bank.documents.map((document) => [document.fileName, document.title]));
+    for (const entry of bank.questions.filter((candidate) => candidate.origin === 'seed')) assert.equal(entry.documentTitle, titles.get(entry.source.fileName), entry.id);
+  });
+
+  describe('our own questions', () => {
+    const own = bank.questions.filter((entry) => entry.origin === 'container-coach');
+
+    it('are in the bank\'s shape: question, short answer, in-depth part with code, and sources with links', () => {
+      assert.ok(own.length >= 15);
+      for (const entry of own) {
+        assert.ok(entry.prompt && entry.shortAnswer && entry.inDepth, entry.id);
+        assert.ok(entry.codeBlocks.length > 0, `${entry.id} has code`);
+        assert.ok(entry.sources!.length > 0 && entry.sources!.some((source) => /https:\/\/(docs\.docker\.com|kubernetes\.io)\//.test(source)), `${entry.id} names its sources`);
+      }
+    });
+
+    it('are marked as ours at the top of their page and list their sources', () => {
+      for (const entry of own) {
+        assert.ok(entry.html.startsWith(`<p class="cc-own cc-own-question">${ownQuestionText}</p>`), entry.id);
+        assert.match(entry.html, /<section class="cc-own cc-sources">\n<h2>Sources<\/h2>\n<ul><li>/, entry.id);
+      }
+      assert.ok(bank.questions.filter((entry) => entry.origin === 'seed').every((entry) => !entry.html.includes('cc-own-question')));
     });
   });
 });

@@ -36,9 +36,11 @@ describe('content/questions.yaml', () => {
       ['two topics for one question', (text) => text.replace('  q1:\n    topic: Orchestration\n', '  q1:\n    topic: [Orchestration, Security]\n'), 'questions.q1: expected one `topic`'],
       ['a topic that is not listed', (text) => text.replace('  q1:\n    topic: Orchestration\n', '  q1:\n    topic: Clustering\n'), 'questions.q1.topic: "Clustering" is not one of the listed topics'],
       ['a related question that does not exist', (text) => text.replace('related: [q255, q298, q252]', 'related: [q255, q2980]'), 'questions.q1.related: no question with id q2980'],
-      ['a note that does not exist', (text) => text.replace('notes: [docker-scan-retired, trivy-scanners-flag]', 'notes: [docker-scan-gone, trivy-scanners-flag]'), 'questions.q2.notes: no note with id docker-scan-gone'],
+      ['a note that does not exist', (text) => text.replace('notes: [docker-scan-retired, trivy-scanners-flag', 'notes: [docker-scan-gone, trivy-scanners-flag'), 'questions.q2.notes: no note with id docker-scan-gone'],
       ['a note no question uses', (text) => text.replace('notes:\n', 'notes:\n  unused-note: Text.\n'), 'notes.unused-note: not used by any question'],
       ['a tag that is not kebab-case', (text) => text.replace('tags: [swarm, kubernetes, comparison]', 'tags: [Swarm]'), 'questions.q1.tags: "Swarm" is not lower-case kebab-case'],
+      ['a code language for a code block the question does not have', (text) => text.replace('codeLanguages: { 0: rego }', 'codeLanguages: { 3: rego }'), 'questions.q262.codeLanguages: the question has no code block 3'],
+      ['a code language that is no language id', (text) => text.replace('codeLanguages: { 0: rego }', 'codeLanguages: { 0: "Rego policy" }'), 'questions.q262.codeLanguages: expected a code block index and a language id, not 0: Rego policy'],
       ['a listed topic without questions', (text) => text.replace('  - Development workflow\n', '  - Development workflow\n  - Empty topic\n'), 'topics: "Empty topic" has no questions'],
     ];
     for (const [name, edit, problem] of cases) {

@@ -14,6 +14,7 @@ export default defineComposeRule({
   severity: 'warning',
   fixSafety: 'unsafe',
   questions: ['q254', 'q8', 'q9'],
+  subject: ['cap_add', '--cap-add', 'SYS_ADMIN', 'NET_ADMIN', 'capabilit'],
   summary: 'Do not add capabilities such as ALL, SYS_ADMIN or NET_ADMIN.',
   docs: {
     why:

@@ -10,6 +10,7 @@ export default defineComposeRule({
   aliases: ['docker-sock'],
   severity: 'error',
   questions: ['q266', 'q267', 'q290'],
+  subject: ['docker.sock'],
   summary: 'Mounting the Docker socket gives the container root on the host.',
   docs: {
     why:

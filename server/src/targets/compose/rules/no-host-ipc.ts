@@ -9,7 +9,8 @@ export default defineComposeRule({
   aliases: ['host-ipc'],
   severity: 'warning',
   fixSafety: 'unsafe',
-  questions: ['q254'],
+  questions: ['cc-compose-host-access'],
+  subject: ['ipc: host', '`ipc`', 'hostIPC'],
   summary: 'Do not share the host\'s IPC namespace (`ipc: host`).',
   docs: {
     why:

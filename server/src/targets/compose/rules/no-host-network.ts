@@ -6,7 +6,8 @@ export default defineComposeRule({
   id: 'compose/no-host-network',
   aliases: ['host-network'],
   severity: 'warning',
-  questions: ['q6', 'q3', 'q295'],
+  questions: ['cc-compose-host-access'],
+  subject: ['network_mode: host', 'network_mode', '--network host', '--network=host', 'hostNetwork'],
   summary: 'Do not share the host\'s network namespace (`network_mode: host`).',
   docs: {
     why:

@@ -9,7 +9,8 @@ export default defineComposeRule({
   aliases: ['host-pid'],
   severity: 'warning',
   fixSafety: 'unsafe',
-  questions: ['q254'],
+  questions: ['cc-compose-host-access'],
+  subject: ['pid: host', '`pid`', 'hostPID'],
   summary: 'Do not share the host\'s process namespace (`pid: host`).',
   docs: {
     why:

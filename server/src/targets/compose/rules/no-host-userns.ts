@@ -6,7 +6,8 @@ export default defineComposeRule({
   id: 'compose/no-host-userns',
   aliases: ['host-userns'],
   severity: 'warning',
-  questions: ['q271', 'q254'],
+  questions: ['cc-compose-host-access', 'q271'],
+  subject: ['userns', 'user namespace'],
   summary: 'Do not opt out of user-namespace remapping (`userns_mode: host`).',
   docs: {
     why:

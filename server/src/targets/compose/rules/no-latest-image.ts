@@ -8,7 +8,8 @@ export default defineComposeRule({
   id: 'compose/no-latest-image',
   aliases: ['latest-tag', 'CKV_DOCKER_7'],
   severity: 'warning',
-  questions: ['q269', 'q279', 'q267'],
+  questions: ['cc-image-references'],
+  subject: [':latest', '`latest`', 'latest tag'],
   summary: 'Pin images to a version tag: untagged and `latest` images change under you.',
   docs: {
     why:

@@ -8,6 +8,7 @@ export default defineComposeRule({
   severity: 'warning',
   fixSafety: 'safe',
   questions: ['q6', 'q10'],
+  subject: ['version:'],
   summary: 'Leave out the top-level `version:` key: Compose v2 ignores it and warns.',
   docs: {
     why:

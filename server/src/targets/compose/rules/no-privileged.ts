@@ -9,7 +9,8 @@ export default defineComposeRule({
   aliases: ['privileged-container'],
   severity: 'error',
   fixSafety: 'unsafe',
-  questions: ['q254', 'q2'],
+  questions: ['q254'],
+  subject: ['privileged'],
   summary: 'Privileged containers get every capability and every host device.',
   docs: {
     why:

@@ -18,7 +18,8 @@ export default defineComposeRule({
   aliases: [],
   severity: 'warning',
   fixSafety: 'unsafe',
-  questions: ['q295', 'q280', 'q6'],
+  questions: ['cc-compose-ports-and-startup', 'q6'],
+  subject: ['127.0.0.1:', 'ports:'],
   summary: 'Publish database ports on 127.0.0.1 only, or not at all.',
   docs: {
     why:

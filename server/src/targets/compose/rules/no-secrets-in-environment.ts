@@ -13,6 +13,7 @@ export default defineComposeRule({
   aliases: ['env-var-secret'],
   severity: 'warning',
   questions: ['q252', 'q298', 'q280'],
+  subject: ['secrets:', 'PASSWORD', 'secret'],
   summary: 'Keep passwords, tokens and keys out of `environment`; use Compose `secrets:` or variables from an untracked `.env`.',
   docs: {
     why:

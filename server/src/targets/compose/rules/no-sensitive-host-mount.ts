@@ -13,7 +13,8 @@ export default defineComposeRule({
   aliases: ['sensitive-host-mounts'],
   severity: 'warning',
   fixSafety: 'unsafe',
-  questions: ['q2', 'q7'],
+  questions: ['cc-compose-host-access'],
+  subject: ['/etc', '/proc', 'host mount', 'bind mount'],
   summary: 'Do not mount the host\'s `/`, or `/etc`, `/proc`, `/sys` and similar system directories writable.',
   docs: {
     why:

@@ -12,7 +12,8 @@ export default defineComposeRule({
   aliases: ['unconfined-seccomp'],
   severity: 'error',
   fixSafety: 'unsafe',
-  questions: ['q254', 'q2'],
+  questions: ['q254'],
+  subject: ['seccomp', 'apparmor', 'selinux', 'security_opt', '--security-opt'],
   summary: 'Keep the seccomp, AppArmor and SELinux profiles Docker applies by default.',
   docs: {
     why:

@@ -11,7 +11,8 @@ export default defineComposeRule({
   aliases: [],
   severity: 'error',
   fixSafety: 'unsafe',
-  questions: ['q274'],
+  questions: ['cc-compose-ports-and-startup'],
+  subject: ['top-level', 'x-'],
   summary: 'Top-level keys must be ones the Compose Specification defines, or extensions starting with `x-`.',
   docs: {
     why:

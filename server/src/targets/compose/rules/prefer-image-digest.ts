@@ -8,7 +8,8 @@ export default defineComposeRule({
   id: 'compose/prefer-image-digest',
   aliases: [],
   severity: 'hint',
-  questions: ['q279', 'q269'],
+  questions: ['q279', 'q269', 'cc-image-references'],
+  subject: ['@sha256', 'digest'],
   summary: 'Pin images by digest (`image: name:tag@sha256:...`) so a re-pushed tag cannot change what runs.',
   docs: {
     why:

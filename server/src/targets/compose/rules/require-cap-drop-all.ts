@@ -11,6 +11,7 @@ export default defineComposeRule({
   severity: 'info',
   fixSafety: 'unsafe',
   questions: ['q8', 'q254'],
+  subject: ['cap_drop', '--cap-drop'],
   summary: 'Drop every capability (`cap_drop: [ALL]`) and add back only what the service needs.',
   docs: {
     why:

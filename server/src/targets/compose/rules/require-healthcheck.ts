@@ -10,7 +10,8 @@ export default defineComposeRule({
   aliases: ['CKV_DOCKER_2'],
   severity: 'info',
   fixSafety: 'unsafe',
-  questions: ['q265', 'q7', 'q8'],
+  questions: ['q265', 'q7', 'q8', 'q296', 'q297'],
+  subject: ['healthcheck', 'health check'],
   summary: 'Give each long-running service a `healthcheck` so Docker knows when it is really up.',
   docs: {
     why:

@@ -14,7 +14,8 @@ export default defineComposeRule({
   aliases: [],
   severity: 'info',
   fixSafety: 'unsafe',
-  questions: ['q285', 'q265'],
+  questions: ['cc-compose-ports-and-startup'],
+  subject: ['service_healthy', 'depends_on'],
   summary: 'Wait for a dependency\'s health check (`condition: service_healthy`) when it has one.',
   docs: {
     why:

@@ -11,6 +11,7 @@ export default defineComposeRule({
   severity: 'warning',
   fixSafety: 'unsafe',
   questions: ['q289', 'q7', 'q8'],
+  subject: ['max-size', 'log rotation', 'max-file'],
   summary: 'With the `json-file` log driver, set `max-size` (and `max-file`) so logs cannot fill the disk.',
   docs: {
     why:

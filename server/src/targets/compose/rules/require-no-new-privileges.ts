@@ -13,6 +13,7 @@ export default defineComposeRule({
   severity: 'info',
   fixSafety: 'unsafe',
   questions: ['q254'],
+  subject: ['no-new-privileges', 'allowPrivilegeEscalation'],
   summary: 'Set `security_opt: ["no-new-privileges:true"]` so processes cannot gain privileges through setuid binaries.',
   docs: {
     why:

@@ -9,7 +9,8 @@ export default defineComposeRule({
   aliases: ['no-read-only-root-fs'],
   severity: 'info',
   fixSafety: 'unsafe',
-  questions: ['q254', 'q8', 'q264'],
+  questions: ['q8', 'q264'],
+  subject: ['read_only', '--read-only', 'readOnlyRootFilesystem', 'read-only'],
   summary: 'Run with a read-only root filesystem (`read_only: true`) and mount writable paths explicitly.',
   docs: {
     why:

@@ -15,6 +15,7 @@ export default defineComposeRule({
   severity: 'info',
   fixSafety: 'unsafe',
   questions: ['q3', 'q8', 'q252'],
+  subject: ['--memory', 'memory:', 'limits', 'cpus'],
   summary: 'Limit each service\'s memory and CPU so one runaway container cannot starve the host.',
   docs: {
     why:

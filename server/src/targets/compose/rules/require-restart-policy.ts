@@ -10,6 +10,7 @@ export default defineComposeRule({
   severity: 'info',
   fixSafety: 'unsafe',
   questions: ['q265', 'q8'],
+  subject: ['restart:', '--restart', 'restart policy', 'restart_policy'],
   summary: 'Set a `restart` policy so the service comes back after a crash or a reboot.',
   docs: {
     why:

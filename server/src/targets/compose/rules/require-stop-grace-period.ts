@@ -12,6 +12,7 @@ export default defineComposeRule({
   severity: 'info',
   fixSafety: 'unsafe',
   questions: ['q288'],
+  subject: ['stop_grace_period', 'SIGTERM'],
   summary: 'A service whose command runs through `sh -c` should `exec` its process and set `stop_grace_period`.',
   docs: {
     why:

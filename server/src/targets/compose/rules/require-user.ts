@@ -8,7 +8,8 @@ export default defineComposeRule({
   id: 'compose/require-user',
   aliases: ['run-as-non-root', 'CKV_DOCKER_3'],
   severity: 'info',
-  questions: ['q254', 'q8', 'q252', 'q271'],
+  questions: ['q8', 'q252', 'q271'],
+  subject: ['user:', '--user', 'runAsUser', 'non-root'],
   summary: 'Run services as a non-root `user` unless the image already does.',
   docs: {
     why:

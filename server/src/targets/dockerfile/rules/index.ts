@@ -16,6 +16,7 @@ import noInvalidOnbuild from './no-invalid-onbuild';
 import noLargeModelFiles from './no-large-model-files';
 import noLatestTag from './no-latest-tag';
 import noMaintainer from './no-maintainer';
+import noNpmOnlyProduction from './no-npm-only-production';
 import noOverriddenInstruction from './no-overridden-instruction';
 import noPointlessCommand from './no-pointless-command';
 import noRedundantTargetPlatform from './no-redundant-target-platform';
@@ -27,6 +28,7 @@ import noSecretsInArgOrEnv from './no-secrets-in-arg-or-env';
 import noSignatureBypass from './no-signature-bypass';
 import noSudo from './no-sudo';
 import noTlsVerificationBypass from './no-tls-verification-bypass';
+import noTrailingCommentInFrom from './no-trailing-comment-in-from';
 import noUndefinedArgInFrom from './no-undefined-arg-in-from';
 import noUndefinedCopyFrom from './no-undefined-copy-from';
 import noUndefinedVar from './no-undefined-var';
@@ -92,6 +94,7 @@ export const dockerfileRules: DockerfileRule[] = [
   noLargeModelFiles,
   noLatestTag,
   noMaintainer,
+  noNpmOnlyProduction,
   noOverriddenInstruction,
   noPointlessCommand,
   noRedundantTargetPlatform,
@@ -103,6 +106,7 @@ export const dockerfileRules: DockerfileRule[] = [
   noSignatureBypass,
   noSudo,
   noTlsVerificationBypass,
+  noTrailingCommentInFrom,
   noUndefinedArgInFrom,
   noUndefinedCopyFrom,
   noUndefinedVar,

@@ -8,7 +8,8 @@ export default defineDockerfileRule({
   aliases: ['DL3027', 'CKV_DOCKER_9'],
   severity: 'warning',
   fixSafety: 'safe',
-  questions: ['q269'],
+  questions: ['cc-package-installs', 'q269'],
+  subject: ['apt-get', '`apt`'],
   summary: 'Use `apt-get` (or `apt-cache`) in scripts; `apt` is meant for people at a terminal.',
   docs: {
     why:

@@ -14,6 +14,7 @@ export default defineDockerfileRule({
   aliases: [],
   severity: 'info',
   questions: ['q3', 'q4', 'q252'],
+  subject: ['build-essential', 'gcc', 'compiler', 'multi-stage'],
   summary: 'Compilers and build tools belong in a build stage, not in the image you ship.',
   docs: {
     why:

@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-chmod-777',
   aliases: [],
   severity: 'warning',
-  questions: ['q252', 'q280'],
+  questions: ['cc-image-users'],
+  subject: ['chmod'],
   summary: 'Do not make files world-writable (`chmod 777`, `chmod o+w`).',
   docs: {
     why:

@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-constant-platform',
   aliases: ['DL3029', 'FromPlatformFlagConstDisallowed'],
   severity: 'warning',
-  questions: ['q258', 'q257'],
+  questions: ['q258', 'q257', 'cc-dockerfile-syntax'],
+  subject: ['--platform', 'BUILDPLATFORM'],
   summary: '`FROM --platform` should use a build argument such as `$BUILDPLATFORM`, not a fixed platform.',
   docs: {
     why:

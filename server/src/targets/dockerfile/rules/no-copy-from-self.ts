@@ -6,7 +6,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-copy-from-self',
   aliases: ['DL3023', 'DS006'],
   severity: 'error',
-  questions: ['q3', 'q4'],
+  questions: ['cc-multi-stage-names', 'q3', 'q4'],
+  subject: ['COPY --from'],
   summary: '`COPY --from` cannot copy from the stage it is in.',
   docs: {
     why:

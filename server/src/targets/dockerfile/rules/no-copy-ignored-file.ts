@@ -7,7 +7,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-copy-ignored-file',
   aliases: ['CopyIgnoredFile'],
   severity: 'warning',
-  questions: ['q3'],
+  questions: ['cc-dockerignore'],
+  subject: ['.dockerignore'],
   summary: 'COPY and ADD should not name a file that `.dockerignore` leaves out of the build context.',
   docs: {
     why:

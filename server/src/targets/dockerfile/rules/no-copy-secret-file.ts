@@ -10,7 +10,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-copy-secret-file',
   aliases: [],
   severity: 'warning',
-  questions: ['q252', 'q279'],
+  questions: ['cc-build-secrets'],
+  subject: ['.npmrc', 'id_rsa', 'credential file', '.env'],
   summary: 'Credential files (`.env`, `.npmrc`, SSH and TLS keys) should not be copied into an image.',
   docs: {
     why:

@@ -8,7 +8,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-curl-pipe-shell',
   aliases: [],
   severity: 'warning',
-  questions: ['q279', 'q269'],
+  questions: ['cc-verified-downloads', 'q269'],
+  subject: ['| sh', '| bash', 'curl'],
   summary: 'Do not pipe a download straight into a shell (`curl … | sh`): download, verify, then run.',
   docs: {
     why:

@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-duplicate-stage-name',
   aliases: ['DL3024', 'DuplicateStageName', 'CKV_DOCKER_11', 'DS012'],
   severity: 'error',
-  questions: ['q3', 'q4'],
+  questions: ['cc-multi-stage-names', 'q3', 'q4'],
+  subject: ['stage name', 'multi-stage'],
   summary: 'Stage names (`FROM … AS name`) must be unique.',
   docs: {
     why:

@@ -6,7 +6,8 @@ export default defineDockerfileRule({
   aliases: ['NoEmptyContinuation'],
   severity: 'warning',
   fixSafety: 'safe',
-  questions: ['q3'],
+  questions: ['cc-dockerfile-syntax'],
+  subject: ['continuation'],
   summary: 'An empty line should not interrupt an instruction continued with `\\`.',
   docs: {
     why:

@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-env-self-reference',
   aliases: ['DL3044'],
   severity: 'error',
-  questions: ['q273'],
+  questions: ['cc-dockerfile-variables'],
+  subject: ['same `ENV`', 'same ENV'],
   summary: 'Do not use a variable in the same ENV instruction that defines it.',
   docs: {
     why:

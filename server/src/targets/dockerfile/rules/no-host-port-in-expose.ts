@@ -6,7 +6,8 @@ export default defineDockerfileRule({
   aliases: ['ExposeInvalidFormat'],
   severity: 'warning',
   fixSafety: 'safe',
-  questions: ['q3', 'q4'],
+  questions: ['cc-dockerfile-syntax'],
+  subject: ['EXPOSE'],
   summary: 'EXPOSE takes container ports only, without an IP address or host port.',
   docs: {
     why:

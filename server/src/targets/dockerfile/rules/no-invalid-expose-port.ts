@@ -4,7 +4,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-invalid-expose-port',
   aliases: ['DL3011', 'DS008'],
   severity: 'error',
-  questions: ['q3', 'q4'],
+  questions: ['cc-dockerfile-syntax'],
+  subject: ['EXPOSE'],
   summary: 'EXPOSE ports must be between 0 and 65535.',
   docs: {
     why: 'A TCP or UDP port is a 16-bit number: a larger one is a typo, and the build or the container start fails on it.',

@@ -7,7 +7,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-invalid-onbuild',
   aliases: ['DL3043'],
   severity: 'error',
-  questions: ['q273'],
+  questions: ['cc-dockerfile-syntax'],
+  subject: ['ONBUILD'],
   summary: '`ONBUILD` cannot trigger FROM, MAINTAINER or another ONBUILD.',
   docs: {
     why:

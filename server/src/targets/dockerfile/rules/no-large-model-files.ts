@@ -14,6 +14,7 @@ export default defineDockerfileRule({
   aliases: [],
   severity: 'info',
   questions: ['q284'],
+  subject: ['model', 'weights'],
   summary: 'Model weights and data sets should be mounted or downloaded at run time, not baked into the image.',
   docs: {
     why:

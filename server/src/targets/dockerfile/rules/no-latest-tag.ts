@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-latest-tag',
   aliases: ['DL3007', 'DS001', 'CKV_DOCKER_7'],
   severity: 'warning',
-  questions: ['q269', 'q279', 'q264'],
+  questions: ['cc-image-references'],
+  subject: [':latest', '`latest`', 'latest tag'],
   summary: 'Do not build on `:latest`; name the version of the base image.',
   docs: {
     why:

@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   aliases: ['DL4000', 'MaintainerDeprecated', 'CKV_DOCKER_6', 'DS022'],
   severity: 'warning',
   fixSafety: 'safe',
-  questions: ['q273'],
+  questions: ['cc-dockerfile-syntax'],
+  subject: ['MAINTAINER', 'org.opencontainers.image.authors'],
   summary: 'MAINTAINER is deprecated: use `LABEL org.opencontainers.image.authors=…`.',
   docs: {
     why:

@@ -10,7 +10,8 @@ export default defineDockerfileRule({
   aliases: ['MultipleInstructionsDisallowed', 'DL4003', 'DL4004', 'DL3012'],
   severity: 'warning',
   fixSafety: 'safe',
-  questions: ['q288', 'q7'],
+  questions: ['cc-dockerfile-syntax'],
+  subject: ['MultipleInstructionsDisallowed', 'only the last'],
   summary: 'A stage should have at most one CMD, one ENTRYPOINT and one HEALTHCHECK: only the last one counts.',
   docs: {
     why: 'Docker keeps only the last `CMD`, `ENTRYPOINT` and `HEALTHCHECK` of a stage; the earlier ones do nothing and mislead the reader.',

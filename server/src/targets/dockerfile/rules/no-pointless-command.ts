@@ -18,7 +18,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-pointless-command',
   aliases: ['DL3001'],
   severity: 'info',
-  questions: ['q264', 'q273'],
+  questions: ['cc-run-shell'],
+  subject: ['systemctl', 'init system'],
   summary: 'Commands such as `service`, `systemctl`, `vim`, `ssh` or `top` make no sense in a RUN.',
   docs: {
     why:

@@ -7,7 +7,8 @@ export default defineDockerfileRule({
   aliases: ['RedundantTargetPlatform'],
   severity: 'warning',
   fixSafety: 'safe',
-  questions: ['q258', 'q257'],
+  questions: ['cc-dockerfile-syntax'],
+  subject: ['TARGETPLATFORM'],
   summary: '`FROM --platform=$TARGETPLATFORM` is the default and can go.',
   docs: {
     why:

@@ -8,7 +8,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-reserved-stage-name',
   aliases: ['ReservedStageName'],
   severity: 'error',
-  questions: ['q3'],
+  questions: ['cc-multi-stage-names'],
+  subject: ['ReservedStageName'],
   summary: 'A stage must not be named `scratch` or `context`.',
   docs: {
     why: '`scratch` is the empty base image and `context` names the build context in `COPY --from`; a stage with either name cannot be referenced.',

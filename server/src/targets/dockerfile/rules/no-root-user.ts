@@ -6,6 +6,7 @@ export default defineDockerfileRule({
   aliases: ['DL3002', 'CKV_DOCKER_8'],
   severity: 'warning',
   questions: ['q252', 'q273'],
+  subject: ['USER ', 'non-root'],
   summary: 'The last USER of the final stage should not be root.',
   docs: {
     why:

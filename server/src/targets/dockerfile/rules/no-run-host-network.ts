@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-run-host-network',
   aliases: [],
   severity: 'warning',
-  questions: ['q4', 'q280'],
+  questions: ['cc-build-secrets'],
+  subject: ['--network=host', 'RUN --network'],
   summary: 'Do not give build steps the host network (`RUN --network=host`).',
   docs: {
     why:

@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-run-insecure-security',
   aliases: [],
   severity: 'error',
-  questions: ['q254', 'q280'],
+  questions: ['cc-build-secrets'],
+  subject: ['--security=insecure', 'security.insecure'],
   summary: 'Do not run build steps with `RUN --security=insecure`.',
   docs: {
     why:

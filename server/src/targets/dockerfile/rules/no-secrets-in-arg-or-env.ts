@@ -10,7 +10,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-secrets-in-arg-or-env',
   aliases: ['SecretsUsedInArgOrEnv'],
   severity: 'warning',
-  questions: ['q252', 'q279'],
+  questions: ['cc-build-secrets'],
+  subject: ['--mount=type=secret', 'SecretsUsedInArgOrEnv', 'build-arg'],
   summary: 'Secrets should reach a build through `RUN --mount=type=secret`, not ARG or ENV.',
   docs: {
     why:

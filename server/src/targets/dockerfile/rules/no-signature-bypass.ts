@@ -17,7 +17,8 @@ export default defineDockerfileRule({
   aliases: [],
   severity: 'error',
   fixSafety: 'unsafe',
-  questions: ['q279', 'q277'],
+  questions: ['cc-verified-downloads', 'q277'],
+  subject: ['--allow-untrusted', '--nogpgcheck', 'signature'],
   summary: 'Do not install packages without checking their signatures (`--allow-untrusted`, `--nogpgcheck`, …).',
   docs: {
     why:

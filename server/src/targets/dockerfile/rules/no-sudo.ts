@@ -11,7 +11,8 @@ export default defineDockerfileRule({
   aliases: ['DL3004', 'CKV2_DOCKER_1', 'DS010'],
   severity: 'warning',
   fixSafety: 'unsafe',
-  questions: ['q252', 'q271'],
+  questions: ['cc-run-shell', 'q271'],
+  subject: ['sudo'],
   summary: 'Do not use `sudo` in RUN: switch with USER instead.',
   docs: {
     why:

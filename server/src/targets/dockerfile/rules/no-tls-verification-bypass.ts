@@ -19,7 +19,8 @@ export default defineDockerfileRule({
   aliases: [],
   severity: 'error',
   fixSafety: 'unsafe',
-  questions: ['q279', 'q280'],
+  questions: ['cc-verified-downloads'],
+  subject: ['--no-check-certificate', 'curl -k', 'TLS verification', 'tls_reject'],
   summary: 'Do not turn off TLS certificate checks (`curl -k`, `wget --no-check-certificate`, `NODE_TLS_REJECT_UNAUTHORIZED=0`, …).',
   docs: {
     why:

@@ -7,7 +7,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-undefined-arg-in-from',
   aliases: ['UndefinedArgInFrom'],
   severity: 'warning',
-  questions: ['q3', 'q269'],
+  questions: ['cc-dockerfile-variables'],
+  subject: ['UndefinedArgInFrom'],
   summary: 'A variable in FROM must be declared with an ARG before the first FROM.',
   docs: {
     why:

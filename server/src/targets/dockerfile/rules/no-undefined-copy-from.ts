@@ -6,7 +6,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-undefined-copy-from',
   aliases: ['DL3022'],
   severity: 'warning',
-  questions: ['q3', 'q4'],
+  questions: ['cc-multi-stage-names', 'q3', 'q4'],
+  subject: ['COPY --from'],
   summary: '`COPY --from` should name a stage defined earlier (or an image with a tag).',
   docs: {
     why:

@@ -14,7 +14,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-undefined-var',
   aliases: ['UndefinedVar'],
   severity: 'warning',
-  questions: ['q3'],
+  questions: ['cc-dockerfile-variables'],
+  subject: ['UndefinedVar'],
   summary: 'Variables used by Dockerfile instructions should be declared with ARG or ENV first.',
   docs: {
     why:

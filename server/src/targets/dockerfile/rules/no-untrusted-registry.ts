@@ -7,7 +7,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-untrusted-registry',
   aliases: ['DL3026'],
   severity: 'error',
-  questions: ['q262', 'q279'],
+  questions: ['q262', 'q279', 'q299'],
+  subject: ['registry', 'registries'],
   summary: 'Base images must come from the registries the project trusts (`trustedRegistries` in `.hadolint.yaml`).',
   docs: {
     why:

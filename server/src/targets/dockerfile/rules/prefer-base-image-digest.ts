@@ -6,7 +6,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-base-image-digest',
   aliases: [],
   severity: 'info',
-  questions: ['q269', 'q279'],
+  questions: ['q269', 'q279', 'cc-image-references'],
+  subject: ['@sha256', 'digest'],
   summary: 'Pin base images by digest for reproducible, tamper-evident builds.',
   docs: {
     why:

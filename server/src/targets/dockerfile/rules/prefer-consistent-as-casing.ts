@@ -7,7 +7,8 @@ export default defineDockerfileRule({
   aliases: ['FromAsCasing'],
   severity: 'warning',
   fixSafety: 'safe',
-  questions: ['q3'],
+  questions: ['cc-multi-stage-names'],
+  subject: ['FromAsCasing'],
   summary: 'The `AS` keyword of `FROM … AS name` should have the same casing as `FROM`.',
   docs: {
     why: 'Mixing `FROM` with a lowercase `as` (or `from` with `AS`) is legal but inconsistent; BuildKit warns about it.',

@@ -12,7 +12,8 @@ export default defineDockerfileRule({
   aliases: ['ConsistentInstructionCasing'],
   severity: 'warning',
   fixSafety: 'safe',
-  questions: ['q3'],
+  questions: ['cc-dockerfile-syntax'],
+  subject: ['ConsistentInstructionCasing'],
   summary: 'Instruction keywords should all be uppercase (or all lowercase).',
   docs: {
     why: 'Keywords are case-insensitive, but mixing `RUN` and `run` (or writing `Run`) makes a Dockerfile harder to scan; BuildKit warns about it.',

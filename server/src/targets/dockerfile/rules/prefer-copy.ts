@@ -9,7 +9,8 @@ export default defineDockerfileRule({
   aliases: ['DL3020', 'CKV_DOCKER_4', 'DS005'],
   severity: 'warning',
   fixSafety: 'safe',
-  questions: ['q279', 'q3'],
+  questions: ['cc-verified-downloads'],
+  subject: ['`ADD`', 'ADD vs COPY'],
   summary: 'Use COPY for local files; ADD only when you need its extra powers.',
   docs: {
     why:

@@ -8,7 +8,8 @@ export default defineDockerfileRule({
   aliases: ['LegacyKeyValueFormat'],
   severity: 'warning',
   fixSafety: 'safe',
-  questions: ['q3'],
+  questions: ['cc-dockerfile-variables'],
+  subject: ['key=value', 'LegacyKeyValueFormat'],
   summary: 'ENV and LABEL should use the `key=value` form.',
   docs: {
     why:

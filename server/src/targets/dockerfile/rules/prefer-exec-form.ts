@@ -10,7 +10,8 @@ export default defineDockerfileRule({
   aliases: ['DL3025', 'JSONArgsRecommended'],
   severity: 'warning',
   fixSafety: 'safe',
-  questions: ['q288'],
+  questions: ['q288', 'q284'],
+  subject: ['exec form', 'CMD [', 'ENTRYPOINT [', 'shell form', 'PID 1'],
   summary: 'CMD and ENTRYPOINT should use exec form so the process is PID 1 and receives SIGTERM.',
   docs: {
     why:

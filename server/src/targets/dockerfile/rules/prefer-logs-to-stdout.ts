@@ -12,7 +12,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-logs-to-stdout',
   aliases: [],
   severity: 'info',
-  questions: ['q289', 'q7'],
+  questions: ['q289'],
+  subject: ['stdout', 'stderr'],
   summary: 'The container command should log to stdout/stderr, not to files inside the container.',
   docs: {
     why:

@@ -6,7 +6,8 @@ export default defineDockerfileRule({
   aliases: ['ExposeProtoCasing'],
   severity: 'warning',
   fixSafety: 'safe',
-  questions: ['q3', 'q4'],
+  questions: ['cc-dockerfile-syntax'],
+  subject: ['/tcp', '/udp'],
   summary: 'The protocol in EXPOSE should be lowercase (`/tcp`, `/udp`).',
   docs: {
     why: 'Docker expects `tcp`, `udp` or `sctp` in lowercase; BuildKit warns about other casings.',

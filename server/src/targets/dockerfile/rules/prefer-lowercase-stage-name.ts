@@ -9,7 +9,8 @@ export default defineDockerfileRule({
   aliases: ['StageNameCasing'],
   severity: 'warning',
   fixSafety: 'safe',
-  questions: ['q3', 'q4'],
+  questions: ['cc-multi-stage-names'],
+  subject: ['stage name', 'StageNameCasing'],
   summary: 'Stage names should be lowercase.',
   docs: {
     why:

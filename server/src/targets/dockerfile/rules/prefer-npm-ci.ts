@@ -7,6 +7,7 @@ export default defineDockerfileRule({
   severity: 'info',
   fixSafety: 'unsafe',
   questions: ['q269', 'q4'],
+  subject: ['npm ci'],
   summary: 'Install a project\'s dependencies with `npm ci`, which installs exactly what the lock file records.',
   docs: {
     why:

@@ -13,7 +13,8 @@ export default defineDockerfileRule({
   aliases: [],
   severity: 'info',
   fixSafety: 'unsafe',
-  questions: ['q3', 'q4', 'q269'],
+  questions: ['q3', 'q4'],
+  subject: ['--omit=dev', '--only=production', '--production'],
   summary: 'The final stage should install only production dependencies: `npm ci --omit=dev`.',
   docs: {
     why:

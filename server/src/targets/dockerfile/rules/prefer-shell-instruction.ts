@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/prefer-shell-instruction',
   aliases: ['DL4005'],
   severity: 'warning',
-  questions: ['q273'],
+  questions: ['cc-run-shell'],
+  subject: ['SHELL ['],
   summary: 'Change the shell with SHELL, not by replacing `/bin/sh`.',
   docs: {
     why:

@@ -15,6 +15,7 @@ export default defineDockerfileRule({
   severity: 'info',
   fixSafety: 'unsafe',
   questions: ['q288'],
+  subject: ['STOPSIGNAL', 'SIGQUIT', 'SIGWINCH'],
   summary: 'Servers that drain on another signal than SIGTERM should declare it with STOPSIGNAL.',
   docs: {
     why:

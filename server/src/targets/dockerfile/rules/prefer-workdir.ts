@@ -15,6 +15,7 @@ export default defineDockerfileRule({
   severity: 'info',
   fixSafety: 'safe',
   questions: ['q3', 'q4', 'q284'],
+  subject: ['WORKDIR', 'cd '],
   summary: 'Set the directory with WORKDIR instead of starting a RUN with `cd`.',
   docs: {
     why:

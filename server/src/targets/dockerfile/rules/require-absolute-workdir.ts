@@ -6,6 +6,7 @@ export default defineDockerfileRule({
   aliases: ['DL3000', 'WorkdirRelativePath', 'CKV_DOCKER_10', 'DS009'],
   severity: 'warning',
   questions: ['q3', 'q4', 'q284'],
+  subject: ['WORKDIR'],
   summary: 'Give WORKDIR an absolute path, at least the first one of a stage.',
   docs: {
     why:

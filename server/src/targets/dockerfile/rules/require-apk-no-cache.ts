@@ -8,7 +8,8 @@ export default defineDockerfileRule({
   aliases: ['DL3019', 'DS025'],
   severity: 'info',
   fixSafety: 'safe',
-  questions: ['q261', 'q3'],
+  questions: ['cc-package-installs'],
+  subject: ['apk add', '--no-cache'],
   summary: '`apk add` should use `--no-cache` so the package index does not stay in the image.',
   docs: {
     why:

@@ -6,7 +6,8 @@ export default defineDockerfileRule({
   aliases: ['DL3014', 'DS021'],
   severity: 'warning',
   fixSafety: 'safe',
-  questions: ['q269', 'q3'],
+  questions: ['cc-package-installs'],
+  subject: ['apt-get install -y'],
   summary: '`apt-get install` needs `-y`: a build cannot answer the confirmation prompt.',
   docs: {
     why:

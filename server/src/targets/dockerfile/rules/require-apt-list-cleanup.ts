@@ -9,7 +9,8 @@ export default defineDockerfileRule({
   aliases: ['DL3009'],
   severity: 'info',
   fixSafety: 'safe',
-  questions: ['q261', 'q3'],
+  questions: ['cc-package-installs'],
+  subject: ['/var/lib/apt/lists'],
   summary: 'Delete `/var/lib/apt/lists/*` in the same RUN as `apt-get update`.',
   docs: {
     why:

@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   aliases: ['DL3021', 'DS011'],
   severity: 'error',
   fixSafety: 'safe',
-  questions: ['q3'],
+  questions: ['cc-dockerfile-syntax'],
+  subject: ['ending in `/`'],
   summary: 'When COPY or ADD has several sources, the destination must end with `/`.',
   docs: {
     why:

@@ -10,7 +10,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-dockerignore',
   aliases: [],
   severity: 'warning',
-  questions: ['q3', 'q272'],
+  questions: ['cc-dockerignore', 'q261'],
+  subject: ['.dockerignore', 'node_modules'],
   summary: 'Copying the whole build context needs a `.dockerignore` that leaves out `.git` and `node_modules`.',
   docs: {
     why:

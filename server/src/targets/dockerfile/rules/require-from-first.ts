@@ -5,6 +5,7 @@ export default defineDockerfileRule({
   aliases: ['DL3061'],
   severity: 'error',
   questions: ['q273'],
+  subject: ['FROM '],
   summary: 'A Dockerfile starts with FROM; only ARG (and comments) may come before it.',
   docs: {
     why:

@@ -8,6 +8,7 @@ export default defineDockerfileRule({
   severity: 'info',
   fixSafety: 'unsafe',
   questions: ['q7', 'q265', 'q252', 'q8'],
+  subject: ['HEALTHCHECK', 'health check'],
   summary: 'An image that serves a port should declare a HEALTHCHECK.',
   docs: {
     why:

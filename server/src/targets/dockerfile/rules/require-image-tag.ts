@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-image-tag',
   aliases: ['DL3006'],
   severity: 'warning',
-  questions: ['q269', 'q279', 'q264'],
+  questions: ['cc-image-references'],
+  subject: [':latest', '`latest`', 'version tag'],
   summary: 'Name the version of a base image (`node:20.12-bookworm-slim`), not just `node`.',
   docs: {
     why:

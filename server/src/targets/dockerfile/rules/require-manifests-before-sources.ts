@@ -17,7 +17,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-manifests-before-sources',
   aliases: [],
   severity: 'info',
-  questions: ['q3', 'q4', 'q272'],
+  questions: ['q3', 'q4'],
+  subject: ['package.json', 'requirements.txt', 'go.mod', 'package*.json'],
   summary: 'Copy the dependency manifests and install before copying the sources, so the install layer stays cached.',
   docs: {
     why:

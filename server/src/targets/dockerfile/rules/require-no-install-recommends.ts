@@ -6,7 +6,8 @@ export default defineDockerfileRule({
   aliases: ['DL3015', 'DS029'],
   severity: 'info',
   fixSafety: 'unsafe',
-  questions: ['q261', 'q3'],
+  questions: ['cc-package-installs'],
+  subject: ['--no-install-recommends'],
   summary: '`apt-get install` should use `--no-install-recommends` to keep the image small.',
   docs: {
     why:

@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-pinned-apk-packages',
   aliases: ['DL3018'],
   severity: 'info',
-  questions: ['q269', 'q279'],
+  questions: ['cc-pinned-packages'],
+  subject: ['apk add'],
   summary: 'Pin the versions of packages installed with apk (`curl=8.5.0-r0`).',
   docs: {
     why:

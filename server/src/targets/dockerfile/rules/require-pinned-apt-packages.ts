@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-pinned-apt-packages',
   aliases: ['DL3008'],
   severity: 'info',
-  questions: ['q269', 'q279'],
+  questions: ['cc-pinned-packages', 'q269'],
+  subject: ['apt-get install'],
   summary: 'Pin the versions of packages installed with apt-get (`curl=7.88.1-10+deb12u5`).',
   docs: {
     why:

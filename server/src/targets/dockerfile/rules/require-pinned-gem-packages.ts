@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-pinned-gem-packages',
   aliases: ['DL3028'],
   severity: 'info',
-  questions: ['q269', 'q279'],
+  questions: ['cc-pinned-packages'],
+  subject: ['gem install'],
   summary: 'Pin the versions of gems installed with `gem install` (`bundler:2.5.6` or `-v 2.5.6`).',
   docs: {
     why:

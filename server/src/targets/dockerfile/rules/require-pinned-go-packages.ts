@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-pinned-go-packages',
   aliases: ['DL3062'],
   severity: 'info',
-  questions: ['q269', 'q279'],
+  questions: ['cc-pinned-packages'],
+  subject: ['go install'],
   summary: 'Pin `go install` to a version (`golang.org/x/tools/gopls@v0.15.3`), not `@latest`.',
   docs: {
     why:

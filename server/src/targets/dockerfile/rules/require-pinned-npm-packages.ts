@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-pinned-npm-packages',
   aliases: ['DL3016'],
   severity: 'info',
-  questions: ['q269', 'q279'],
+  questions: ['cc-pinned-packages', 'q269'],
+  subject: ['npm install -g', 'npm ci'],
   summary: 'Pin the versions of packages installed by name with npm (`npm install -g pm2@5.4.2`).',
   docs: {
     why:

@@ -7,7 +7,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-pinned-pip-packages',
   aliases: ['DL3013'],
   severity: 'info',
-  questions: ['q269', 'q284', 'q279'],
+  questions: ['cc-pinned-packages', 'q269', 'q284'],
+  subject: ['pip install'],
   summary: 'Pin the versions of packages installed with pip (`flask==3.0.3`) or install from a lock file.',
   docs: {
     why:

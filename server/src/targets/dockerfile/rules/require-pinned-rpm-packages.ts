@@ -5,7 +5,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-pinned-rpm-packages',
   aliases: ['DL3033', 'DL3041', 'DL3037'],
   severity: 'info',
-  questions: ['q269', 'q279'],
+  questions: ['cc-pinned-packages'],
+  subject: ['yum', 'dnf', 'zypper'],
   summary: 'Pin the versions of packages installed with yum, dnf or zypper.',
   docs: {
     why:

@@ -7,7 +7,8 @@ export default defineDockerfileRule({
   aliases: ['DL3042'],
   severity: 'info',
   fixSafety: 'safe',
-  questions: ['q261', 'q3'],
+  questions: ['cc-package-installs'],
+  subject: ['--no-cache-dir'],
   summary: '`pip install` should use `--no-cache-dir` so the wheel cache does not stay in the image.',
   docs: {
     why:

@@ -17,7 +17,8 @@ export default defineDockerfileRule({
   aliases: ['DL4006'],
   severity: 'warning',
   fixSafety: 'unsafe',
-  questions: ['q273', 'q269'],
+  questions: ['cc-run-shell'],
+  subject: ['pipefail'],
   summary: 'Set `-o pipefail` before a RUN that pipes, so a failing command fails the build.',
   docs: {
     why:

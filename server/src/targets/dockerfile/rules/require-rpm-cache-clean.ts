@@ -11,7 +11,8 @@ export default defineDockerfileRule({
   aliases: ['DL3032', 'DL3040', 'DL3036', 'DS015', 'DS019', 'DS020'],
   severity: 'info',
   fixSafety: 'safe',
-  questions: ['q261', 'q3'],
+  questions: ['cc-package-installs'],
+  subject: ['yum clean', 'dnf clean', 'zypper clean'],
   summary: 'Clean the yum/dnf/zypper cache in the same RUN that installs packages.',
   docs: {
     why:

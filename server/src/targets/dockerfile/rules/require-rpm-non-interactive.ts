@@ -12,7 +12,8 @@ export default defineDockerfileRule({
   aliases: ['DL3030', 'DL3038', 'DL3034'],
   severity: 'warning',
   fixSafety: 'safe',
-  questions: ['q269'],
+  questions: ['cc-package-installs'],
+  subject: ['dnf -y', 'dnf install -y', '--non-interactive', 'yum install -y'],
   summary: 'yum and dnf need `-y`, zypper needs `--non-interactive`: a build cannot answer prompts.',
   docs: {
     why:

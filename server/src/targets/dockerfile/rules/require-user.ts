@@ -17,6 +17,7 @@ export default defineDockerfileRule({
   severity: 'warning',
   fixSafety: 'unsafe',
   questions: ['q252', 'q8', 'q2'],
+  subject: ['USER '],
   summary: 'The final stage should switch to a non-root USER.',
   docs: {
     why:

@@ -8,7 +8,8 @@ export default defineDockerfileRule({
   aliases: ['DL3046'],
   severity: 'warning',
   fixSafety: 'safe',
-  questions: ['q252', 'q261'],
+  questions: ['cc-image-users'],
+  subject: ['useradd'],
   summary: '`useradd` with a large UID needs `-l` (`--no-log-init`), or the image grows by gigabytes.',
   docs: {
     why:

@@ -10,7 +10,8 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-valid-default-arg-in-from',
   aliases: ['InvalidDefaultArgInFrom'],
   severity: 'warning',
-  questions: ['q269'],
+  questions: ['cc-dockerfile-variables'],
+  subject: ['InvalidDefaultArgInFrom'],
   summary: 'The defaults of the ARGs used in FROM should give a valid image reference.',
   docs: {
     why:

@@ -6,6 +6,7 @@ export default defineDockerfileRule({
   aliases: ['DL3045'],
   severity: 'warning',
   questions: ['q3', 'q4', 'q284'],
+  subject: ['WORKDIR'],
   summary: 'Set a WORKDIR before copying to a relative destination.',
   docs: {
     why:

@@ -9,7 +9,8 @@ export default defineDockerfileRule({
   aliases: ['DL3060'],
   severity: 'info',
   fixSafety: 'safe',
-  questions: ['q261', 'q3'],
+  questions: ['cc-package-installs'],
+  subject: ['yarn cache clean'],
   summary: 'Run `yarn cache clean` in the same RUN as `yarn install`.',
   docs: {
     why:

@@ -13,6 +13,7 @@ export default defineKubernetesRule({
   severity: 'error',
   fixSafety: 'unsafe',
   questions: ['q254'],
+  subject: ['capabilities:', 'SYS_ADMIN', 'NET_ADMIN', 'NET_RAW', 'add:'],
   summary: 'Containers must not add capabilities such as `SYS_ADMIN`, `NET_ADMIN`, `NET_RAW` or `ALL`.',
   docs: {
     why:

@@ -7,7 +7,8 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-duplicate-env',
   aliases: ['duplicate-env-var'],
   severity: 'warning',
-  questions: ['q252'],
+  questions: ['cc-kubernetes-manifest-mistakes'],
+  subject: ['env:', 'Duplicate env'],
   summary: 'A container should not define the same environment variable twice.',
   docs: {
     why:

@@ -8,7 +8,8 @@ export default defineKubernetesRule({
   aliases: ['host-ipc', 'KSV008', 'CKV_K8S_18'],
   severity: 'error',
   fixSafety: 'unsafe',
-  questions: ['q254'],
+  questions: ['cc-kubernetes-host-access'],
+  subject: ['hostIPC'],
   summary: 'Pods must not share the node\'s IPC namespace (`hostIPC: true`).',
   docs: {
     why: 'With `hostIPC: true` the pod can read the shared memory of every process of the node, like `docker run --ipc host`. A compromised container then attacks the node directly.',

@@ -8,7 +8,8 @@ export default defineKubernetesRule({
   aliases: ['host-network', 'KSV009', 'CKV_K8S_19'],
   severity: 'error',
   fixSafety: 'unsafe',
-  questions: ['q254', 'q295'],
+  questions: ['cc-kubernetes-host-access'],
+  subject: ['hostNetwork'],
   summary: 'Pods must not share the node\'s network namespace (`hostNetwork: true`).',
   docs: {
     why: 'With `hostNetwork: true` the pod sees every interface of the node, can bind its ports and bypasses NetworkPolicies, like `docker run --network host`. A compromised container then attacks the node directly.',

@@ -7,7 +7,8 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-host-path',
   aliases: ['KSV023'],
   severity: 'warning',
-  questions: ['q252'],
+  questions: ['cc-kubernetes-host-access'],
+  subject: ['hostPath'],
   summary: 'Pods should not mount directories of the node (`hostPath` volumes).',
   docs: {
     why:

@@ -8,7 +8,8 @@ export default defineKubernetesRule({
   aliases: ['host-pid', 'KSV010', 'CKV_K8S_17'],
   severity: 'error',
   fixSafety: 'unsafe',
-  questions: ['q254'],
+  questions: ['cc-kubernetes-host-access'],
+  subject: ['hostPID'],
   summary: 'Pods must not share the node\'s process namespace (`hostPID: true`).',
   docs: {
     why: 'With `hostPID: true` the pod sees and can signal every process of the node and read their environment, like `docker run --pid host`. A compromised container then attacks the node directly.',

@@ -8,7 +8,8 @@ export default defineKubernetesRule({
   aliases: ['KSV024', 'CKV_K8S_26'],
   severity: 'warning',
   fixSafety: 'unsafe',
-  questions: ['q254'],
+  questions: ['cc-kubernetes-host-access'],
+  subject: ['hostPort'],
   summary: 'Containers should not publish ports on the node (`hostPort`).',
   docs: {
     why:

@@ -10,6 +10,7 @@ export default defineKubernetesRule({
   severity: 'warning',
   fixSafety: 'unsafe',
   questions: ['q254'],
+  subject: ['allowPrivilegeEscalation'],
   summary: 'Containers should set `allowPrivilegeEscalation: false`.',
   docs: {
     why:

@@ -10,6 +10,7 @@ export default defineKubernetesRule({
   severity: 'error',
   fixSafety: 'unsafe',
   questions: ['q254'],
+  subject: ['privileged'],
   summary: 'Containers must not run privileged.',
   docs: {
     why:

@@ -8,7 +8,8 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-requests-above-limits',
   aliases: [],
   severity: 'error',
-  questions: ['q252'],
+  questions: ['cc-kubernetes-resources'],
+  subject: ['requests > limits', 'requests:'],
   summary: 'A container\'s requests must not exceed its limits.',
   docs: {
     why:

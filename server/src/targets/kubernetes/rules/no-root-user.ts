@@ -6,7 +6,8 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-root-user',
   aliases: ['KSV105'],
   severity: 'error',
-  questions: ['q254', 'q252'],
+  questions: ['q254', 'cc-kubernetes-security-context'],
+  subject: ['runAsUser'],
   summary: 'Pods and containers must not set `runAsUser: 0`.',
   docs: {
     why:

@@ -13,6 +13,7 @@ export default defineKubernetesRule({
   aliases: ['env-var-secret'],
   severity: 'warning',
   questions: ['q252', 'q280'],
+  subject: ['secretKeyRef', 'Secret'],
   summary: 'Secrets should come from a Secret (`valueFrom.secretKeyRef`), not a literal `value:`.',
   docs: {
     why:

@@ -7,7 +7,8 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-sensitive-host-path',
   aliases: ['sensitive-host-mounts', 'KSV121'],
   severity: 'error',
-  questions: ['q252', 'q254'],
+  questions: ['cc-kubernetes-host-access'],
+  subject: ['hostPath'],
   summary: 'Pods must not mount the node\'s system directories (`/`, `/etc`, `/proc`, `/sys`, `/var/run`, …).',
   docs: {
     why:

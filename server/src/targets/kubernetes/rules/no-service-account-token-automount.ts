@@ -12,6 +12,7 @@ export default defineKubernetesRule({
   severity: 'info',
   fixSafety: 'unsafe',
   questions: ['q280'],
+  subject: ['automountServiceAccountToken', 'service account token', 'serviceAccount'],
   summary: 'Pods that do not call the Kubernetes API should set `automountServiceAccountToken: false`.',
   docs: {
     why:

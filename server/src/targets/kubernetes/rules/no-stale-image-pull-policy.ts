@@ -10,7 +10,8 @@ export default defineKubernetesRule({
   aliases: ['CKV_K8S_15'],
   severity: 'warning',
   fixSafety: 'unsafe',
-  questions: ['q251', 'q269'],
+  questions: ['cc-image-references'],
+  subject: ['imagePullPolicy'],
   summary: 'A `latest` or untagged image should not use `imagePullPolicy: IfNotPresent` or `Never`.',
   docs: {
     why:

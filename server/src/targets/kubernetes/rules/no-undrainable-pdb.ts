@@ -11,6 +11,7 @@ export default defineKubernetesRule({
   severity: 'warning',
   fixSafety: 'unsafe',
   questions: ['q294'],
+  subject: ['PodDisruptionBudget', 'minAvailable', 'maxUnavailable'],
   summary: 'A PodDisruptionBudget must allow at least one pod to be evicted.',
   docs: {
     why:

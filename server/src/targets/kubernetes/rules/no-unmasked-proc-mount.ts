@@ -6,7 +6,8 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-unmasked-proc-mount',
   aliases: ['unsafe-proc-mount', 'KSV027'],
   severity: 'error',
-  questions: ['q254'],
+  questions: ['cc-kubernetes-security-context'],
+  subject: ['procMount'],
   summary: 'Containers must not set `procMount: Unmasked`.',
   docs: {
     why:

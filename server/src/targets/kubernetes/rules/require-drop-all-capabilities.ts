@@ -10,6 +10,7 @@ export default defineKubernetesRule({
   severity: 'warning',
   fixSafety: 'unsafe',
   questions: ['q254'],
+  subject: ['drop:', 'drop: ["ALL"]', 'drop: [ALL]', '--cap-drop'],
   summary: 'Containers should drop every capability (`capabilities.drop: [ALL]`) and add back only what they need.',
   docs: {
     why:

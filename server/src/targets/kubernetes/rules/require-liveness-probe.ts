@@ -9,7 +9,8 @@ export default defineKubernetesRule({
   aliases: ['no-liveness-probe', 'CKV_K8S_8'],
   severity: 'info',
   fixSafety: 'unsafe',
-  questions: ['q265', 'q252'],
+  questions: ['cc-kubernetes-probes', 'q265', 'q252'],
+  subject: ['livenessProbe', 'liveness'],
   summary: 'Long-running containers should have a `livenessProbe`.',
   docs: {
     why: 'Kubernetes restarts a container that hangs (deadlock, stuck event loop) only if it has a liveness probe; without one the pod stays Running and broken until someone notices. It is the Kubernetes form of a Dockerfile `HEALTHCHECK`.',

@@ -9,7 +9,8 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-matching-selector',
   aliases: ['mismatching-selector'],
   severity: 'error',
-  questions: ['q252'],
+  questions: ['cc-kubernetes-manifest-mistakes'],
+  subject: ['selector'],
   summary: 'A controller\'s selector must match the labels of its pod template.',
   docs: {
     why:

@@ -10,7 +10,8 @@ export default defineKubernetesRule({
   aliases: ['unset-memory-requirements', 'KSV018', 'CKV_K8S_13'],
   severity: 'warning',
   fixSafety: 'unsafe',
-  questions: ['q252', 'q8'],
+  questions: ['cc-kubernetes-resources', 'q252', 'q8'],
+  subject: ['memory limit', 'limits'],
   summary: 'Containers should set a memory limit (`resources.limits.memory`).',
   docs: {
     why:

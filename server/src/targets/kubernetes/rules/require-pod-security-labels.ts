@@ -14,6 +14,7 @@ export default defineKubernetesRule({
   severity: 'warning',
   fixSafety: 'unsafe',
   questions: ['q254'],
+  subject: ['pod-security.kubernetes.io', 'Pod Security'],
   summary: 'Namespaces should enforce a Pod Security Standard (`pod-security.kubernetes.io/enforce`).',
   docs: {
     why:

@@ -9,7 +9,8 @@ export default defineKubernetesRule({
   aliases: ['no-read-only-root-fs', 'KSV014', 'CKV_K8S_22'],
   severity: 'warning',
   fixSafety: 'unsafe',
-  questions: ['q254', 'q264'],
+  questions: ['q254'],
+  subject: ['readOnlyRootFilesystem'],
   summary: 'Containers should set `readOnlyRootFilesystem: true`.',
   docs: {
     why:

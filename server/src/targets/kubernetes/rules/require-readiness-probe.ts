@@ -9,7 +9,8 @@ export default defineKubernetesRule({
   aliases: ['no-readiness-probe', 'CKV_K8S_9'],
   severity: 'info',
   fixSafety: 'unsafe',
-  questions: ['q265', 'q252'],
+  questions: ['cc-kubernetes-probes', 'q265', 'q252'],
+  subject: ['readinessProbe', 'readiness'],
   summary: 'Long-running containers should have a `readinessProbe`.',
   docs: {
     why: 'Kubernetes sends traffic to a pod as soon as its containers start unless it has a readiness probe: requests fail during start-up, and rolling updates cannot tell a broken new version from a working one. It is the Kubernetes form of a Dockerfile `HEALTHCHECK`.',

@@ -10,7 +10,8 @@ export default defineKubernetesRule({
   aliases: ['unset-cpu-requirements', 'KSV015', 'KSV016', 'CKV_K8S_10', 'CKV_K8S_12'],
   severity: 'warning',
   fixSafety: 'unsafe',
-  questions: ['q252', 'q298'],
+  questions: ['cc-kubernetes-resources'],
+  subject: ['requests'],
   summary: 'Containers should request CPU and memory (`resources.requests`).',
   docs: {
     why:

@@ -9,7 +9,8 @@ export default defineKubernetesRule({
   aliases: ['run-as-non-root', 'KSV012', 'CKV_K8S_23'],
   severity: 'warning',
   fixSafety: 'unsafe',
-  questions: ['q254', 'q252'],
+  questions: ['cc-kubernetes-security-context', 'q252'],
+  subject: ['runAsNonRoot'],
   summary: 'Containers should run with `runAsNonRoot: true` or a non-zero `runAsUser`.',
   docs: {
     why:

@@ -12,7 +12,8 @@ export default defineKubernetesRule({
   aliases: ['KSV030', 'KSV104', 'CKV_K8S_31'],
   severity: 'warning',
   fixSafety: 'unsafe',
-  questions: ['q254', 'q273'],
+  questions: ['cc-kubernetes-security-context'],
+  subject: ['RuntimeDefault', 'seccompProfile'],
   summary: 'Pods should run under the `RuntimeDefault` seccomp profile.',
   docs: {
     why:
