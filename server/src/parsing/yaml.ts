@@ -6,6 +6,8 @@ import {
   isScalar,
   isSeq,
   parseAllDocuments,
+  visit,
+  type Alias,
   type Document,
   type Node,
   type Pair,
@@ -81,10 +83,32 @@ export function isHelmTemplate(text: string): boolean {
 /** Follows an alias to its anchored node; other nodes are returned as they are. */
 export function resolveNode(doc: Document.Parsed, node: unknown): Node | null {
   if (isAlias(node)) {
-    const target = node.resolve(doc);
+    const targets = aliasTargets(doc);
+    const target = targets.has(node) ? targets.get(node) : node.resolve(doc);
     return isNode(target) ? target : null;
   }
   return isNode(node) ? node : null;
+}
+
+const aliasTargetCache = new WeakMap<Document.Parsed, Map<Alias, Node | undefined>>();
+
+/**
+ * What every alias of the document names: the last node before it with that anchor. Built in one walk
+ * (the `yaml` package's own `resolve` walks the whole document for each alias).
+ */
+function aliasTargets(doc: Document.Parsed): Map<Alias, Node | undefined> {
+  let targets = aliasTargetCache.get(doc);
+  if (targets) return targets;
+  targets = new Map();
+  const anchors = new Map<string, Node>();
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) targets.set(node, anchors.get(node.source));
+      else if (node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  aliasTargetCache.set(doc, targets);
+  return targets;
 }
 
 /** The string value of a scalar key or value (numbers and booleans as their source text). */
@@ -113,27 +137,57 @@ export function findPair(doc: Document.Parsed, map: unknown, key: string): YamlP
 }
 
 /** Like findPair, and says whether the pair came from a `<<` merge (its fix would change other maps). */
-export function findPairWithOrigin(
-  doc: Document.Parsed,
-  map: unknown,
-  key: string,
-  depth = 0,
-): { pair: YamlPair; inherited: boolean } | undefined {
+export function findPairWithOrigin(doc: Document.Parsed, map: unknown, key: string): { pair: YamlPair; inherited: boolean } | undefined {
   const node = resolveNode(doc, map);
-  if (!isMap(node) || depth > 8) return undefined;
-  for (const item of node.items) {
-    if (keyName(item) === key) return { pair: item as YamlPair, inherited: depth > 0 };
-  }
-  for (const item of node.items) {
-    if (keyName(item) !== '<<') continue;
-    const source = resolveNode(doc, item.value);
-    const sources = isSeq(source) ? source.items : [item.value];
-    for (const each of sources) {
-      const found = findPairWithOrigin(doc, each, key, depth + 1);
-      if (found) return { pair: found.pair, inherited: true };
-    }
+  if (!isMap(node)) return undefined;
+  const own = ownPair(node, key);
+  if (own) return { pair: own, inherited: false };
+  for (const source of mergeSources(doc, node)) {
+    const pair = ownPair(source, key);
+    if (pair) return { pair, inherited: true };
   }
   return undefined;
+}
+
+function ownPair(map: YAMLMap, key: string): YamlPair | undefined {
+  for (const item of map.items) if (keyName(item) === key) return item as YamlPair;
+  return undefined;
+}
+
+const mergeSourceCache = new WeakMap<YAMLMap, readonly YAMLMap[]>();
+
+/**
+ * The maps `map` inherits keys from through `<<` merge keys, in the order their keys win (a source's own
+ * merges right after it). Each map comes once and the map itself never, so self and cyclic merges end.
+ */
+export function mergeSources(doc: Document.Parsed, map: YAMLMap): readonly YAMLMap[] {
+  const cached = mergeSourceCache.get(map);
+  if (cached) return cached;
+  const sources: YAMLMap[] = [];
+  const seen = new Set<YAMLMap>([map]);
+  const stack = directMergeSources(doc, map).reverse();
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (seen.has(next)) continue;
+    seen.add(next);
+    sources.push(next);
+    const direct = directMergeSources(doc, next);
+    for (let index = direct.length - 1; index >= 0; index--) stack.push(direct[index]);
+  }
+  mergeSourceCache.set(map, sources);
+  return sources;
+}
+
+function directMergeSources(doc: Document.Parsed, map: YAMLMap): YAMLMap[] {
+  const sources: YAMLMap[] = [];
+  for (const item of map.items) {
+    if (keyName(item) !== '<<') continue;
+    const value = resolveNode(doc, item.value);
+    for (const each of isSeq(value) ? value.items : [value]) {
+      const source = resolveNode(doc, each);
+      if (isMap(source)) sources.push(source);
+    }
+  }
+  return sources;
 }
 
 /** The value of `key`, aliases resolved. */

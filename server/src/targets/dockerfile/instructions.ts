@@ -40,7 +40,7 @@ export function instructionText(document: TextDocument, instruction: Instruction
 
 /**
  * The arguments of an instruction as one string of the same length as in the document (escaped line
- * breaks and comment lines blanked), so a match at index `i` is at `document.positionAt(offset + i)`.
+ * breaks and comment lines blanked, the line breaks of heredocs kept as `\n`), so a match at index `i` is at `document.positionAt(offset + i)`.
  */
 export function argumentsText(document: TextDocument, instruction: Instruction, escapeChar: string): { text: string; offset: number } | undefined {
   // dockerfile-ast recomputes argument ranges on every call; instructions live as long as their parse.
@@ -59,12 +59,21 @@ function computeArgumentsText(document: TextDocument, instruction: Instruction, 
   const offset = document.offsetAt(range.start);
   // One line has no continuation, comment line nor line break to blank.
   if (!raw.includes('\n')) return { text: raw, offset };
+  // A line break that ends a logical line (the lines of a heredoc) stays one, so that patterns
+  // stop at it; escaped ones, and those of comment lines inside a continuation, become blanks.
+  let continued = false;
   const text = raw
     .split(/(?<=\n)/)
-    .map((line, index) => (index > 0 && /^\s*#/.test(line) ? line.replace(/[^\r\n]/g, ' ') : line))
-    .join('')
-    .replace(continuationPattern(escapeChar), ' ')
-    .replace(/\r?\n/g, (eol) => ' '.repeat(eol.length));
+    .map((line, index) => {
+      const comment = index > 0 && /^\s*#/.test(line);
+      const body = comment ? line.replace(/[^\r\n]/g, ' ') : line;
+      const escaped = continuationPattern(escapeChar).test(body);
+      continuationPattern(escapeChar).lastIndex = 0;
+      continued = escaped || ((comment || body.trim() === '') && continued);
+      const blanked = body.replace(continuationPattern(escapeChar), ' ');
+      return continued ? blanked.replace(/\r?\n/g, (eol) => ' '.repeat(eol.length)) : blanked.replace(/\r\n/g, ' \n');
+    })
+    .join('');
   return { text, offset };
 }
 

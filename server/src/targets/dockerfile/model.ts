@@ -1,5 +1,29 @@
-import { DockerfileParser, type Dockerfile, type Instruction } from 'dockerfile-ast';
+import { Argument, DockerfileParser, Instruction, type Dockerfile } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+/**
+ * dockerfile-ast splits an instruction's arguments afresh on every call, and its own constructors and
+ * accessors call it several times: on a 1 MB argument that is seconds of work. Each instruction splits
+ * them once here. Callers get new arguments with new ranges, since ModifiableInstruction shifts its flags
+ * off the array and From reassigns the ends of the ranges it is given.
+ */
+const argumentCache = new WeakMap<Instruction, Argument[]>();
+const splitArguments = (Instruction.prototype as unknown as { getRawArguments(this: Instruction): Argument[] }).getRawArguments;
+Object.defineProperty(Instruction.prototype, 'getRawArguments', {
+  configurable: true,
+  writable: true,
+  value(this: Instruction): Argument[] {
+    let args = argumentCache.get(this);
+    if (!args) {
+      args = splitArguments.call(this);
+      argumentCache.set(this, args);
+    }
+    return args.map((arg) => {
+      const { start, end } = arg.getRange();
+      return new Argument(arg.getValue(), { start, end });
+    });
+  },
+});
 
 /** A parsed Dockerfile, with the helpers rules share. */
 export interface ParsedDockerfile {

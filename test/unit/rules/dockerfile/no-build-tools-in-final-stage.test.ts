@@ -8,6 +8,10 @@ testRule('dockerfile/no-build-tools-in-final-stage', {
     'FROM alpine\nRUN apk add --no-cache curl ca-certificates\n',
     'FROM node:20 AS dev\nRUN apt-get install -y git\n',
     'FROM alpine\nRUN echo "install git later"\n',
+    'FROM debian:12\nRUN apt-get install -y gcc \\\n  && apt-get \\\n  purge -y gcc\n',
+    'FROM debian:12\nRUN <<EOF\napt-get install -y gcc\napt-get purge -y gcc\nEOF\n',
+    // A heredoc line ends the install list: `make` is another command.
+    'FROM debian:12\nRUN <<EOF\napt-get install -y curl\nmake\nEOF\n',
   ],
   invalid: [
     {
@@ -19,5 +23,6 @@ testRule('dockerfile/no-build-tools-in-final-stage', {
       errors: [{ line: 4, text: 'build-essential' }, { line: 5, text: 'git=1:2.39.2-1.1' }],
     },
     { code: 'FROM alpine:3.20\nRUN apk add --no-cache make g++\n', errors: [{ line: 2, text: 'make' }, { line: 2, text: 'g++' }] },
+    { code: 'FROM debian:12\nRUN <<EOF\napt-get install -y curl\napt-get install -y git\nEOF\n', errors: [{ line: 4, text: 'git' }] },
   ],
 });

@@ -4,10 +4,10 @@ import { rangeAt } from '../../../text/ranges';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 
-const INSTALL = /\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper)\s+(?:[^&;|]*?\s)?(?:install|add|in)\s([^&;|]*)/g;
+const INSTALL = /\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper)\s+(?:[^&;|\n]*?\s)?(?:install|add|in)\s([^&;|\n]*)/g;
 const TOOLS = new Set(['gcc', 'g++', 'clang', 'make', 'cmake', 'build-essential', 'build-base', 'autoconf', 'automake', 'libtool', 'git', 'golang', 'gcc-c++', 'musl-dev', 'libc6-dev', 'libc-dev']);
 /** A removal in the same stage (`apt-get purge`, `apk del .build-deps`) means the tools do not stay. */
-const REMOVAL = /\b(?:apt-get|apt)\s+(?:[^&;|]*\s)?(?:purge|remove|autoremove)\b|\bapk\s+del\b|\b(?:yum|dnf|microdnf)\s+(?:remove|erase|autoremove)\b|\bzypper\s+(?:rm|remove)\b/;
+const REMOVAL = /\b(?:apt-get|apt)\s+(?:[^&;|\n]*\s)?(?:purge|remove|autoremove)\b|\bapk\s+del\b|\b(?:yum|dnf|microdnf)\s+(?:remove|erase|autoremove)\b|\bzypper\s+(?:rm|remove)\b/;
 
 export default defineDockerfileRule({
   id: 'dockerfile/no-build-tools-in-final-stage',
@@ -29,7 +29,7 @@ export default defineDockerfileRule({
     if (!stage || isDevelopmentStage(stage)) return;
     const runs = stage.instructions.filter((instruction) => instruction.getKeyword() === 'RUN');
     const texts = runs.map((run) => instructionText(document, run));
-    if (texts.some((text) => REMOVAL.test(text))) return;
+    if (runs.some((run) => REMOVAL.test(argumentsText(document, run, dockerfile.escapeChar)?.text ?? ''))) return;
     for (const [index, run] of runs.entries()) {
       if (!/\b(?:install|add|in)\s/.test(texts[index])) continue;
       const args = argumentsText(document, run, dockerfile.escapeChar);

@@ -26,13 +26,29 @@ export default defineDockerfileRule({
       if (keyword !== 'ENV') continue;
       const properties = (instruction as unknown as { getProperties(): Property[] }).getProperties();
       const names = properties.map((property) => property.getName());
+      const positions = new Map<string, number[]>();
+      names.forEach((name, index) => {
+        const list = positions.get(name) ?? [];
+        if (list.length < 2) list.push(index);
+        positions.set(name, list);
+      });
       for (const [index, property] of properties.entries()) {
-        const value = property.getValue() ?? '';
         const range = property.getValueRange();
-        const name = names.find((other, otherIndex) => otherIndex !== index && !defined.has(other) && new RegExp(`\\$(\\{${other}([:}]|$)|${other}(?![A-Za-z0-9_]))`).test(value));
-        if (name && range) yield { range, message: `\`$${name}\` is defined by this same ENV, so it is still empty here: define it in an earlier ENV.` };
+        // The variable named first in the instruction wins, as the message names one.
+        let first: number | undefined;
+        for (const name of references(property.getValue() ?? '')) {
+          if (defined.has(name)) continue;
+          const other = positions.get(name)?.find((position) => position !== index);
+          if (other !== undefined && (first === undefined || other < first)) first = other;
+        }
+        if (first !== undefined && range) yield { range, message: `\`$${names[first]}\` is defined by this same ENV, so it is still empty here: define it in an earlier ENV.` };
       }
       names.forEach((name) => defined.add(name));
     }
   },
 });
+
+/** The variables a value expands: `$NAME`, and `${NAME}` or `${NAME:…}`. */
+function* references(value: string): Generator<string> {
+  for (const match of value.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?=[:}]|$)|([A-Za-z_][A-Za-z0-9_]*))/g)) yield match[1] ?? match[2];
+}

@@ -7,7 +7,7 @@ const MODEL_FILE = /\.(?:pt|pth|onnx|safetensors|ckpt|h5|hdf5|gguf|ggml|tflite|p
 const MODEL_DIR = /(^|\/)(models?|checkpoints|weights|datasets?)\/?$/i;
 const MODEL_WORDS = /model|weight|pytorch|ggml|checkpoint|llm/i;
 /** Build steps that download weights into a layer. */
-const DOWNLOAD = /\b(?:huggingface-cli|hf)\s+download\b|\bsnapshot_download\b|\b(?:curl|wget)\b[^&;|]*?(https?:\/\/\S+?\.(?:safetensors|gguf|onnx|pt|pth|ckpt|h5|tflite))(?=["'\s]|$)/g;
+const DOWNLOAD = /\b(?:huggingface-cli|hf)\s+download\b|\bsnapshot_download\b|\b(?:curl|wget)\b[^&;|\n]*?(https?:\/\/\S+?\.(?:safetensors|gguf|onnx|pt|pth|ckpt|h5|tflite))(?=["'\s]|$)/g;
 
 export default defineDockerfileRule({
   id: 'dockerfile/no-large-model-files',
