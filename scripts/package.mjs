@@ -15,7 +15,8 @@ mkdirSync(stage, { recursive: true });
 const allowlist = readFileSync('.vscodeignore', 'utf8').split('\n').filter((line) => line.startsWith('!')).map((line) => line.slice(1).replace(/\/\*\*$/, ''));
 for (const entry of allowlist.filter((entry) => entry !== 'package.json' && existsSync(entry))) cpSync(entry, path.join(stage, entry), { recursive: true, force: true });
 cpSync('.vscodeignore', path.join(stage, '.vscodeignore'));
-const { files: _npmFiles, ...manifest } = JSON.parse(readFileSync('package.json', 'utf8'));
+const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+delete manifest.files;
 writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
 
 // The extension has no repository: the README's relative images stay as they are.

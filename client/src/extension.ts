@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { Ctx } from './context';
 import { createLanguageClient } from './languageClient';

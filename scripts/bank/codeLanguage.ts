@@ -38,7 +38,7 @@ function isJson(code: string): boolean {
 
 /** A mapping key without spaces (`image:`, `- name:`), unlike prose such as `Service A's SVID: ...`. */
 function isYamlKey(line: string): boolean {
-  return /^\s*(- )?[\w.\/-]+:(\s|$)/.test(line);
+  return /^\s*(- )?[\w./-]+:(\s|$)/.test(line);
 }
 
 function isYamlLine(line: string): boolean {

@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PROJECT, runBuiltCli, runCli, tempFolder, writeTree } from './cli';
 
 interface JsonOutput {
@@ -86,6 +88,6 @@ describe('cli: exit codes', () => {
     assert.match(help.stdout, /^Usage: container-coach lint/);
     const version = runBuiltCli(['--version'], PROJECT);
     assert.equal(version.code, 0);
-    assert.equal(version.stdout, `${(require('../../package.json') as { version: string }).version}\n`);
+    assert.equal(version.stdout, `${(JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version}\n`);
   });
 });

@@ -19,7 +19,7 @@ function sarifValidator() {
   ajv.addFormat('uri', (text: string) => URL.canParse(text));
   ajv.addFormat('uri-reference', (text: string) => URL.canParse(text, 'file:///'));
   ajv.addFormat('date-time', (text: string) => !Number.isNaN(Date.parse(text)));
-  return ajv.compile(require(join(__dirname, '../fixtures/sarif/sarif-2.1.0-rtm.5.json')) as object);
+  return ajv.compile(JSON.parse(readFileSync(join(__dirname, '../fixtures/sarif/sarif-2.1.0-rtm.5.json'), 'utf8')) as object);
 }
 
 describe('cli: SARIF output', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from 'vscode-languageserver-types';
 import type { DocumentKind } from '../../server/src/targets/kind';
 import { type RuleFinding } from '../../server/src/engine/lint';
 import { rulesById } from '../../server/src/targets/index';
@@ -40,7 +41,7 @@ export function findingsOf(ruleId: string, code: string, workspace?: WorkspaceFa
   return { document, findings: result.findings.filter((finding) => finding.rule.id === ruleId) };
 }
 
-export function applyEdits(document: TextDocument, edits: { range: import('vscode-languageserver-types').Range; newText: string }[]): string {
+export function applyEdits(document: TextDocument, edits: { range: Range; newText: string }[]): string {
   return TextDocument.applyEdits(document, edits);
 }
 

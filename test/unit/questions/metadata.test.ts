@@ -30,7 +30,7 @@ describe('content/questions.yaml', () => {
 
   describe('the build refuses metadata that disagrees with the seeds, saying why', () => {
     const cases: Array<[name: string, edit: (text: string) => string, problem: string]> = [
-      ['a question without an entry', (text) => text.replace(/^  q288:\n(    .*\n)+/m, ''), 'questions.q288: missing; every question needs an entry with its topic'],
+      ['a question without an entry', (text) => text.replace(/^ {2}q288:\n( {4}.*\n)+/m, ''), 'questions.q288: missing; every question needs an entry with its topic'],
       ['an entry for a question that does not exist', (text) => `${text}  q999:\n    topic: Security\n`, 'questions.q999: no question with this id in the seeds'],
       ['a question without a topic', (text) => text.replace('  q1:\n    topic: Orchestration\n', '  q1:\n'), 'questions.q1: expected one `topic`'],
       ['two topics for one question', (text) => text.replace('  q1:\n    topic: Orchestration\n', '  q1:\n    topic: [Orchestration, Security]\n'), 'questions.q1: expected one `topic`'],
@@ -54,7 +54,7 @@ describe('content/questions.yaml', () => {
     it('lists every problem in one message', () => {
       assert.throws(
         () => assembleBank(seedFiles, 'topics: [Security]\nnotes: {}\nquestions: {}\n'),
-        (error) => error instanceof BankBuildError && error.problems.length === 65 && /^The question bank cannot be built:\n  - questions\.q1: missing/.test(error.message),
+        (error) => error instanceof BankBuildError && error.problems.length === 65 && /^The question bank cannot be built:\n {2}- questions\.q1: missing/.test(error.message),
       );
     });
   });

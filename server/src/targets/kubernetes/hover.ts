@@ -1,4 +1,5 @@
 import type { Position } from 'vscode-languageserver-types';
+import type { Document } from 'yaml';
 import type { KubernetesContext } from '../../engine/rule';
 import { getString, keyPathAt, keyRange, resolveNode, isSeq, findPair } from '../../parsing/yaml';
 import { escapeMarkdown } from '../../text/markdown';
@@ -43,7 +44,7 @@ export function kubernetesKeyHover({ document, yaml }: KubernetesContext, positi
 }
 
 /** The `kind` of the object the path is in: the document's, or the `List` item's. */
-function kindAt(doc: import('yaml').Document.Parsed, path: readonly (string | number)[]): string | undefined {
+function kindAt(doc: Document.Parsed, path: readonly (string | number)[]): string | undefined {
   const root = resolveNode(doc, doc.contents);
   if (path[0] === 'items' && typeof path[1] === 'number') {
     const items = resolveNode(doc, findPair(doc, root, 'items')?.value);
