@@ -2,7 +2,7 @@
 // webview, Insert at cursor, related questions with back/forward, a rule's explanation, and the links
 // from the Problems panel and the search quick pick, which open the same view and reveal the question.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { plainTitle, QuestionBank, type BankJson, type Question } from '../../common/src/bank';
@@ -178,13 +178,23 @@ describe('question bank in the editor', function () {
   it('finds an open question with Search Questions and opens it', async () => {
     const { page } = session;
     const open = question('followup-1');
-    await page.keyboard.press('F1');
-    await page.keyboard.type('Container Coach: Search Questions');
-    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Container Coach: Search Questions' }).first().click();
-    await page.locator('.quick-input-widget .quick-input-box input[placeholder^="Words from a title"]').waitFor({ timeout: 15_000 });
-    await page.keyboard.type('zero downtime');
     const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: open.title }).first();
-    await row.waitFor({ timeout: 15_000 });
+    // A fresh profile's start-up work can take the focus once and close the quick pick: then open it again.
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('F1');
+      await page.keyboard.type('Container Coach: Search Questions');
+      await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Container Coach: Search Questions' }).first().click();
+      const input = page.locator('.quick-input-widget .quick-input-box input[placeholder^="Words from a title"]');
+      await input.waitFor({ timeout: 15_000 });
+      await input.fill('zero downtime');
+      try {
+        await row.waitFor({ timeout: 10_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
     await screenshot(page, 'search questions quick pick');
     await row.click();
     await waitForViewTitle(page, open.title);
@@ -237,7 +247,6 @@ describe('question bank in the editor', function () {
     const { page } = session;
     const ours = question('cc-package-installs');
     assert.equal(catalog.rules.find((rule) => rule.id === 'dockerfile/require-apk-no-cache')!.questions[0], ours.id);
-    writeFileSync(path.join(session.workspace, 'Containerfile'), 'FROM alpine:3.22\nRUN apk add curl\n');
     await openFile(page, 'Containerfile');
     const label = `Container Coach's own question: ${ours.title}`;
     const hover = await showHover(page, 'add', { line: 2 }, label);
