@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { ParsedDockerfile } from '../targets/dockerfile/model';
 import { commandName, effectiveWords, type ShellWord } from './tokenizer';
-import { runCommands, type RunCommand, type RunScript } from '../targets/dockerfile/runs';
+import { hasCacheMount, runCommands, type RunCommand, type RunScript } from '../targets/dockerfile/runs';
 
 /**
  * The command model rules share: every command of every RUN with the program that really runs
@@ -24,6 +24,8 @@ export interface PackageCall extends RunCommand {
   /** The program word, `apt-get` or `pip3`; for `python -m pip`, the `pip` word. */
   program: ShellWord;
   subcommand?: ShellWord;
+  /** The subcommand with its abbreviation spelled out (`gem i` and `zypper in` are `install`). */
+  action: string;
   /** Flags before the subcommand with their values (`apt-get -o Opt=1 -y install`). */
   globalFlags: ShellWord[];
   /** Words after the subcommand: flags and operands. */
@@ -31,8 +33,17 @@ export interface PackageCall extends RunCommand {
 }
 
 const MANAGERS: Record<string, string> = {
-  'apt-get': 'apt-get', apt: 'apt', apk: 'apk', pip: 'pip', pip3: 'pip', npm: 'npm', yarn: 'yarn', gem: 'gem',
-  go: 'go', yum: 'yum', dnf: 'dnf', microdnf: 'dnf', zypper: 'zypper', rpm: 'rpm',
+  'apt-get': 'apt-get', apt: 'apt', aptitude: 'aptitude', apk: 'apk', pip: 'pip', pip2: 'pip', pip3: 'pip', pipx: 'pipx',
+  npm: 'npm', yarn: 'yarn', gem: 'gem', go: 'go', yum: 'yum', dnf: 'dnf', dnf5: 'dnf', microdnf: 'dnf', zypper: 'zypper', rpm: 'rpm',
+};
+
+/** Abbreviated subcommands, per manager. */
+const ACTION_ALIASES: Record<string, Record<string, string>> = {
+  gem: { i: 'install' },
+  zypper: { in: 'install', rm: 'remove', up: 'update', dup: 'dist-upgrade', si: 'source-install', cc: 'clean' },
+  dnf: { up: 'upgrade', 'upgrade-minimal': 'upgrade', 'update-minimal': 'upgrade', update: 'upgrade', rm: 'remove', in: 'install' },
+  yum: { 'update-minimal': 'update', 'upgrade-minimal': 'update', upgrade: 'update' },
+  npm: { i: 'install', add: 'install', isntall: 'install', in: 'install', ins: 'install', inst: 'install', insta: 'install', instal: 'install' },
 };
 
 /** Options that take a separate value before the subcommand, per manager. */
@@ -43,6 +54,36 @@ const VALUE_OPTIONS: Record<string, Set<string>> = {
   yum: new Set(['-c', '--config', '--installroot', '--enablerepo', '--disablerepo', '--releasever']),
   dnf: new Set(['-c', '--config', '--installroot', '--enablerepo', '--disablerepo', '--releasever', '--setopt']),
   zypper: new Set(['-r', '--repo', '--root', '-R']),
+  go: new Set(['-C']),
+};
+
+/** Options after the subcommand that take a separate value, so the value is not a package. */
+const OPERAND_VALUE_OPTIONS: Record<string, Set<string>> = {
+  'apt-get': new Set(['-o', '-c', '-t', '--option', '--config-file', '--target-release']),
+  aptitude: new Set(['-o', '-t', '--target-release', '-F', '--display-format']),
+  apk: new Set(['-t', '--virtual', '-X', '--repository', '--arch', '--root', '-p', '--cache-dir', '--keys-dir', '--repositories-file']),
+  npm: new Set(['--prefix', '--registry', '--cache', '-w', '--workspace', '--loglevel', '--userconfig', '--tag', '--omit', '--include', '--install-strategy', '--before']),
+  pip: new Set(['-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--trusted-host', '--platform', '--python-version', '--implementation', '--abi', '--src', '--progress-bar', '--cache-dir', '--log', '--proxy', '--retries', '--timeout', '--exists-action', '--cert', '--client-cert', '--python', '--only-binary', '--no-binary', '--config-settings', '-C', '--global-option', '--upgrade-strategy']),
+  pipx: new Set(['--python', '--index-url', '-i', '--pip-args', '--suffix', '--spec']),
+  gem: new Set(['-i', '--install-dir', '-n', '--bindir', '-s', '--source', '-P', '--trust-policy', '--platform', '--document', '--build-root', '-g', '--file']),
+  go: new Set(['-o', '-tags', '-ldflags', '-gcflags', '-asmflags', '-mod', '-modfile', '-p', '-buildmode', '-pkgdir', '-toolexec', '-overlay', '-exec', '-C']),
+  yum: new Set(['--setopt', '--enablerepo', '--disablerepo', '--releasever', '--installroot', '-c', '--config', '-x', '--exclude']),
+  dnf: new Set(['--setopt', '--enablerepo', '--disablerepo', '--releasever', '--installroot', '-c', '--config', '-x', '--exclude', '--repo']),
+  zypper: new Set(['-r', '--repo', '--from', '-t', '--type']),
+};
+
+/** Where each manager keeps its cache or package index: a cache or tmpfs mount there keeps it out of the image. */
+export const CACHE_DIRECTORIES: Record<string, string[]> = {
+  apk: ['/var/cache/apk', '/etc/apk/cache'],
+  'apt-get': ['/var/lib/apt/lists'],
+  apt: ['/var/lib/apt/lists'],
+  dnf: ['/var/cache/dnf', '/var/cache/libdnf5'],
+  yum: ['/var/cache/yum'],
+  zypper: ['/var/cache/zypp'],
+  pip: ['/root/.cache/pip', '/root/.cache'],
+  npm: ['/root/.npm'],
+  yarn: ['/usr/local/share/.cache/yarn', '/root/.cache/yarn', '/root/.yarn', '/root/.yarn/berry/cache'],
+  go: ['/root/.cache/go-build', '/go/pkg/mod'],
 };
 
 const commandCache = new WeakMap<ParsedDockerfile, CommandCall[]>();
@@ -78,7 +119,9 @@ function packageCall(call: CommandCall): PackageCall | undefined {
     if (valueOptions?.has(words[index].value) && words[index + 1]) globalFlags.push(words[++index]);
     index++;
   }
-  return { ...run, manager, program: words[0], subcommand: words[index], globalFlags, args: words.slice(index + 1) };
+  const subcommand = words[index];
+  const action = subcommand ? ACTION_ALIASES[manager]?.[subcommand.value] ?? subcommand.value : '';
+  return { ...run, manager, program: words[0], subcommand, action, globalFlags, args: words.slice(index + 1) };
 }
 
 const callCache = new WeakMap<ParsedDockerfile, PackageCall[]>();
@@ -90,7 +133,7 @@ export function packageCalls(document: TextDocument, dockerfile: ParsedDockerfil
     calls = commandCalls(document, dockerfile).flatMap((call) => packageCall(call) ?? []);
     callCache.set(dockerfile, calls);
   }
-  return calls.filter((call) => managers.includes(call.manager) && (!subcommands || subcommands.includes(call.subcommand?.value ?? '')));
+  return calls.filter((call) => managers.includes(call.manager) && (!subcommands || subcommands.includes(call.action)));
 }
 
 /** True when the call has the flag, before or after the subcommand. */
@@ -102,18 +145,73 @@ export function callHasFlag(call: PackageCall, short: string | null, ...longs: s
   });
 }
 
-/** The package operands: words after the subcommand that are not flags nor values of known options. */
+/**
+ * The package operands: words after the subcommand that are not flags nor values of the manager's
+ * options that take one (`npm install --loglevel verbose x`), nor `gem install x -- --build-flags`.
+ */
 export function packageOperands(call: PackageCall, valueOptions: Set<string> = new Set()): ShellWord[] {
+  const known = OPERAND_VALUE_OPTIONS[call.manager];
   const operands: ShellWord[] = [];
   for (let i = 0; i < call.args.length; i++) {
     const value = call.args[i].value;
+    if (value === '--') {
+      if (call.manager !== 'gem') operands.push(...call.args.slice(i + 1));
+      break;
+    }
     if (value.startsWith('-')) {
-      if (valueOptions.has(value)) i++;
+      if (valueOptions.has(value) || known?.has(value)) i++;
       continue;
     }
     operands.push(call.args[i]);
   }
   return operands;
+}
+
+/** apt-get's quiet level: `-q -q`, `-qq`, `-q=2` and `--quiet=2` are 2, which also answers yes. */
+export function quietLevel(call: PackageCall): number {
+  let level = 0;
+  for (const { value } of [...call.globalFlags, ...call.args]) {
+    const explicit = /^(?:-q|--quiet)=(\d+)$/.exec(value);
+    if (explicit) level = Number(explicit[1]);
+    else if (value === '--quiet') level++;
+    else if (/^-[A-Za-z]+$/.test(value)) level += value.split('q').length - 1;
+  }
+  return level;
+}
+
+/** The commands of the call's RUN that run after it. */
+export function commandsAfter(call: RunCommand): RunCommand['command'][] {
+  const commands = call.script.commands;
+  return commands.slice(commands.indexOf(call.command) + 1);
+}
+
+/** True when a `RUN --mount=type=cache|tmpfs` covers one of the manager's cache directories. */
+export function cacheMounted(call: PackageCall, directories = CACHE_DIRECTORIES[call.manager] ?? []): boolean {
+  return directories.some((directory) => hasCacheMount(call.instruction, directory));
+}
+
+/**
+ * True when the environment variable is set for the call: on the command (`X=1 pip …`), by an earlier
+ * `export X=1` or `X=1` of the same RUN, or by an ENV or ARG of its stage or the stages it builds on.
+ */
+export function envSetFor(call: RunCommand, name: string): boolean {
+  const prefix = `${name}=`;
+  if (call.command.assignments.some((a) => a.value.startsWith(prefix))) return true;
+  const earlier = call.script.commands.slice(0, call.script.commands.indexOf(call.command));
+  const exported = earlier.some((command) =>
+    !command.subshell && (
+      (command.words.length === 0 && command.assignments.some((a) => a.value.startsWith(prefix))) ||
+      (/^(export|declare|typeset)$/.test(command.words[0]?.value ?? '') && command.words.slice(1).some((w) => w.value.startsWith(prefix)))));
+  if (exported) return true;
+  const pattern = new RegExp(`(^|\\s)${name}([=\\s]|$)`);
+  for (let stage = call.stage, hops = 0; stage && hops < 64; stage = stage.parent, hops++) {
+    const own = stage === call.stage;
+    for (const instruction of stage.instructions) {
+      if (own && instruction === call.instruction) break;
+      if (/^(ENV|ARG)$/.test(instruction.getKeyword()) && pattern.test(instruction.getRawArgumentsContent() ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 /** An edit inserting ` text` right after a word (`, "text"` in an exec-form JSON array). */
@@ -153,4 +251,15 @@ export function unpinnedFinding(unpinned: ShellWord[], pinnedForm: (name: string
   const others = unpinned.length - 1;
   const more = others === 0 ? '' : others === 1 ? ` (nor is \`${unpinned[1].value}\`)` : ` (nor are ${others} more packages of this command)`;
   return { range: first.range, message: `\`${first.value}\` is not pinned${more}: write \`${pinnedForm(first.value)}\` so rebuilds install the same version.` };
+}
+
+/** True for a package source fetched with git (`git+https://…`, `git://…`, `github:user/repo`, `…/repo.git`). */
+export function isGitSource(value: string): boolean {
+  return /^(git\+|git:\/\/|git@|github:|gitlab:|bitbucket:)/.test(value) || /^https?:\/\/[^#@]+\.git([#@]|$)/.test(value);
+}
+
+/** True for an archive URL of a branch (`…/archive/main.tar.gz`, `…/tarball/master`), whose contents move. */
+export function isFloatingTarball(url: string): boolean {
+  const name = url.replace(/[?#].*$/, '').split('/').pop() ?? '';
+  return /^(master|main|develop|dev|trunk|head|latest)(\.(tgz|tar\.gz|tar\.bz2|tar\.xz|zip))?$/i.test(name);
 }

@@ -88,3 +88,31 @@ function continuationPattern(escapeChar: string): RegExp {
   }
   return pattern;
 }
+
+/**
+ * An argument as the builder reads it: quotes removed, and inside single quotes every character kept as
+ * written (`WORKDIR 'C:\'` is `C:\`); inside double quotes the escape character only escapes `"`, `$`
+ * and itself. Unquoted text is dockerfile-ast's value.
+ */
+export function argumentWord(document: TextDocument, argument: Argument, escapeChar = '\\'): string {
+  const raw = document.getText(argument.getRange());
+  if (!/["']/.test(raw) || raw.includes('\n')) return argument.getValue();
+  let word = '';
+  let quote: string | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i];
+    if (quote === "'") {
+      if (char === "'") quote = undefined;
+      else word += char;
+    } else if (char === escapeChar && i + 1 < raw.length && (quote === undefined || /["$`]/.test(raw[i + 1]) || raw[i + 1] === escapeChar)) {
+      word += raw[++i];
+    } else if (char === quote) {
+      quote = undefined;
+    } else if (quote === undefined && (char === '"' || char === "'")) {
+      quote = char;
+    } else {
+      word += char;
+    }
+  }
+  return word;
+}

@@ -45,12 +45,17 @@ export function runCommands(document: TextDocument, dockerfile: ParsedDockerfile
   return runsOf(document, dockerfile).commands;
 }
 
-/** True when a `RUN --mount=type=cache` targets the directory or one inside it. */
+/**
+ * True when a `RUN --mount=type=cache` or `type=tmpfs` covers the directory: the mount targets it, one
+ * inside it or one around it. `~/`, `$HOME/` and `/home/<user>/` count as `/root/`.
+ */
 export function hasCacheMount(instruction: Instruction, directory: string): boolean {
   return runFlagValues(instruction, 'mount').some((mount) => {
     const options = new Map(mount.split(',').map((part) => part.split('=', 2) as [string, string]));
-    const target = options.get('target') ?? options.get('dst') ?? options.get('destination') ?? '';
-    return options.get('type') === 'cache' && (target === directory || target.startsWith(`${directory}/`) || directory.startsWith(`${target.replace(/\/$/, '')}/`));
+    const written = options.get('target') ?? options.get('dst') ?? options.get('destination') ?? '';
+    const target = written.replace(/^(~|\$HOME|\$\{HOME\}|\/home\/[^/]+)(?=\/|$)/, '/root').replace(/\/$/, '');
+    return /^(cache|tmpfs)$/.test(options.get('type') ?? '') && target !== '' &&
+      (target === directory || target.startsWith(`${directory}/`) || directory.startsWith(`${target}/`));
   });
 }
 

@@ -14,3 +14,10 @@ testRule('dockerfile/no-undefined-var', {
     { code: 'FROM scratch\nCOPY app $DEST\n', errors: [{ line: 2, text: 'DEST', message: /starts from scratch/ }] },
   ],
 });
+
+describe('default expansions', () => {
+  testRule('dockerfile/no-undefined-var', {
+    valid: ['FROM alpine:3.20\nCOPY ${SRC-app} /app/\n', 'FROM alpine:3.20\nCOPY ${SRC:-app} /app/\n'],
+    invalid: [],
+  });
+});

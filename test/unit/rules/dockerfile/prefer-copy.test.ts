@@ -14,3 +14,10 @@ testRule('dockerfile/prefer-copy', {
     { code: 'FROM alpine:3.19\nadd --chown=app:app . \\\n  /app\n', errors: [{ line: 2, text: 'add', output: 'FROM alpine:3.19\ncopy --chown=app:app . \\\n  /app\n' }] },
   ],
 });
+
+describe('quoted sources', () => {
+  testRule('dockerfile/prefer-copy', {
+    valid: ['FROM alpine:3.20\nADD "file.tgz" /x/\n'],
+    invalid: [{ code: 'FROM alpine:3.20\nADD "file.txt" /x/\n', errors: [{ line: 2, text: 'ADD', output: 'FROM alpine:3.20\nCOPY "file.txt" /x/\n' }] }],
+  });
+});

@@ -13,3 +13,10 @@ testRule('dockerfile/require-absolute-workdir', {
     { code: 'FROM node:20 AS a\nWORKDIR /app\nFROM node:20\nWORKDIR src\n', errors: [{ line: 4, text: 'src' }] },
   ],
 });
+
+describe('quoted paths', () => {
+  testRule('dockerfile/require-absolute-workdir', {
+    valid: ["FROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR 'C:\\'\n", 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR "C:\\app"\n'],
+    invalid: [{ code: "FROM alpine:3.20\nWORKDIR 'app'\n", errors: [{ line: 2, text: "'app'", output: null }] }],
+  });
+});

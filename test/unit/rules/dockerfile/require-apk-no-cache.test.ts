@@ -19,3 +19,15 @@ testRule('dockerfile/require-apk-no-cache', {
     },
   ],
 });
+
+describe('mounts and order', () => {
+  testRule('dockerfile/require-apk-no-cache', {
+    valid: [
+      'FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add curl\n',
+      'FROM alpine:3.20\nRUN --mount=type=tmpfs,target=/var/cache/apk apk add curl\n',
+    ],
+    invalid: [
+      { code: 'FROM alpine:3.20\nRUN rm -rf /var/cache/apk/* && apk add curl\n', errors: [{ line: 2, text: 'add', output: 'FROM alpine:3.20\nRUN rm -rf /var/cache/apk/* && apk add --no-cache curl\n' }] },
+    ],
+  });
+});

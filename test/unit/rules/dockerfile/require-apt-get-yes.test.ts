@@ -33,3 +33,17 @@ testRule('dockerfile/require-apt-get-yes', {
     },
   ],
 });
+
+describe('apt-get quiet levels and aptitude', () => {
+  testRule('dockerfile/require-apt-get-yes', {
+    valid: [
+      'FROM debian:12\nRUN apt-get -q -q install curl\n',
+      'FROM debian:12\nRUN apt-get -qq install curl\n',
+      'FROM debian:12\nRUN apt-get install -q=2 curl\n',
+    ],
+    invalid: [
+      { code: 'FROM debian:12\nRUN apt-get -q install curl\n', errors: [{ line: 2, text: 'install', output: 'FROM debian:12\nRUN apt-get -q install -y curl\n' }] },
+      { code: 'FROM debian:12\nRUN aptitude install curl\n', errors: [{ line: 2, text: 'install', message: /^`aptitude install`/, output: 'FROM debian:12\nRUN aptitude install -y curl\n' }] },
+    ],
+  });
+});

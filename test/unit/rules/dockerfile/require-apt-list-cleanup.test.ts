@@ -27,3 +27,18 @@ testRule('dockerfile/require-apt-list-cleanup', {
     },
   ],
 });
+
+describe('mounts and order', () => {
+  testRule('dockerfile/require-apt-list-cleanup', {
+    valid: [
+      'FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y --no-install-recommends curl\n',
+      'FROM debian:12\nRUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get update && apt-get install -y --no-install-recommends curl\n',
+    ],
+    invalid: [
+      {
+        code: 'FROM debian:12\nRUN rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y curl\n',
+        errors: [{ line: 2, text: 'update', output: 'FROM debian:12\nRUN rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n' }],
+      },
+    ],
+  });
+});

@@ -12,3 +12,10 @@ testRule('dockerfile/require-copy-dest-slash', {
     { code: 'FROM node:20\nADD --chown=node:node a.txt \\\n    b.txt ./\nCOPY x y .\n', errors: [{ line: 4, text: '.', output: 'FROM node:20\nADD --chown=node:node a.txt \\\n    b.txt ./\nCOPY x y ./\n' }] },
   ],
 });
+
+describe('quoted destinations', () => {
+  testRule('dockerfile/require-copy-dest-slash', {
+    valid: ['FROM alpine:3.20\nCOPY a b "dir/"\n', "FROM alpine:3.20\nCOPY a b 'dir/'\n"],
+    invalid: [{ code: 'FROM alpine:3.20\nCOPY a b "dir"\n', errors: [{ line: 2, text: '"dir"', output: 'FROM alpine:3.20\nCOPY a b "dir/"\n' }] }],
+  });
+});

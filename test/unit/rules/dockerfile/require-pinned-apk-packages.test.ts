@@ -12,3 +12,13 @@ testRule('dockerfile/require-pinned-apk-packages', {
     },
   ],
 });
+
+describe('apk command lines', () => {
+  testRule('dockerfile/require-pinned-apk-packages', {
+    valid: [
+      'FROM alpine:3.20\nRUN apk add --no-cache --repository https://dl-cdn.alpinelinux.org/alpine/edge/community curl=8.9.0-r0\n',
+      'FROM alpine:3.20\nRUN apk add --no-cache -X https://dl-cdn.alpinelinux.org/alpine/edge/main curl=8.9.0-r0\n',
+    ],
+    invalid: [{ code: 'FROM alpine:3.20\nRUN apk add --no-cache --repository https://example.com/repo curl\n', errors: [{ line: 2, text: 'curl', output: null }] }],
+  });
+});

@@ -13,3 +13,13 @@ testRule('dockerfile/require-pinned-apt-packages', {
     },
   ],
 });
+
+describe('apt command lines', () => {
+  testRule('dockerfile/require-pinned-apt-packages', {
+    valid: [
+      'FROM debian:12\nRUN apt-get -o Dpkg::Options::=--force-confold install -y curl=7.88.1-10\n',
+      'FROM debian:12\nRUN apt-get install -y -o Dpkg::Options::=--force-confnew curl=7.88.1-10\n',
+    ],
+    invalid: [{ code: 'FROM debian:12\nRUN aptitude install -y curl\n', errors: [{ line: 2, text: 'curl', output: null }] }],
+  });
+});

@@ -12,3 +12,19 @@ testRule('dockerfile/require-pinned-go-packages', {
     },
   ],
 });
+
+describe('go get and go run', () => {
+  testRule('dockerfile/require-pinned-go-packages', {
+    valid: [
+      'FROM golang:1.22\nRUN go run ./cmd/server\n',
+      'FROM golang:1.22\nRUN go run main.go example.com/not-a-package\n',
+      'FROM golang:1.22\nRUN go get -d -v ./...\n',
+      'FROM golang:1.22\nRUN go run example.com/tool@v1.2.3 example.com/argument\n',
+    ],
+    invalid: [
+      { code: 'FROM golang:1.22\nRUN go get example.com/tool\n', errors: [{ line: 2, text: 'example.com/tool', output: null }] },
+      { code: 'FROM golang:1.22\nRUN go run example.com/tool@latest -v\n', errors: [{ line: 2, text: 'example.com/tool@latest', output: null }] },
+      { code: 'FROM golang:1.22\nRUN go install -ldflags -s example.com/tool\n', errors: [{ line: 2, text: 'example.com/tool', output: null }] },
+    ],
+  });
+});

@@ -4,7 +4,7 @@ testRule('dockerfile/require-pinned-pip-packages', {
   valid: [
     'FROM python:3.12\nRUN pip install --no-cache-dir flask==3.0.3 "requests>=2.31" -r requirements.txt\n',
     'FROM python:3.12\nRUN pip install --no-cache-dir -c constraints.txt flask\n',
-    'FROM python:3.12\nRUN pip install --no-cache-dir --upgrade pip setuptools wheel . ./dist/app-1.0.whl git+https://example.com/x.git\n',
+    'FROM python:3.12\nRUN pip install --no-cache-dir --upgrade pip setuptools wheel . ./dist/app-1.0.whl git+https://example.com/x.git@4f3c2a1\n',
   ],
   invalid: [
     {
@@ -16,4 +16,25 @@ testRule('dockerfile/require-pinned-pip-packages', {
       errors: [{ line: 2, text: '"uvicorn[standard]"', message: /`uvicorn==<version>`/ }],
     },
   ],
+});
+
+describe('pip command lines', () => {
+  testRule('dockerfile/require-pinned-pip-packages', {
+    valid: [
+      'FROM python:3.12\nRUN pip install --no-cache-dir -i https://pypi.example.com/simple flask==3.0.3\n',
+      'FROM python:3.12\nRUN pip install --no-cache-dir git+https://github.com/acme/lib.git@v1.2.0\n',
+      'FROM python:3.12\nRUN pip install --no-cache-dir "lib @ git+https://github.com/acme/lib.git@4f3c2a1"\n',
+      'FROM python:3.12\nRUN pip install --no-cache-dir https://example.com/lib-1.2.0.tar.gz\n',
+    ],
+    invalid: [
+      { code: 'FROM python:3.12\nRUN pip2 install flask\n', errors: [{ line: 2, text: 'flask', output: null }] },
+      { code: 'FROM python:3.12\nRUN python3 -m pip install flask\n', errors: [{ line: 2, text: 'flask', output: null }] },
+      { code: 'FROM python:3.12\nRUN pipx install black\n', errors: [{ line: 2, text: 'black', output: null }] },
+      {
+        code: 'FROM python:3.12\nRUN pip install git+https://github.com/acme/lib.git\n',
+        errors: [{ line: 2, text: 'git+https://github.com/acme/lib.git', message: /@<commit>/, output: null }],
+      },
+      { code: 'FROM python:3.12\nRUN pip install https://github.com/acme/lib/archive/main.tar.gz\n', errors: [{ line: 2, text: 'https://github.com/acme/lib/archive/main.tar.gz', output: null }] },
+    ],
+  });
 });

@@ -16,3 +16,13 @@ testRule('dockerfile/require-pinned-rpm-packages', {
     },
   ],
 });
+
+describe('rpm spellings', () => {
+  testRule('dockerfile/require-pinned-rpm-packages', {
+    valid: ['FROM fedora:40\nRUN dnf reinstall -y curl-8.6.0 && dnf clean all\n'],
+    invalid: [
+      { code: 'FROM fedora:40\nRUN dnf reinstall -y curl && dnf clean all\n', errors: [{ line: 2, text: 'curl', output: null }] },
+      { code: 'FROM opensuse/leap:15\nRUN zypper -n in --from oss curl && zypper cc\n', errors: [{ line: 2, text: 'curl', output: null }] },
+    ],
+  });
+});

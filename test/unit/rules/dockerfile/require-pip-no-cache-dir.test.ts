@@ -22,3 +22,29 @@ testRule('dockerfile/require-pip-no-cache-dir', {
     },
   ],
 });
+
+describe('variable scope and cache mounts', () => {
+  testRule('dockerfile/require-pip-no-cache-dir', {
+    valid: [
+      'FROM python:3.12\nRUN export PIP_NO_CACHE_DIR=1 && pip install flask==3.0.3\n',
+      'FROM python:3.12 AS base\nENV PIP_NO_CACHE_DIR=1\nFROM base\nRUN pip install flask==3.0.3\n',
+      'FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask==3.0.3\n',
+      'FROM python:3.12\nRUN --mount=type=cache,target=~/.cache/pip pip install flask==3.0.3\n',
+      'FROM python:3.12\nRUN --mount=type=tmpfs,target=/home/app/.cache/pip pip install flask==3.0.3\n',
+    ],
+    invalid: [
+      {
+        code: 'FROM python:3.12 AS tools\nENV PIP_NO_CACHE_DIR=1\nFROM python:3.12\nRUN pip install flask==3.0.3\n',
+        errors: [{ line: 4, text: 'install', output: 'FROM python:3.12 AS tools\nENV PIP_NO_CACHE_DIR=1\nFROM python:3.12\nRUN pip install --no-cache-dir flask==3.0.3\n' }],
+      },
+      {
+        code: 'FROM python:3.12\nRUN pip install flask==3.0.3\nENV PIP_NO_CACHE_DIR=1\n',
+        errors: [{ line: 2, text: 'install', output: 'FROM python:3.12\nRUN pip install --no-cache-dir flask==3.0.3\nENV PIP_NO_CACHE_DIR=1\n' }],
+      },
+      {
+        code: 'FROM python:3.12\nRUN (export PIP_NO_CACHE_DIR=1) && pip3 install flask==3.0.3\n',
+        errors: [{ line: 2, text: 'install', output: 'FROM python:3.12\nRUN (export PIP_NO_CACHE_DIR=1) && pip3 install --no-cache-dir flask==3.0.3\n' }],
+      },
+    ],
+  });
+});

@@ -22,3 +22,25 @@ testRule('dockerfile/require-rpm-cache-clean', {
     },
   ],
 });
+
+describe('rpm spellings, order and mounts', () => {
+  testRule('dockerfile/require-rpm-cache-clean', {
+    valid: [
+      'FROM fedora:40\nRUN dnf up -y && dnf clean all\n',
+      'FROM fedora:40\nRUN microdnf install -y curl-8.6.0 && microdnf clean all\n',
+      'FROM opensuse/leap:15\nRUN zypper --non-interactive in curl=8.6.0 && zypper cc\n',
+      'FROM fedora:40\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y curl-8.6.0\n',
+      'FROM fedora:41\nRUN --mount=type=cache,target=/var/cache/libdnf5 dnf install -y curl-8.6.0\n',
+      'FROM centos:7\nRUN --mount=type=tmpfs,target=/var/cache/yum yum install -y curl-7.29.0\n',
+    ],
+    invalid: [
+      {
+        code: 'FROM centos:7\nRUN yum clean all && yum install -y curl-7.29.0\n',
+        errors: [{ line: 2, text: 'install', output: 'FROM centos:7\nRUN yum clean all && yum install -y curl-7.29.0 && yum clean all\n' }],
+      },
+      { code: 'FROM fedora:40\nRUN dnf upgrade-minimal -y\n', errors: [{ line: 2, text: 'upgrade-minimal', output: 'FROM fedora:40\nRUN dnf upgrade-minimal -y && dnf clean all\n' }] },
+      { code: 'FROM fedora:40\nRUN microdnf install -y curl-8.6.0\n', errors: [{ line: 2, text: 'install', output: 'FROM fedora:40\nRUN microdnf install -y curl-8.6.0 && microdnf clean all\n' }] },
+      { code: 'FROM opensuse/leap:15\nRUN zypper -n in curl=8.6.0\n', errors: [{ line: 2, text: 'in', output: 'FROM opensuse/leap:15\nRUN zypper -n in curl=8.6.0 && zypper clean\n' }] },
+    ],
+  });
+});

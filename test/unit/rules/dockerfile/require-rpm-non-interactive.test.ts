@@ -20,3 +20,13 @@ testRule('dockerfile/require-rpm-non-interactive', {
     },
   ],
 });
+
+describe('rpm spellings', () => {
+  testRule('dockerfile/require-rpm-non-interactive', {
+    valid: ['FROM fedora:40\nRUN dnf up -y && dnf clean all\n', 'FROM opensuse/leap:15\nRUN zypper -n in curl=8.6.0 && zypper cc\n'],
+    invalid: [
+      { code: 'FROM opensuse/leap:15\nRUN zypper in curl=8.6.0 && zypper clean\n', errors: [{ line: 2, text: 'in', output: 'FROM opensuse/leap:15\nRUN zypper --non-interactive in curl=8.6.0 && zypper clean\n' }] },
+      { code: 'FROM fedora:40\nRUN dnf reinstall curl && dnf clean all\n', errors: [{ line: 2, text: 'reinstall', output: 'FROM fedora:40\nRUN dnf reinstall -y curl && dnf clean all\n' }] },
+    ],
+  });
+});

@@ -15,3 +15,18 @@ testRule('dockerfile/require-yarn-cache-clean', {
     { code: 'FROM node:20\nRUN yarn install; yarn build\n', errors: [{ line: 2, text: 'install', output: 'FROM node:20\nRUN yarn install; yarn build && yarn cache clean\n' }] },
   ],
 });
+
+describe('mounts and order', () => {
+  testRule('dockerfile/require-yarn-cache-clean', {
+    valid: [
+      'FROM node:20\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile\n',
+      'FROM node:20\nRUN --mount=type=cache,target=/home/node/.cache/yarn yarn install --frozen-lockfile\n',
+    ],
+    invalid: [
+      {
+        code: 'FROM node:20\nRUN yarn cache clean && yarn install --frozen-lockfile\n',
+        errors: [{ line: 2, text: 'install', output: 'FROM node:20\nRUN yarn cache clean && yarn install --frozen-lockfile && yarn cache clean\n' }],
+      },
+    ],
+  });
+});

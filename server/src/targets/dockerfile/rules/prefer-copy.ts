@@ -1,4 +1,4 @@
-import { flagsOf } from '../instructions';
+import { argumentWord, flagsOf } from '../instructions';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|gz|bz2|xz|zst|lz4)$/i;
@@ -20,12 +20,12 @@ export default defineDockerfileRule({
     bad: 'ADD requirements.txt /app/',
     good: 'COPY requirements.txt /app/',
   },
-  *check({ dockerfile }) {
+  *check({ document, dockerfile }) {
     for (const instruction of dockerfile.instructions) {
       if (instruction.getKeyword() !== 'ADD') continue;
       const flags = flagsOf(instruction);
       if (flags.some((flag) => ADD_ONLY_FLAGS.has(flag.getName()))) continue;
-      const values = instruction.getArguments().map((argument) => argument.getValue());
+      const values = instruction.getArguments().map((argument) => argumentWord(document, argument, dockerfile.escapeChar));
       const raw = instruction.getRawArgumentsContent() ?? '';
       if (values.length < 2 || raw.trimStart().startsWith('[') || raw.includes('<<')) continue;
       const sources = values.slice(0, -1);

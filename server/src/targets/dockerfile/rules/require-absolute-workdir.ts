@@ -1,3 +1,6 @@
+import type { Instruction } from 'dockerfile-ast';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { argumentWord } from '../instructions';
 import { stagesOf, type Stage } from '../stages';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -16,12 +19,12 @@ export default defineDockerfileRule({
     bad: 'FROM node:20\nWORKDIR app',
     good: 'FROM node:20\nWORKDIR /app',
   },
-  *check({ dockerfile }) {
+  *check({ document, dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {
-      let anchored = hasAbsoluteWorkdir(stage.parent);
+      let anchored = hasAbsoluteWorkdir(document, stage.parent);
       for (const instruction of stage.instructions) {
         if (instruction.getKeyword() !== 'WORKDIR') continue;
-        const path = unquote(instruction.getArguments().map((argument) => argument.getValue()).join(' '));
+        const path = workdirOf(document, instruction);
         const range = instruction.getArgumentsRange();
         if (isAbsolute(path) || path.includes('$')) {
           anchored ||= isAbsolute(path);
@@ -38,13 +41,13 @@ function isAbsolute(path: string): boolean {
   return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\');
 }
 
-function hasAbsoluteWorkdir(stage: Stage | undefined): boolean {
-  for (let current = stage, hops = 0; current && hops < 64; current = current.parent, hops++) {
-    if (current.instructions.some((instruction) => instruction.getKeyword() === 'WORKDIR' && isAbsolute(unquote(instruction.getArguments()[0]?.getValue() ?? '')))) return true;
-  }
-  return false;
+function workdirOf(document: TextDocument, instruction: Instruction): string {
+  return instruction.getArguments().map((argument) => argumentWord(document, argument)).join(' ');
 }
 
-function unquote(path: string): string {
-  return /^(["']).*\1$/.test(path) ? path.slice(1, -1) : path;
+function hasAbsoluteWorkdir(document: TextDocument, stage: Stage | undefined): boolean {
+  for (let current = stage, hops = 0; current && hops < 64; current = current.parent, hops++) {
+    if (current.instructions.some((instruction) => instruction.getKeyword() === 'WORKDIR' && isAbsolute(workdirOf(document, instruction)))) return true;
+  }
+  return false;
 }

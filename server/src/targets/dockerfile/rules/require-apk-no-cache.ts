@@ -1,6 +1,5 @@
-import { callHasFlag, insertAfter, packageCalls } from '../../../shell/commands';
+import { cacheMounted, callHasFlag, commandsAfter, insertAfter, packageCalls } from '../../../shell/commands';
 import { commandName } from '../../../shell/tokenizer';
-import { hasCacheMount } from '../runs';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -21,8 +20,8 @@ export default defineDockerfileRule({
   },
   *check({ document, dockerfile }) {
     for (const call of packageCalls(document, dockerfile, ['apk'], ['add'])) {
-      if (callHasFlag(call, null, 'no-cache') || hasCacheMount(call.instruction, '/var/cache/apk') || hasCacheMount(call.instruction, '/etc/apk/cache')) continue;
-      const cleans = call.script.commands.some(
+      if (callHasFlag(call, null, 'no-cache') || cacheMounted(call)) continue;
+      const cleans = commandsAfter(call).some(
         (command) => commandName(command.words[0]) === 'rm' && command.words.some((word) => word.value.startsWith('/var/cache/apk')),
       );
       if (cleans) continue;

@@ -1,4 +1,4 @@
-import { callHasFlag, insertAfter, isSimulation, packageCalls } from '../../../shell/commands';
+import { callHasFlag, insertAfter, isSimulation, packageCalls, quietLevel } from '../../../shell/commands';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -18,13 +18,13 @@ export default defineDockerfileRule({
     good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl',
   },
   *check({ document, dockerfile }) {
-    for (const call of packageCalls(document, dockerfile, ['apt-get'], ['install'])) {
+    for (const call of packageCalls(document, dockerfile, ['apt-get', 'aptitude'], ['install'])) {
       if (isSimulation(call)) continue;
-      if (callHasFlag(call, 'y', 'yes', 'assume-yes') || [...call.globalFlags, ...call.args].some((w) => /^(-qq|-q=2|--quiet=2)$/.test(w.value))) continue;
+      if (callHasFlag(call, 'y', 'yes', 'assume-yes') || (call.manager === 'apt-get' && quietLevel(call) >= 2)) continue;
       const subcommand = call.subcommand!;
       yield {
         range: subcommand.range,
-        message: '`apt-get install` has no `-y`, so it stops at the confirmation prompt with no one to answer it.',
+        message: `\`${call.program.value} install\` has no \`-y\`, so it stops at the confirmation prompt with no one to answer it.`,
         fixes: [{ title: 'Add `-y`', edits: [insertAfter(subcommand, '-y')] }],
       };
     }

@@ -1,6 +1,5 @@
-import { appendToRun, packageCalls } from '../../../shell/commands';
+import { appendToRun, cacheMounted, commandsAfter, packageCalls } from '../../../shell/commands';
 import { commandName } from '../../../shell/tokenizer';
-import { hasCacheMount } from '../runs';
 import { isStageUsed, stagesOf } from '../stages';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -24,8 +23,8 @@ export default defineDockerfileRule({
     const stages = stagesOf(dockerfile);
     for (const call of packageCalls(document, dockerfile, ['apt-get', 'apt'], ['update'])) {
       if (call.stage && !isStageUsed(stages, call.stage)) continue;
-      if (hasCacheMount(call.instruction, '/var/lib/apt/lists')) continue;
-      const cleans = call.script.commands.some(
+      if (cacheMounted(call)) continue;
+      const cleans = commandsAfter(call).some(
         (command) =>
           (commandName(command.words[0]) === 'rm' && command.words.some((word) => word.value.startsWith('/var/lib/apt/lists'))) ||
           (/^apt(-get)?$/.test(commandName(command.words[0])) && command.words.some((word) => word.value === 'dist-clean')),

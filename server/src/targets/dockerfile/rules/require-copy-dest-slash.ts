@@ -1,3 +1,4 @@
+import { argumentWord } from '../instructions';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -15,7 +16,7 @@ export default defineDockerfileRule({
     bad: 'COPY package.json package-lock.json /app',
     good: 'COPY package.json package-lock.json /app/',
   },
-  *check({ dockerfile }) {
+  *check({ document, dockerfile }) {
     for (const instruction of dockerfile.instructions) {
       const keyword = instruction.getKeyword();
       if (keyword !== 'COPY' && keyword !== 'ADD') continue;
@@ -24,13 +25,14 @@ export default defineDockerfileRule({
       const args = instruction.getArguments();
       const destination = args[args.length - 1];
       if (args.length < 3 || !destination) continue;
-      const value = destination.getValue();
+      const value = argumentWord(document, destination, dockerfile.escapeChar);
       if (value.endsWith('/') || value.endsWith('\\') || value.includes('$')) continue;
       const range = destination.getRange();
+      const slashAt = /["']$/.test(document.getText(range)) ? { line: range.end.line, character: range.end.character - 1 } : range.end;
       yield {
         range,
         message: `\`${value}\` receives ${args.length - 1} sources, so it must be a directory written with a trailing \`/\`.`,
-        fixes: [{ title: `Write \`${value}/\``, edits: [{ range: { start: range.end, end: range.end }, newText: '/' }] }],
+        fixes: [{ title: `Write \`${value}/\``, edits: [{ range: { start: slashAt, end: slashAt }, newText: '/' }] }],
       };
     }
   },

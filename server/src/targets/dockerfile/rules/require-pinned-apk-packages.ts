@@ -17,8 +17,7 @@ export default defineDockerfileRule({
   },
   *check({ document, dockerfile }) {
     for (const call of packageCalls(document, dockerfile, ['apk'], ['add'])) {
-      const virtual = new Set(['-t', '--virtual', '-X', '--repository', '--arch', '--root', '-p']);
-      const unpinned = packageOperands(call, virtual).filter((operand) => !operand.dynamic && !/[=~<>/]/.test(operand.value) && !operand.value.endsWith('.apk'));
+      const unpinned = packageOperands(call).filter((operand) => !operand.dynamic && !/[=~<>/]/.test(operand.value) && !operand.value.endsWith('.apk'));
       const finding = unpinnedFinding(unpinned, (name) => `${name}=<version>`);
       if (finding) yield finding;
     }

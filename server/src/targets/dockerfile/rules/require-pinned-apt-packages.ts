@@ -17,9 +17,9 @@ export default defineDockerfileRule({
     good: 'RUN apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5',
   },
   *check({ document, dockerfile }) {
-    for (const call of packageCalls(document, dockerfile, ['apt-get'], ['install'])) {
+    for (const call of packageCalls(document, dockerfile, ['apt-get', 'aptitude'], ['install'])) {
       if (isSimulation(call)) continue;
-      const unpinned = packageOperands(call, new Set(['-o', '-t', '-c', '--target-release'])).filter(
+      const unpinned = packageOperands(call).filter(
         (operand) => !operand.dynamic && !/[=/]/.test(operand.value) && !operand.value.endsWith('.deb'),
       );
       const finding = unpinnedFinding(unpinned, (name) => `${name}=<version>`);

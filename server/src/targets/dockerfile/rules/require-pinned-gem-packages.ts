@@ -18,7 +18,7 @@ export default defineDockerfileRule({
   *check({ document, dockerfile }) {
     for (const call of packageCalls(document, dockerfile, ['gem'], ['install'])) {
       if (callHasFlag(call, 'v', 'version')) continue;
-      const unpinned = packageOperands(call, new Set(['-i', '--install-dir', '-n', '--bindir', '-s', '--source', '-P', '--trust-policy'])).filter(
+      const unpinned = packageOperands(call).filter(
         (operand) => !operand.dynamic && !/[:/]|\.gem$/.test(operand.value),
       );
       const finding = unpinnedFinding(unpinned, (name) => `${name}:<version>`);

@@ -7,7 +7,7 @@ export default defineDockerfileRule({
   severity: 'info',
   questions: ['cc-pinned-packages'],
   subject: ['go install'],
-  summary: 'Pin `go install` to a version (`golang.org/x/tools/gopls@v0.15.3`), not `@latest`.',
+  summary: 'Pin `go install`, `go get` and `go run` to a version (`golang.org/x/tools/gopls@v0.15.3`), not `@latest`.',
   docs: {
     why:
       '`go install example.com/tool` (inside a module) and `go install example.com/tool@latest` fetch ' +
@@ -16,10 +16,12 @@ export default defineDockerfileRule({
     good: 'RUN go install golang.org/x/tools/gopls@v0.15.3',
   },
   *check({ document, dockerfile }) {
-    for (const call of packageCalls(document, dockerfile, ['go'], ['install'])) {
-      const unpinned = packageOperands(call, new Set(['-o', '-tags', '-ldflags', '-gcflags', '-mod', '-p'])).filter(({ value, dynamic }) => {
+    for (const call of packageCalls(document, dockerfile, ['go'], ['install', 'get', 'run'])) {
+      const operands = packageOperands(call);
+      // `go run pkg args…`: only the first operand is a package.
+      const unpinned = (call.action === 'run' ? operands.slice(0, 1) : operands).filter(({ value, dynamic }) => {
         const at = value.lastIndexOf('@');
-        return !dynamic && !/^[./]/.test(value) && value.includes('.') && (at <= 0 || value.slice(at + 1) === 'latest');
+        return !dynamic && /^[a-z0-9-]+(\.[a-z0-9-]+)+\//i.test(value) && (at <= 0 || /^(latest|upgrade|patch)$/.test(value.slice(at + 1)));
       });
       const finding = unpinnedFinding(unpinned, (name) => `${name.replace(/@latest$/, '')}@<version>`);
       if (finding) yield finding;

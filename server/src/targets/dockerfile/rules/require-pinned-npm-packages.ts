@@ -1,4 +1,4 @@
-import { packageCalls, packageOperands, unpinnedFinding } from '../../../shell/commands';
+import { isFloatingTarball, isGitSource, packageCalls, packageOperands, unpinnedFinding } from '../../../shell/commands';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -17,11 +17,13 @@ export default defineDockerfileRule({
   },
   *check({ document, dockerfile }) {
     for (const call of packageCalls(document, dockerfile, ['npm'], ['install', 'i', 'add'])) {
-      const unpinned = packageOperands(call, new Set(['--prefix', '--registry', '--cache', '-w', '--workspace'])).filter(({ value, dynamic }) => {
+      const unpinned = packageOperands(call).filter(({ value, dynamic }) => {
         const versioned = /^@[^/]+\/[^@]+@.+/.test(value) || /^[^@]+@.+/.test(value);
-        return !dynamic && !versioned && !/^[./~]|:|\.tgz$/.test(value);
+        if (dynamic || /^[./~]/.test(value)) return false;
+        if (isGitSource(value)) return !/#./.test(value);
+        return /^https?:/.test(value) ? isFloatingTarball(value) : !versioned && !value.includes(':');
       });
-      const finding = unpinnedFinding(unpinned, (name) => `${name}@<version>`);
+      const finding = unpinnedFinding(unpinned, (name) => (isGitSource(name) ? `${name}#<commit>` : /^https?:/.test(name) ? 'a tarball URL of a release' : `${name}@<version>`));
       if (finding) yield finding;
     }
   },

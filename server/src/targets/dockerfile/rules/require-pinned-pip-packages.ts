@@ -1,7 +1,5 @@
-import { callHasFlag, packageCalls, packageOperands, unpinnedFinding } from '../../../shell/commands';
+import { callHasFlag, isFloatingTarball, isGitSource, packageCalls, packageOperands, unpinnedFinding } from '../../../shell/commands';
 import { defineDockerfileRule } from '../../../engine/rule';
-
-const VALUE_OPTIONS = new Set(['-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--trusted-host', '--platform', '--python-version', '--implementation', '--abi', '--src', '--progress-bar']);
 
 export default defineDockerfileRule({
   id: 'dockerfile/require-pinned-pip-packages',
@@ -19,12 +17,16 @@ export default defineDockerfileRule({
     good: 'RUN pip install --no-cache-dir flask==3.0.3',
   },
   *check({ document, dockerfile }) {
-    for (const call of packageCalls(document, dockerfile, ['pip'], ['install'])) {
+    for (const call of packageCalls(document, dockerfile, ['pip', 'pipx'], ['install'])) {
       if (callHasFlag(call, 'c', 'constraint')) continue;
-      const unpinned = packageOperands(call, VALUE_OPTIONS).filter(
-        ({ value, dynamic }) => !dynamic && !/[=<>~@/\\]|^\./.test(value) && !/\.(whl|tar\.gz|zip)$/.test(value) && !/^(pip|setuptools|wheel)$/.test(value),
-      );
-      const finding = unpinnedFinding(unpinned, (name) => `${name.replace(/\[.*$/, '')}==<version>`);
+      const unpinned = packageOperands(call).filter(({ value, dynamic }) => {
+        if (dynamic || /^[./~]/.test(value)) return false;
+        const url = value.replace(/^[\w.-]+ @ /, '');
+        if (isGitSource(url)) return !/\.git@[^/]|@[0-9a-f]{7,}|@v?\d/.test(url);
+        if (/^https?:/.test(url)) return isFloatingTarball(url);
+        return !/[=<>~@/\\]/.test(value) && !/\.(whl|tar\.gz|zip)$/.test(value) && !/^(pip|setuptools|wheel)$/.test(value);
+      });
+      const finding = unpinnedFinding(unpinned, (name) => (isGitSource(name) ? `${name}@<commit>` : /^https?:/.test(name) ? 'a URL of a release archive' : `${name.replace(/\[.*$/, '')}==<version>`));
       if (finding) yield finding;
     }
   },

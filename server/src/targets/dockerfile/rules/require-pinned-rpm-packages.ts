@@ -16,9 +16,9 @@ export default defineDockerfileRule({
     good: 'RUN dnf install -y httpd-2.4.57 && dnf clean all',
   },
   *check({ document, dockerfile }) {
-    for (const call of packageCalls(document, dockerfile, ['yum', 'dnf', 'zypper'], ['install', 'in'])) {
+    for (const call of packageCalls(document, dockerfile, ['yum', 'dnf', 'zypper'], ['install', 'reinstall'])) {
       const zypper = call.manager === 'zypper';
-      const unpinned = packageOperands(call, new Set(['--setopt', '--enablerepo', '--disablerepo', '--releasever', '--installroot', '-r', '--repo'])).filter(
+      const unpinned = packageOperands(call).filter(
         ({ value, dynamic }) => !dynamic && !/[/*]|\.rpm$|^@/.test(value) && !(zypper ? /[=<>]/.test(value) : /-\d|[=<>]/.test(value)),
       );
       const finding = unpinnedFinding(unpinned, (name) => `${name}${zypper ? '=' : '-'}<version>`);

@@ -1,5 +1,4 @@
-import { callHasFlag, insertAfter, packageCalls } from '../../../shell/commands';
-import { hasCacheMount } from '../runs';
+import { cacheMounted, callHasFlag, envSetFor, insertAfter, packageCalls } from '../../../shell/commands';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -19,13 +18,8 @@ export default defineDockerfileRule({
     good: 'RUN pip install --no-cache-dir -r requirements.txt',
   },
   *check({ document, dockerfile }) {
-    const envDisables = dockerfile.instructions.some(
-      (instruction) => /^(ENV|ARG)$/.test(instruction.getKeyword()) && /\bPIP_NO_CACHE_DIR\b/.test(instruction.getRawArgumentsContent() ?? ''),
-    );
-    if (envDisables) return;
     for (const call of packageCalls(document, dockerfile, ['pip'], ['install'])) {
-      if (callHasFlag(call, null, 'no-cache-dir') || call.command.assignments.some((a) => a.value.startsWith('PIP_NO_CACHE_DIR='))) continue;
-      if (hasCacheMount(call.instruction, '/root/.cache/pip') || hasCacheMount(call.instruction, '/root/.cache')) continue;
+      if (callHasFlag(call, null, 'no-cache-dir') || envSetFor(call, 'PIP_NO_CACHE_DIR') || cacheMounted(call)) continue;
       const subcommand = call.subcommand!;
       yield {
         range: subcommand.range,

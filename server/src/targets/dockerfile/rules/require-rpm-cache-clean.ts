@@ -1,10 +1,8 @@
-import { appendToRun, packageCalls } from '../../../shell/commands';
+import { appendToRun, CACHE_DIRECTORIES, cacheMounted, commandsAfter, packageCalls } from '../../../shell/commands';
 import { commandName, effectiveWords } from '../../../shell/tokenizer';
-import { hasCacheMount } from '../runs';
 import { defineDockerfileRule } from '../../../engine/rule';
 
-const INSTALLS = new Set(['install', 'groupinstall', 'localinstall', 'in', 'update', 'upgrade']);
-const CACHE_DIRECTORY: Record<string, string> = { yum: '/var/cache/yum', dnf: '/var/cache/dnf', zypper: '/var/cache/zypp' };
+const INSTALLS = new Set(['install', 'groupinstall', 'localinstall', 'reinstall', 'update', 'upgrade', 'dist-upgrade']);
 
 export default defineDockerfileRule({
   id: 'dockerfile/require-rpm-cache-clean',
@@ -23,13 +21,13 @@ export default defineDockerfileRule({
   },
   *check({ document, dockerfile }) {
     for (const call of packageCalls(document, dockerfile, ['yum', 'dnf', 'zypper'])) {
-      if (!call.subcommand || !INSTALLS.has(call.subcommand.value)) continue;
-      if (hasCacheMount(call.instruction, CACHE_DIRECTORY[call.manager])) continue;
-      const cleans = call.script.commands.some((command) => {
+      if (!call.subcommand || !INSTALLS.has(call.action)) continue;
+      if (cacheMounted(call)) continue;
+      const cleans = commandsAfter(call).some((command) => {
         const words = effectiveWords(command).map((word) => word.value);
         const name = commandName(effectiveWords(command)[0]);
-        return (name === call.program.value.replace(/^.*\//, '') && words[1] === 'clean') ||
-          (name === 'rm' && words.some((word) => word.startsWith(CACHE_DIRECTORY[call.manager])));
+        return (name === call.program.value.replace(/^.*\//, '') && /^(clean|cc)$/.test(words[1] ?? '')) ||
+          (name === 'rm' && words.some((word) => CACHE_DIRECTORIES[call.manager].some((directory) => word.startsWith(directory))));
       });
       if (cleans) continue;
       const clean = call.manager === 'zypper' ? 'zypper clean' : `${call.program.value.replace(/^.*\//, '')} clean all`;

@@ -3,7 +3,7 @@ import { defineDockerfileRule } from '../../../engine/rule';
 
 const INSTALLS: Record<string, string[]> = {
   yum: ['install', 'groupinstall', 'localinstall', 'reinstall', 'update', 'upgrade', 'remove', 'erase'],
-  dnf: ['install', 'groupinstall', 'reinstall', 'update', 'upgrade', 'remove', 'erase'],
+  dnf: ['install', 'groupinstall', 'reinstall', 'upgrade', 'remove', 'erase', 'downgrade', 'distro-sync'],
   zypper: ['install', 'in', 'remove', 'rm', 'update', 'up', 'patch', 'dist-upgrade', 'dup', 'source-install', 'si'],
 };
 
@@ -25,7 +25,7 @@ export default defineDockerfileRule({
   *check({ document, dockerfile }) {
     for (const call of packageCalls(document, dockerfile, ['yum', 'dnf', 'zypper'])) {
       const subcommand = call.subcommand;
-      if (!subcommand || !INSTALLS[call.manager].includes(subcommand.value)) continue;
+      if (!subcommand || !INSTALLS[call.manager].includes(call.action)) continue;
       if (call.program.value.endsWith('microdnf') && callHasFlag(call, null, 'assumeyes')) continue;
       if (callHasFlag(call, 'y', 'assumeyes') || (call.manager === 'zypper' && (callHasFlag(call, 'n', 'non-interactive', 'no-confirm')))) continue;
       const zypper = call.manager === 'zypper';

@@ -1,6 +1,5 @@
-import { appendToRun, packageCalls } from '../../../shell/commands';
+import { appendToRun, cacheMounted, commandsAfter, packageCalls } from '../../../shell/commands';
 import { commandName } from '../../../shell/tokenizer';
-import { hasCacheMount } from '../runs';
 import { isStageUsed, stagesOf } from '../stages';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -24,8 +23,8 @@ export default defineDockerfileRule({
     const stages = stagesOf(dockerfile);
     for (const call of packageCalls(document, dockerfile, ['yarn'], ['install'])) {
       if (call.stage && !isStageUsed(stages, call.stage)) continue;
-      if (['/usr/local/share/.cache/yarn', '/root/.cache/yarn', '/root/.yarn'].some((directory) => hasCacheMount(call.instruction, directory))) continue;
-      const cleans = call.script.commands.some((command) => commandName(command.words[0]) === 'yarn' && command.words[1]?.value === 'cache' && command.words[2]?.value === 'clean');
+      if (cacheMounted(call)) continue;
+      const cleans = commandsAfter(call).some((command) => commandName(command.words[0]) === 'yarn' && command.words[1]?.value === 'cache' && command.words[2]?.value === 'clean');
       if (cleans) continue;
       const edit = appendToRun(document, call, 'yarn cache clean');
       yield {
