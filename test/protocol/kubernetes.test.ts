@@ -98,7 +98,7 @@ describe('Kubernetes over the protocol', () => {
       context: { diagnostics: hostNetwork },
     })) as CodeAction[];
     assert.equal(actions[0].title, 'Remove `hostNetwork: true`');
-    assert.equal(actions[0].isPreferred, true);
+    assert.equal(actions[0].isPreferred, false, 'an unsafe fix (it changes what runs) is never the preferred one');
     const [change] = actions[0].edit!.documentChanges! as TextDocumentEdit[];
     assert.deepEqual(change.textDocument, { uri, version: 1 });
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), change.edits as TextEdit[]);

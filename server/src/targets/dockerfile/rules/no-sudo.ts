@@ -1,5 +1,6 @@
 import type { Instruction } from 'dockerfile-ast';
 import { baseImageOf, runCommands, type Stage } from '../stages';
+import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 /** Official images whose default user is root, so `sudo` is a no-op there unless a USER changed it. */
@@ -29,7 +30,7 @@ export default defineDockerfileRule({
       yield {
         range: sudo.range,
         message: '`sudo` in a RUN hides which user the step needs: use `USER root` for it instead.',
-        fixes: removable ? [{ title: 'Remove `sudo`', edits: [{ range: { start: sudo.range.start, end: next.range.start }, newText: '' }] }] : undefined,
+        fixes: removable ? [replaceFix('Remove `sudo`', { start: sudo.range.start, end: next.range.start }, '')] : undefined,
       };
     }
   },

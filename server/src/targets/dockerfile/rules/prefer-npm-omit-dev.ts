@@ -1,4 +1,5 @@
 import { argumentsText, finalStage, instructionText, isDevelopmentStage, rangeAt, stageChain, stagesOf } from '../instructions';
+import { insertFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 const NPM_CI = /(?<![\w-])npm\s+ci(?![\w-])/g;
@@ -45,7 +46,7 @@ export default defineDockerfileRule({
         yield {
           range,
           message: '`npm ci` in the final stage also installs the dev dependencies; add `--omit=dev`.',
-          fixes: [{ title: 'Add --omit=dev', edits: [{ range: { start: range.end, end: range.end }, newText: ' --omit=dev' }] }],
+          fixes: [insertFix('Add --omit=dev', range.end, ' --omit=dev')],
         };
       }
     }

@@ -3,6 +3,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { commandName, type ShellWord } from '../../../shell/tokenizer';
 import { runScripts, type Stage } from '../stages';
+import { lineAbove } from '../../../edits/textEdits';
 import { defineDockerfileRule, type Fix } from '../../../engine/rule';
 
 const USES_WORKDIR = new Set(['RUN', 'COPY', 'ADD', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'ONBUILD', 'WORKDIR']);
@@ -61,11 +62,5 @@ function fixFor(document: TextDocument, stage: Stage | undefined, instruction: I
   const next = stage.instructions.slice(index + 1).find((item) => USES_WORKDIR.has(item.getKeyword()));
   const nextPath = next?.getKeyword() === 'WORKDIR' ? next.getArguments()[0]?.getValue() : undefined;
   if (!nextPath?.startsWith('/') || /['"\s$]/.test(target.value)) return undefined;
-  const lineStart = { line: instruction.getRange().start.line, character: 0 };
-  const indent = text.slice(document.offsetAt(lineStart), document.offsetAt(instruction.getRange().start));
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  return {
-    title: `Move \`cd ${target.value}\` into a WORKDIR`,
-    edits: [{ range: { start: instruction.getRange().start, end: instruction.getRange().start }, newText: `WORKDIR ${target.value}${eol}${indent}` }, dropCd],
-  };
+  return { title: `Move \`cd ${target.value}\` into a WORKDIR`, edits: [lineAbove(document, instruction.getRange().start, `WORKDIR ${target.value}`), dropCd] };
 }

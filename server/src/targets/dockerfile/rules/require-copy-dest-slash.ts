@@ -1,3 +1,4 @@
+import { insertFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -29,7 +30,7 @@ export default defineDockerfileRule({
       yield {
         range,
         message: `\`${value}\` receives ${args.length - 1} sources, so it must be a directory written with a trailing \`/\`.`,
-        fixes: [{ title: `Write \`${value}/\``, edits: [{ range: { start: range.end, end: range.end }, newText: '/' }] }],
+        fixes: [insertFix(`Write \`${value}/\``, range.end, '/')],
       };
     }
   },
