@@ -12,10 +12,11 @@ import { DockerfileParser } from 'dockerfile-ast';
 import { validate as dockerfileUtilsValidate } from 'dockerfile-utils';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseAllDocuments } from 'yaml';
-import { documentKind, type DocumentKind } from '../server/src/targets/kind';
-import { lintDocument, type LintOptions } from '../server/src/engine/lint';
+import { type DocumentKind } from '../server/src/targets/kind';
+import { type LintOptions } from '../server/src/engine/lint';
 import { rules } from '../server/src/targets/index';
 import { ProjectConfiguration } from '../server/src/settings/workspaceFiles';
+import { documentKind, targetsByName } from '../server/src/targets/index';
 
 const repo = resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -113,7 +114,7 @@ function lintOptions(path: string): LintOptions {
 function lintSource(source: Source, options: LintOptions): number {
   // A new document each time, so the parse cached per document version is part of what we time.
   const document = TextDocument.create(pathToFileURL(source.path).href, source.kind, 1, source.text);
-  return lintDocument(document, source.kind, options).findings.length;
+  return targetsByName[source.kind].analyse(document, options).result.findings.length;
 }
 
 // ---------------------------------------------------------------- sections
@@ -225,12 +226,12 @@ function perFileLoop(cli: string, files: readonly string[]): string {
 function ruleProfileSection(sources: readonly Source[]): void {
   console.log(`\nSlowest rules over ${sources.length} files (one run each, parse excluded)`);
   const documents = sources.map((source) => ({ source, options: lintOptions(source.path), document: TextDocument.create(pathToFileURL(source.path).href, source.kind, 1, source.text) }));
-  for (const { source, options, document } of documents) lintDocument(document, source.kind, options);
+  for (const { source, options, document } of documents) targetsByName[source.kind].analyse(document, options);
   const allOff = Object.fromEntries(rules.map((rule) => [rule.id, 'off' as const]));
   const times = rules.map((rule) => {
     const severities = { ...allOff, [rule.id]: rule.severity };
     const start = performance.now();
-    for (const { source, options, document } of documents) if (source.kind === rule.target) lintDocument(document, source.kind, { ...options, severities });
+    for (const { source, options, document } of documents) if (source.kind === rule.target) targetsByName[source.kind].analyse(document, { ...options, severities });
     return { id: rule.id, time: performance.now() - start };
   });
   const top = times.sort((a, b) => b.time - a.time).slice(0, 8);

@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import type { DocumentKind } from '../../server/src/targets/kind';
 import type { Severity } from '../../server/src/engine/rule';
 
-export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
-export const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
+const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 const RULE_LEVELS = ['off', 'error', 'warning', 'info', 'hint'] as const;
 const KINDS = ['dockerfile', 'compose', 'kubernetes'] as const;
@@ -119,7 +119,7 @@ function parseRuleOption(option: string): { id: string; level: Severity | 'off' 
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2 };
 
-export function parseSize(text: string): number {
+function parseSize(text: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
   const unit = match && UNITS[match[2]!.toLowerCase()];
   const bytes = match && unit ? Math.floor(Number(match[1]) * unit) : NaN;

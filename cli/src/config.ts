@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LintOptions } from '../../server/src/engine/lint';
 import { rules } from '../../server/src/targets/index';
-import { HADOLINT_FILES, parseHadolintFile, parseProjectFile, PROJECT_FILE, resolveSettings, type EffectiveSettings, type SettingsLayer } from '../../server/src/settings/settings';
+import { folderLayers, PROJECT_FILE, resolveSettings, type EffectiveSettings, type SettingsLayer } from '../../server/src/settings/settings';
 import { ruleMatches } from '../../server/src/suppressions/suppressions';
 import { ProjectConfiguration } from '../../server/src/settings/workspaceFiles';
 import { UsageError, type CliOptions } from './args';
@@ -23,16 +23,12 @@ export function loadConfig(options: Pick<CliOptions, 'config' | 'rules'>, cwd: s
   const projectFile = resolve(cwd, options.config ?? PROJECT_FILE);
   if (options.config && !existsSync(projectFile)) throw new UsageError(`Config file ${options.config} does not exist.`);
   const root = dirname(projectFile);
-  const layers: SettingsLayer[] = [];
-  const problems: string[] = [];
-  const hadolint = HADOLINT_FILES.map((name) => join(root, name)).find((path) => existsSync(path));
-  if (hadolint) layers.push(collect(parseHadolintFile(readConfigFile(hadolint), hadolint), problems));
-  if (existsSync(projectFile)) {
-    const project = collect(parseProjectFile(readConfigFile(projectFile)), problems, (problem) => problem.replace(PROJECT_FILE, projectFile));
-    // Unlike `.hadolint.yaml` (which names hadolint checks we may not have), our own file must name our rules.
-    for (const name of Object.keys(project.rules ?? {})) assertRuleName(name, projectFile);
-    layers.push(project);
-  }
+  const { layers, project, problems } = folderLayers((name) => {
+    const path = name === PROJECT_FILE ? projectFile : join(root, name);
+    return existsSync(path) ? { text: readConfigFile(path), label: path } : undefined;
+  });
+  // Unlike `.hadolint.yaml` (which names hadolint checks we may not have), our own file must name our rules.
+  for (const name of Object.keys(project?.rules ?? {})) assertRuleName(name, projectFile);
   const commandLine: SettingsLayer = { rules: {} };
   for (const { id, level } of options.rules) commandLine.rules![assertRuleName(id, '--rule')] = level;
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
@@ -49,11 +45,6 @@ export function loadConfig(options: Pick<CliOptions, 'config' | 'rules'>, cwd: s
       return settings.trustedRegistries ? { ...options, workspace: { ...options.workspace, trustedRegistries: settings.trustedRegistries } } : options;
     },
   };
-}
-
-function collect(parsed: { layer: SettingsLayer; problems: string[] }, problems: string[], rename = (problem: string) => problem): SettingsLayer {
-  problems.push(...parsed.problems.map(rename));
-  return parsed.layer;
 }
 
 function readConfigFile(path: string): string {

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { documentKind } from '../../server/src/targets/kind';
+import { documentKind } from '../../server/src/targets/index';
 import { UsageError } from './args';
 
 /** A file the CLI will read: `explicit` when named on the command line (then ignores do not apply). */
@@ -52,7 +52,7 @@ export function discoverFiles(
 }
 
 /** Names worth reading: Dockerfiles and Compose files by name, and any YAML file (its content decides). */
-export function isCandidateName(path: string): boolean {
+function isCandidateName(path: string): boolean {
   return documentKind(pathToFileURL(path).href, '') !== undefined || /\.ya?ml$/i.test(path);
 }
 

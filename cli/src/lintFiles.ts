@@ -2,9 +2,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentKind, type DocumentKind } from '../../server/src/targets/kind';
+import type { DocumentKind } from '../../server/src/targets/kind';
+import { documentKind, targetsByName } from '../../server/src/targets/index';
 import { parseYaml } from '../../server/src/parsing/yaml';
-import { lintDocument, reasonToSkip, type LintOptions, type RuleFinding } from '../../server/src/engine/lint';
+import { reasonToSkip, type LintOptions, type RuleFinding } from '../../server/src/engine/lint';
 import type { Severity } from '../../server/src/engine/rule';
 import type { Candidate } from './discovery';
 
@@ -41,7 +42,7 @@ export interface LintSettings {
 
 export type FileOutcome = { file: LintedFile; problems: Problem[] } | { file?: undefined; problems: Problem[] };
 
-export function displayPath(cwd: string, path: string): string {
+function displayPath(cwd: string, path: string): string {
   return relative(cwd, path).split(sep).join('/') || path;
 }
 
@@ -73,7 +74,7 @@ export function lintText(file: { path: string; absolutePath: string; kind: Docum
   const { path, absolutePath, kind } = file;
   const document = TextDocument.create(pathToFileURL(absolutePath).href, languageId(kind), version, file.text);
   // The size was checked before reading; the engine would measure it again in UTF-8.
-  const result = lintDocument(document, kind, { ...settings.optionsFor(absolutePath), maxFileSize: Number.POSITIVE_INFINITY });
+  const { result } = targetsByName[kind].analyse(document, { ...settings.optionsFor(absolutePath), maxFileSize: Number.POSITIVE_INFINITY });
   const problems: Problem[] = result.failures.map(({ ruleId, error }) => ({
     path,
     kind: 'rule-failure',
@@ -107,7 +108,7 @@ function sortFindings(findings: RuleFinding[]): RuleFinding[] {
   );
 }
 
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   return bytes >= 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${bytes} bytes`;
 }

@@ -17,12 +17,18 @@ import type { RunReport } from './report';
 /** 2 also covers internal errors, as in ESLint. */
 export const EXIT = { clean: 0, findings: 1, usage: 2, notAnalysed: 3 } as const;
 
+/** Where the CLI writes: `process.stdout` and `process.stderr`, or a test's buffers. */
+export interface Output {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
 export interface Io {
   cwd: string;
   /** Folder holding `bank.json` (the CLI bundle's own folder). */
   contentDir: string;
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
+  stdout: Output;
+  stderr: Output;
 }
 
 export function main(argv: readonly string[], io: Io): number {

@@ -38,7 +38,7 @@ export function summarize(report: RunReport): Summary {
   };
 }
 
-export function allFindings(report: RunReport): RuleFinding[] {
+function allFindings(report: RunReport): RuleFinding[] {
   return report.files.flatMap((file) => file.findings);
 }
 

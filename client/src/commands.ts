@@ -29,7 +29,7 @@ interface QuestionPick extends vscode.QuickPickItem {
 }
 
 /** A quick pick over titles and answer text, ranked by `QuestionBank.search`; empty, it lists every question by topic. */
-export function searchQuestions(ctx: Ctx): void {
+function searchQuestions(ctx: Ctx): void {
   const { bank } = ctx.store;
   const everything: QuestionPick[] = bank
     .topics()

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { questionTag, type QuestionStore } from './questionBank';
 import { QuestionTreeModel, tooltipMarkdown, type TreeNode } from './questionTreeModel';
 
-export const QUESTIONS_VIEW = 'containerCoach.questions';
+const QUESTIONS_VIEW = 'containerCoach.questions';
 const FILTERED_CONTEXT_KEY = 'containerCoach.questionsFiltered';
 
 const severityIcons: Record<string, vscode.ThemeIcon> = {

@@ -1,9 +1,9 @@
-import type { Severity, Target } from '../../server/src/engine/rule';
+import type { Severity, TargetName } from '../../server/src/engine/rule';
 
 /** What the client shows of a rule: one entry of `dist/rules.json`, which the build writes from the registry. */
 export interface RuleInfo {
   id: string;
-  target: Target;
+  target: TargetName;
   severity: Severity;
   aliases: string[];
   summary: string;

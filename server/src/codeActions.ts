@@ -1,12 +1,11 @@
 import { CodeActionKind, TextDocumentEdit, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isOurDiagnostic } from './diagnostics';
-import { parseDockerfile } from './targets/dockerfile/model';
-import type { RuleFinding } from './engine/lint';
+import type { Analysis, RuleFinding } from './engine/lint';
 import { OPEN_QUESTION_COMMAND, type QuestionLinker } from './questions/links';
 import { rulesById } from './targets/index';
 import { checkedPass, eligibleFix } from './engine/fixAll';
-import { dockerfileHeaderEnd, fileSuppressionEdit, lineSuppressionEdit } from './suppressions/suppressions';
+import { fileSuppressionEdit, lineSuppressionEdit } from './suppressions/suppressions';
 
 /** The source action that applies every fix of a file that does not overlap another. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.containerCoach`;
@@ -15,10 +14,8 @@ export const FIX_ALL_TITLE = 'Fix all Container Coach problems';
 export interface CodeActionOptions {
   /** The kinds the client asked for (`CodeActionContext.only`). */
   only?: readonly string[];
-  /** Every finding of the document at its current version, for "fix all". */
-  findings?: readonly RuleFinding[];
-  /** Whether the document is a Dockerfile (ignore comments then go above the whole instruction). */
-  isDockerfile?: boolean;
+  /** The document's analysis at its current version: its findings for "fix all", where ignore comments go. */
+  analysis?: Analysis;
 }
 
 /**
@@ -32,8 +29,10 @@ export function computeCodeActions(
   linker: QuestionLinker,
   options: CodeActionOptions = {},
 ): CodeAction[] {
+  const { analysis } = options;
+  const findings = analysis?.result.findings ?? [];
   const wantsQuickFixes = wants(options.only, CodeActionKind.QuickFix);
-  const fixAll = fixAllAction(document, options.findings ?? []);
+  const fixAll = fixAllAction(document, findings);
   if (!wantsQuickFixes) return fixAll && wants(options.only, FIX_ALL_KIND) ? [fixAll] : [];
 
   const fixes: CodeAction[] = [];
@@ -59,12 +58,12 @@ export function computeCodeActions(
           edit: current(fix.edits),
         });
       }
-      const line = suppressionLine(document, diagnostic.range.start.line, options.isDockerfile);
+      const line = analysis?.ignoreLine(diagnostic.range.start.line) ?? diagnostic.range.start.line;
       const lineKey = `${ruleId}@${line}`;
       if (!ignoredLine.has(lineKey)) {
         ignoredLine.add(lineKey);
         lineIgnores.push({
-          title: `Ignore ${ruleId} for this ${options.isDockerfile ? 'instruction' : 'line'}`,
+          title: `Ignore ${ruleId} for this ${analysis?.ignoreNoun ?? 'line'}`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           edit: current([lineSuppressionEdit(document, line, ruleId)]),
@@ -72,7 +71,7 @@ export function computeCodeActions(
       }
       if (!ignoredFile.has(ruleId)) {
         ignoredFile.add(ruleId);
-        const header = options.isDockerfile ? dockerfileHeaderEnd(parseDockerfile(document), document) : 0;
+        const header = analysis?.ignoreFileLine() ?? 0;
         fileIgnores.push({
           title: `Ignore ${ruleId} in this file`,
           kind: CodeActionKind.QuickFix,
@@ -93,7 +92,7 @@ export function computeCodeActions(
     }
   }
   const fixAllQuickFix: CodeAction[] =
-    fixAll && fixes.length > 0 && countFixable(options.findings ?? []) > 1 ? [{ ...fixAll, kind: CodeActionKind.QuickFix }] : [];
+    fixAll && fixes.length > 0 && countFixable(findings) > 1 ? [{ ...fixAll, kind: CodeActionKind.QuickFix }] : [];
   return [...fixes, ...lineIgnores, ...fixAllQuickFix, ...fileIgnores, ...explanations];
 }
 
@@ -115,16 +114,6 @@ export function fixAllAction(document: TextDocument, findings: readonly RuleFind
 
 function countFixable(findings: readonly RuleFinding[]): number {
   return findings.filter((finding) => eligibleFix(finding)).length;
-}
-
-/** The line an ignore comment goes above: the start of the instruction holding the finding. */
-function suppressionLine(document: TextDocument, line: number, isDockerfile: boolean | undefined): number {
-  if (!isDockerfile) return line;
-  const instruction = parseDockerfile(document).instructions.find((candidate) => {
-    const range = candidate.getRange();
-    return range.start.line <= line && line <= range.end.line;
-  });
-  return instruction?.getRange().start.line ?? line;
 }
 
 function wants(only: readonly string[] | undefined, kind: string): boolean {

@@ -13,11 +13,9 @@ import { computeCodeActions, FIX_ALL_KIND } from './codeActions';
 import { computeCompletion } from './completion';
 import { loadServerContent } from './content';
 import { skippedDiagnostic, toDiagnostic } from './diagnostics';
-import { parseDockerfile } from './targets/dockerfile/model';
-import { documentKind } from './targets/kind';
-import { parseYaml } from './parsing/yaml';
 import { computeHover } from './hover';
-import { DEFAULT_MAX_FILE_SIZE, lintDocument, type LintResult } from './engine/lint';
+import { AnalysisStore } from './analysis';
+import { DEFAULT_MAX_FILE_SIZE } from './engine/lint';
 import { commandLinker, plainLinker, type QuestionLinker } from './questions/links';
 import { rules } from './targets/index';
 import { isWatchedFile, ProjectConfiguration, WATCHED_FILES } from './settings/workspaceFiles';
@@ -36,7 +34,8 @@ const VALIDATION_DELAY_MS = 120;
 export function startServer(connection: Connection, contentDir: string = __dirname): void {
   const documents = new TextDocuments(TextDocument);
   const content = loadServerContent(contentDir);
-  const results = new Map<string, { version: number; result: LintResult }>();
+  /** Documents whose findings were published, so that they lose them once they are no longer ours. */
+  const published = new Set<string>();
   const pending = new Map<string, NodeJS.Timeout>();
   let linker: QuestionLinker = plainLinker(content.titles);
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
@@ -46,6 +45,10 @@ export function startServer(connection: Connection, contentDir: string = __dirna
   let watchedFilesRegistration = false;
   let dockerfileSnippets = true;
   let snippetSupport = false;
+  const analyses = new AnalysisStore(
+    (uri) => project.lintOptionsFor(uri, { maxFileSize: editorMaxFileSize ?? maxFileSize }),
+    (uri, ruleId, error) => connection.console.error(`Rule ${ruleId} failed on ${uri}: ${error instanceof Error ? error.stack : String(error)}`),
+  );
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -67,27 +70,14 @@ export function startServer(connection: Connection, contentDir: string = __dirna
     };
   });
 
-  function lintResult(document: TextDocument): LintResult | undefined {
-    const kind = documentKind(document.uri, document.languageId, document.getText());
-    if (!kind) return undefined;
-    const cached = results.get(document.uri);
-    if (cached?.version === document.version) return cached.result;
-    const options = project.lintOptionsFor(document.uri, { maxFileSize: editorMaxFileSize ?? maxFileSize });
-    const result: LintResult = options ? lintDocument(document, kind, options) : { findings: [], failures: [] };
-    for (const { ruleId, error } of result.failures) {
-      connection.console.error(`Rule ${ruleId} failed on ${document.uri}: ${error instanceof Error ? error.stack : String(error)}`);
-    }
-    results.set(document.uri, { version: document.version, result });
-    return result;
-  }
-
   function publishDiagnostics(document: TextDocument): void {
-    const result = lintResult(document);
+    const result = analyses.get(document)?.result;
     if (!result) {
       // A YAML file that no longer looks like Compose or Kubernetes loses the findings it had.
-      if (results.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [] });
+      if (published.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [] });
       return;
     }
+    published.add(document.uri);
     const diagnostics = result.skipped
       ? [skippedDiagnostic(result.skipped)]
       : result.findings.map((finding) => toDiagnostic(finding, document.version, linker));
@@ -111,53 +101,35 @@ export function startServer(connection: Connection, contentDir: string = __dirna
   documents.onDidClose(({ document }) => {
     clearTimeout(pending.get(document.uri));
     pending.delete(document.uri);
-    results.delete(document.uri);
+    analyses.forget(document.uri);
+    published.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
   connection.onHover(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    const result = document && lintResult(document);
-    if (!document || !result || result.skipped) return null;
-    const kind = documentKind(document.uri, document.languageId, document.getText());
-    return computeHover({
-      position,
-      findings: result.findings,
-      linker,
-      dockerfile: kind === 'dockerfile' ? parseDockerfile(document) : undefined,
-      docs: content.dockerfileDocs,
-      yaml: kind === 'compose' || kind === 'kubernetes' ? { document, parsed: parseYaml(document), kind } : undefined,
-      yamlDocs: content.yamlDocs,
-    });
+    const analysis = document && analyses.get(document);
+    return analysis ? computeHover(analysis, position, { linker, dockerfileDocs: content.dockerfileDocs, yamlDocs: content.yamlDocs }) : null;
   });
 
   connection.onCodeAction(({ textDocument, context }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
-    const result = lintResult(document);
-    const isDockerfile = documentKind(document.uri, document.languageId, document.getText()) === 'dockerfile';
-    return computeCodeActions(document, context.diagnostics, linker, { only: context.only, findings: result?.findings ?? [], isDockerfile });
+    return computeCodeActions(document, context.diagnostics, linker, { only: context.only, analysis: analyses.get(document) });
   });
 
   connection.onCompletion(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
-    return computeCompletion({
-      document,
-      position,
-      kind: documentKind(document.uri, document.languageId, document.getText()),
-      snippets: content.snippets,
-      data: content.completion,
-      dockerfileDocs: content.dockerfileDocs,
-      linker,
-      dockerfileSnippets,
-      snippetSupport,
-    });
+    const { snippets, completion: data, dockerfileDocs } = content;
+    const input = { document, position, snippets, data, dockerfileDocs, linker, dockerfileSnippets, snippetSupport };
+    return computeCompletion(input, analyses.get(document));
   });
 
   /** Settings changed: forget every result and lint the open documents again. */
   function relintAll(): void {
-    results.clear();
+    analyses.clear();
+    published.clear();
     for (const document of documents.all()) publishDiagnostics(document);
   }
 

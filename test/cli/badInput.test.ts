@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { lintedPaths, runCli, tempFolder, writeTree } from './cli';
+import { lintedPaths, runBuiltCli, runCli, tempFolder, writeTree } from './cli';
 
 interface JsonOutput {
   files: { path: string; findings: { ruleId: string }[] }[];
@@ -23,9 +23,9 @@ function mixedFolder(): string {
 }
 
 describe('cli: bad input never stops the run', () => {
-  it('reports each bad file on one stderr line, still lints the others, and exits 3 when nothing else fails', () => {
+  it('reports each bad file on one stderr line, still lints the others, and exits 3 when nothing else fails (dist/cli.js as a process)', () => {
     const root = mixedFolder();
-    const run = runCli(['lint', '-f', 'json', '--max-file-size', '32KB', '--fail-on', 'none', '.', 'good/Containerfile'], root);
+    const run = runBuiltCli(['lint', '-f', 'json', '--max-file-size', '32KB', '--fail-on', 'none', '.', 'good/Containerfile'], root);
     assert.equal(run.code, 3, run.stderr);
     const output = JSON.parse(run.stdout) as JsonOutput;
     assert.deepEqual(lintedPaths(run).sort(), ['broken/compose.yaml', 'good/Dockerfile', 'heredoc/Dockerfile']);

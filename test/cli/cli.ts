@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { EXIT, main } from '../../cli/src/main';
 
-/** The built CLI: these tests run what users run (`npm run build` first). */
+/** The built CLI (`npm run build` first): its folder holds the `bank.json` the CLI reads. */
 export const CLI = resolve(__dirname, '../../dist/cli.js');
 export const FIXTURES = resolve(__dirname, '../fixtures/cli');
 export const PROJECT = join(FIXTURES, 'project');
@@ -14,7 +15,29 @@ export interface CliRun {
   stderr: string;
 }
 
+/** Runs `main(argv, io)` in this process, with stdout and stderr captured (not a terminal). */
 export function runCli(args: readonly string[], cwd: string): CliRun {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first.`);
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    cwd,
+    contentDir: dirname(CLI),
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  };
+  let code: number;
+  try {
+    code = main(args, io);
+  } catch (error) {
+    stderr += `container-coach: internal error: ${error instanceof Error ? error.stack : String(error)}\n`;
+    code = EXIT.usage;
+  }
+  return { code, stdout, stderr };
+}
+
+/** Runs the built `dist/cli.js` as a process: what users run, bundle and entry point included. */
+export function runBuiltCli(args: readonly string[], cwd: string): CliRun {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first.`);
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60000, env: { ...process.env, NO_COLOR: '1' } });
   if (result.error) throw result.error;

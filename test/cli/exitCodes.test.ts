@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { PROJECT, runCli, tempFolder, writeTree } from './cli';
+import { PROJECT, runBuiltCli, runCli, tempFolder, writeTree } from './cli';
 
 interface JsonOutput {
   files: { findings: { ruleId: string; severity: string }[] }[];
@@ -73,18 +73,18 @@ describe('cli: exit codes', () => {
     });
   }
 
-  it('2 for a config file that is not valid', () => {
+  it('2 for a config file that is not valid (dist/cli.js as a process)', () => {
     const root = writeTree(tempFolder('bad-config'), { '.container-coach.yaml': 'rules:\n  dockerfile/prefer-exec-form: loud\n', Dockerfile: 'FROM alpine\n' });
-    const run = runCli(['lint'], root);
+    const run = runBuiltCli(['lint'], root);
     assert.equal(run.code, 2);
     assert.match(run.stderr, /\.container-coach\.yaml: `dockerfile\/prefer-exec-form` must be one of off, error, warning, info or hint\./);
   });
 
-  it('--help and --version exit 0', () => {
-    const help = runCli(['--help'], PROJECT);
+  it('--help and --version exit 0 (dist/cli.js as a process)', () => {
+    const help = runBuiltCli(['--help'], PROJECT);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /^Usage: container-coach lint/);
-    const version = runCli(['--version'], PROJECT);
+    const version = runBuiltCli(['--version'], PROJECT);
     assert.equal(version.code, 0);
     assert.equal(version.stdout, `${(require('../../package.json') as { version: string }).version}\n`);
   });

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { PROJECT, runCli } from './cli';
+import { PROJECT, runBuiltCli, runCli } from './cli';
 
 describe('cli: --explain', () => {
-  it('a rule: its summary, why, examples and the question it cites, as plain text', () => {
-    const run = runCli(['--explain', 'dockerfile/prefer-exec-form'], PROJECT);
+  it('a rule: its summary, why, examples and the question it cites, as plain text (dist/cli.js as a process)', () => {
+    const run = runBuiltCli(['--explain', 'dockerfile/prefer-exec-form'], PROJECT);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /^dockerfile\/prefer-exec-form: warning \(also DL3025, JSONArgsRecommended\)\n/);
     assert.match(run.stdout, /Only a JSON array with double quotes is exec form/);

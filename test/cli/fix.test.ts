@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { eligibleFix } from '../../server/src/engine/fixAll';
 import type { RuleFinding } from '../../server/src/engine/lint';
 import { rulesById } from '../../server/src/targets/index';
-import { copyProject, runCli, tempFolder, writeTree } from './cli';
+import { copyProject, runBuiltCli, runCli, tempFolder, writeTree } from './cli';
 
 interface JsonOutput {
   files: { path: string; findings: { ruleId: string; fixable: boolean }[]; fixed?: { ruleId: string; line: number }[] }[];
@@ -43,11 +43,11 @@ describe('cli: --fix', () => {
     assert.deepEqual(fixedReport.map((file) => file.findings), after.map((file) => file.findings), 'the report after --fix is the re-lint');
   });
 
-  it('changes only fixed text, keeps CRLF line endings and the file mode, and leaves no temporary file', () => {
+  it('changes only fixed text, keeps CRLF line endings and the file mode, and leaves no temporary file (dist/cli.js as a process)', () => {
     const lines = ['FROM alpine', '# keep this comment', 'RUN echo hi', 'CMD node server.js'];
     const root = writeTree(tempFolder('crlf'), { Dockerfile: `${lines.join('\r\n')}\r\n` });
     chmodSync(join(root, 'Dockerfile'), 0o640);
-    runCli(['lint', '--fix'], root);
+    runBuiltCli(['lint', '--fix'], root);
     const fixed = readFileSync(join(root, 'Dockerfile'), 'utf8');
     assert.doesNotMatch(fixed.replace(/\r\n/g, ''), /[\r\n]/, 'every line still ends with CRLF');
     const kept = fixed.split('\r\n').filter((line) => lines.slice(0, 3).includes(line));

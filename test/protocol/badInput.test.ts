@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { DidOpenTextDocumentNotification, HoverRequest } from 'vscode-languageserver-protocol/node';
-import { LspClient } from './lspClient';
+import { useLspClient } from './lspClient';
 
 function binaryJunk(length: number): string {
   let state = 42;
@@ -24,14 +24,7 @@ const hostile: Record<string, string> = {
 };
 
 describe('hostile input over the protocol', () => {
-  let client: LspClient;
-
-  before(async () => {
-    client = new LspClient();
-    await client.initialize();
-  });
-
-  after(() => client.stop());
+  const client = useLspClient();
 
   for (const [name, text] of Object.entries(hostile)) {
     it(`survives ${name} and keeps serving other documents`, async () => {

@@ -9,7 +9,8 @@ import {
   type TextDocumentEdit,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { LspClient } from './lspClient';
+import { COMPOSE, DOCKERFILE, KUBERNETES, openDocument } from './documents';
+import { useLspClient } from './lspClient';
 
 const uri = 'file:///workspace/actions/Dockerfile';
 const text = '# syntax=docker/dockerfile:1\nFROM node:20 as Build\nENV NODE_ENV production\nEXPOSE 3000/TCP\nCMD node server.js\n';
@@ -24,17 +25,13 @@ function apply(source: string, action: CodeAction): string {
 }
 
 describe('code actions over the protocol', () => {
-  let client: LspClient;
+  const client = useLspClient();
   let diagnostics: Diagnostic[];
 
   before(async () => {
-    client = new LspClient();
-    await client.initialize();
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'dockerfile', version: 1, text } });
     diagnostics = await client.diagnostics(uri, (params) => params.version === 1);
   });
-
-  after(() => client.stop());
 
   const actionsFor = async (code: string, only?: string[]) => {
     const own = diagnostics.filter((diagnostic) => diagnostic.code === code);
@@ -106,5 +103,90 @@ describe('code actions over the protocol', () => {
       context: { diagnostics: [], only: ['source.fixAll'] },
     })) as CodeAction[];
     assert.ok(actions.every((action) => action.kind !== 'quickfix'));
+  });
+});
+
+describe('textDocument/codeAction: the fix of a finding, applied', () => {
+  const client = useLspClient();
+  const EXEC_FORM = 'dockerfile/prefer-exec-form';
+  const execForm = (diagnostics: Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.code === EXEC_FORM);
+
+  it('offers a versioned exec-form fix first, then the explanation; applying it clears the finding', async () => {
+    const { uri, text } = DOCKERFILE;
+    const diagnostics = execForm(await openDocument(client, DOCKERFILE));
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostics[0].range,
+      context: { diagnostics },
+    })) as CodeAction[];
+    assert.deepEqual(
+      actions.map((action) => action.title),
+      [
+        'Rewrite CMD in exec form',
+        `Ignore ${EXEC_FORM} for this instruction`,
+        `Ignore ${EXEC_FORM} in this file`,
+        'Explain: Q288: How do you implement graceful shutdown in Docker containers?',
+      ],
+    );
+    assert.equal(actions[0].isPreferred, true);
+    assert.deepEqual(actions[3].command, { title: 'Open question', command: 'containerCoach.openQuestion', arguments: ['q288'] });
+    const [change] = actions[0].edit!.documentChanges! as TextDocumentEdit[];
+    assert.deepEqual(change.textDocument, { uri, version: 1 });
+
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'dockerfile', 1, text), change.edits as TextEdit[]);
+    assert.equal(fixed, 'FROM node:20\nWORKDIR /app\nCMD ["node", "server.js"]\n');
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: fixed }],
+    });
+    assert.deepEqual(execForm(await client.diagnostics(uri, (params) => params.version === 2)), []);
+
+    const stale = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostics[0].range,
+      context: { diagnostics },
+    })) as CodeAction[];
+    assert.deepEqual(stale.map((action) => action.title), ['Explain: Q288: How do you implement graceful shutdown in Docker containers?']);
+  });
+
+  it('removes the privileged line with its CRLF and comment; the finding goes away', async () => {
+    const { uri, text } = COMPOSE;
+    const diagnostics = await openDocument(client, COMPOSE);
+    const privileged = diagnostics.filter((diagnostic) => diagnostic.code === 'compose/no-privileged');
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: privileged[0].range,
+      context: { diagnostics: privileged },
+    })) as CodeAction[];
+    assert.equal(actions[0].title, 'Remove `privileged: true`');
+    assert.equal(actions[0].isPreferred, false, 'an unsafe fix (it changes what runs) is never the preferred one');
+    const [change] = actions[0].edit!.documentChanges! as TextDocumentEdit[];
+    assert.deepEqual(change.textDocument, { uri, version: 1 });
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), change.edits as TextEdit[]);
+    assert.equal(fixed, text.replace('    privileged: true  # needed?\r\n', ''));
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+    const after = await client.diagnostics(uri, (params) => params.version === 2);
+    assert.deepEqual(after.filter((diagnostic) => diagnostic.code === 'compose/no-privileged'), []);
+  });
+
+  it('removes the hostNetwork line with its CRLF and comment; the rest of the file is untouched and the finding goes away', async () => {
+    const { uri, text } = KUBERNETES;
+    const diagnostics = await openDocument(client, KUBERNETES);
+    const hostNetwork = diagnostics.filter((diagnostic) => diagnostic.code === 'kubernetes/no-host-network');
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: hostNetwork[0].range,
+      context: { diagnostics: hostNetwork },
+    })) as CodeAction[];
+    assert.equal(actions[0].title, 'Remove `hostNetwork: true`');
+    assert.equal(actions[0].isPreferred, false, 'an unsafe fix (it changes what runs) is never the preferred one');
+    const [change] = actions[0].edit!.documentChanges! as TextDocumentEdit[];
+    assert.deepEqual(change.textDocument, { uri, version: 1 });
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), change.edits as TextEdit[]);
+    assert.equal(fixed, text.replace('      hostNetwork: true # debugging, remove me\r\n', ''));
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+    const after = await client.diagnostics(uri, (params) => params.version === 2);
+    assert.deepEqual(after.filter((diagnostic) => diagnostic.code === 'kubernetes/no-host-network'), []);
+    assert.ok(after.some((diagnostic) => diagnostic.code === 'kubernetes/require-read-only-root-filesystem'));
   });
 });

@@ -8,7 +8,7 @@ import {
   type MarkupContent,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { LspClient } from './lspClient';
+import { type LspClient, useLspClient } from './lspClient';
 
 const SNIPPET_CAPABILITIES = { completion: { completionItem: { snippetSupport: true } } };
 const COMPOSE_AND_KUBERNETES = /^cc-(?:compose|k8s)/;
@@ -44,14 +44,7 @@ function item(items: readonly CompletionItem[], label: string): CompletionItem {
 }
 
 describe('completion over the protocol (our client)', () => {
-  let client: LspClient;
-
-  before(async () => {
-    client = new LspClient();
-    await client.initialize({ questionLinks: 'command', clientDockerfileSnippets: true }, SNIPPET_CAPABILITIES);
-  });
-
-  after(() => client.stop());
+  const client = useLspClient((lsp) => lsp.initialize({ questionLinks: 'command', clientDockerfileSnippets: true }, SNIPPET_CAPABILITIES));
 
   describe('in a Dockerfile', () => {
     const uri = 'file:///workspace/app/Dockerfile';
@@ -225,14 +218,7 @@ describe('completion over the protocol (our client)', () => {
 });
 
 describe('completion over the protocol (another editor, no snippet support)', () => {
-  let client: LspClient;
-
-  before(async () => {
-    client = new LspClient();
-    await client.initialize({});
-  });
-
-  after(() => client.stop());
+  const client = useLspClient((lsp) => lsp.initialize({}));
 
   it('offers the Dockerfile snippets too, expanded to plain text with their defaults', async () => {
     const items = await complete(client, 'file:///workspace/other/Dockerfile', 'dockerfile', 'cc-no|');

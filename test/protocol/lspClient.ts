@@ -16,22 +16,18 @@ export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 
 type Waiter = { uri: string; accept: (params: PublishDiagnosticsParams) => boolean; resolve: (d: Diagnostic[]) => void };
 
-/** The real server, started as other editors start it (`node dist/server.js --stdio`). */
+/** The real server, started as other editors start it (`node dist/server.js --stdio`), once `start()` runs. */
 export class LspClient {
-  readonly connection: ProtocolConnection;
-  private readonly process: ChildProcess;
+  private started?: { connection: ProtocolConnection; process: ChildProcess };
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private waiters: Waiter[] = [];
   readonly stderr: string[] = [];
 
-  constructor() {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.process.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
-    this.connection = createProtocolConnection(
-      new StreamMessageReader(this.process.stdout!),
-      new StreamMessageWriter(this.process.stdin!),
-    );
-    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+  start(): void {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);
       this.waiters = this.waiters.filter((waiter) => {
         if (waiter.uri !== params.uri || !waiter.accept(params)) return true;
@@ -39,7 +35,13 @@ export class LspClient {
         return false;
       });
     });
-    this.connection.listen();
+    connection.listen();
+    this.started = { connection, process: child };
+  }
+
+  get connection(): ProtocolConnection {
+    if (!this.started) throw new Error('the server is not started: call start() (useLspClient does) first');
+    return this.started.connection;
   }
 
   async initialize(initializationOptions: object = { questionLinks: 'command' }, textDocument: object = {}): Promise<void> {
@@ -60,16 +62,32 @@ export class LspClient {
   }
 
   async stop(): Promise<void> {
+    if (!this.started) return;
+    const { connection, process: child } = this.started;
     try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 2000))]);
-      await this.connection.sendNotification('exit');
+      await Promise.race([connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 2000))]);
+      await connection.sendNotification('exit');
     } finally {
-      this.connection.dispose();
-      this.process.kill();
+      connection.dispose();
+      child.kill();
     }
   }
 
   get exitCode(): number | null {
-    return this.process.exitCode;
+    return this.started?.process.exitCode ?? null;
   }
+}
+
+/**
+ * A server for the enclosing `describe`: started before its tests, stopped after them. `setup` runs once
+ * the server is started; by default it initializes as our client does.
+ */
+export function useLspClient(setup: (client: LspClient) => Promise<void> = (client) => client.initialize()): LspClient {
+  const client = new LspClient();
+  before(async () => {
+    client.start();
+    await setup(client);
+  });
+  after(() => client.stop());
+  return client;
 }

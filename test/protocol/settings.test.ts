@@ -14,24 +14,22 @@ import {
   RegistrationRequest,
   type Diagnostic,
 } from 'vscode-languageserver-protocol/node';
-import { LspClient } from './lspClient';
+import { useLspClient } from './lspClient';
 
 const text = 'FROM node:20 AS Build\nFROM Build\nCOPY . .\nCMD ["node", "server.js"]\n';
 const codes = (diagnostics: Diagnostic[]) => [...new Set(diagnostics.map((diagnostic) => String(diagnostic.code)))].sort();
 
 describe('settings over the protocol', () => {
   let folder: string;
-  let client: LspClient;
   let editorRules: Record<string, string> = {};
   const registrations: string[] = [];
 
-  before(async () => {
+  const client = useLspClient(async () => {
     folder = mkdtempSync(join(tmpdir(), 'container-coach-settings-'));
     writeFileSync(join(folder, '.container-coach.yaml'), 'rules:\n  prefer-base-image-digest: off\n  StageNameCasing: error\nexclude:\n  - vendor/**\n');
     mkdirSync(join(folder, '.git'));
     mkdirSync(join(folder, 'node_modules'));
     writeFileSync(join(folder, '.hadolint.yaml'), 'ignored:\n  - CKV_DOCKER_3\ntrustedRegistries:\n  - registry.example.com\n');
-    client = new LspClient();
     client.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({ rules: editorRules, maxFileSize: 1 << 20 })));
     client.connection.onRequest(RegistrationRequest.type, (params) => {
       registrations.push(...params.registrations.map((registration) => registration.method));
@@ -50,10 +48,7 @@ describe('settings over the protocol', () => {
     await client.connection.sendNotification(InitializedNotification.type, {});
   });
 
-  after(async () => {
-    await client.stop();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
 
   const uri = () => pathToFileURL(join(folder, 'Dockerfile')).href;
 

@@ -1,13 +1,44 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { QuestionBank } from '../../common/src/bank';
 import { RuleCatalog } from '../../common/src/ruleCatalog';
-import { rules } from '../../server/src/targets/index';
+import type { Rule, TargetName, WorkspaceFacts } from '../../server/src/engine/rule';
+import { composeRules } from '../../server/src/targets/compose/rules/index';
+import { dockerfileRules } from '../../server/src/targets/dockerfile/rules/index';
+import { recogniseTarget, rules } from '../../server/src/targets/index';
+import { kubernetesRules } from '../../server/src/targets/kubernetes/rules/index';
 import { rulesJson } from '../../scripts/buildRules';
 import { contentBank } from './questions/seedFixtures';
 
 const bank = QuestionBank.fromJson(contentBank());
+
+/** Each target's rules, the file a documented example is linted as, and how many rules it has at least. */
+const TARGETS: Record<TargetName, { rules: readonly Rule[]; uri: string; languageId: string; atLeast: number }> = {
+  dockerfile: { rules: dockerfileRules, uri: 'file:///docs/Dockerfile', languageId: 'dockerfile', atLeast: 60 },
+  compose: { rules: composeRules, uri: 'file:///docs/compose.yaml', languageId: 'dockercompose', atLeast: 20 },
+  kubernetes: { rules: kubernetesRules, uri: 'file:///docs/manifest.yaml', languageId: 'yaml', atLeast: 30 },
+};
+
+/** Facts some Dockerfile examples describe in a comment (`# .dockerignore: dist`), as the server would gather them. */
+const WORKSPACE: Record<string, { bad: WorkspaceFacts; good: WorkspaceFacts }> = {
+  'dockerfile/no-copy-ignored-file': { bad: { dockerignore: 'dist\n' }, good: { dockerignore: 'node_modules\n' } },
+  'dockerfile/require-dockerignore': { bad: { dockerignore: null }, good: { dockerignore: '.git\nnode_modules\n.env\n' } },
+  'dockerfile/no-untrusted-registry': { bad: { trustedRegistries: ['registry.example.com'] }, good: { trustedRegistries: ['registry.example.com'] } },
+};
+
+/** The messages a documented example yields for its own rule, linted as written by the real engine. */
+function messagesOf(rule: Rule, example: string, workspace: WorkspaceFacts | undefined): string[] {
+  const { uri, languageId } = TARGETS[rule.target];
+  const target = recogniseTarget(uri, languageId, example);
+  assert.equal(target?.name, rule.target, 'the example is recognised as a complete file of its target');
+  const document = TextDocument.create(uri, languageId, 1, example);
+  const result = target!.analyse(document, { maxFileSize: 1 << 20, ...(workspace ? { workspace } : {}) }).result;
+  assert.deepEqual(result.failures, []);
+  assert.equal(result.skipped, undefined);
+  return result.findings.filter((finding) => finding.rule.id === rule.id).map((finding) => finding.message);
+}
 
 describe('catalog: rules and the question bank', () => {
   it('has rule ids that are unique', () => {
@@ -44,19 +75,68 @@ describe('catalog: rules and the question bank', () => {
   });
 });
 
-describe('catalog: the engine stays editor-neutral and every rule is tested', () => {
+for (const [target, { rules: targetRules, atLeast }] of Object.entries(TARGETS)) {
+  describe(`catalog: ${target} rules`, () => {
+    const dir = `server/src/targets/${target}/rules`;
+    const files = readdirSync(dir).filter((file) => file.endsWith('.ts') && file !== 'index.ts').map((file) => file.slice(0, -3));
+
+    it('registers every rule file once, sorted, under an id named after its file', () => {
+      assert.deepEqual(targetRules.map((rule) => rule.id), files.sort().map((file) => `${target}/${file}`));
+      assert.ok(targetRules.length >= atLeast);
+    });
+
+    it('has a table test beside every rule', () => {
+      assert.deepEqual(files.filter((file) => !existsSync(`test/unit/rules/${target}/${file}.test.ts`)), []);
+    });
+
+    it('gives each alias to one rule only, so an ignore comment names one check', () => {
+      const aliases = targetRules.flatMap((rule) => rule.aliases.map((alias) => alias.toLowerCase()));
+      assert.deepEqual(aliases.filter((alias, index) => aliases.indexOf(alias) !== index), []);
+    });
+
+    for (const rule of targetRules) {
+      it(`${rule.id}: its documented bad example is caught and its good one is not`, () => {
+        assert.ok(rule.docs.bad && rule.docs.good, 'documents a bad and a good example');
+        const facts = WORKSPACE[rule.id];
+        const bad = messagesOf(rule, rule.docs.bad, facts?.bad);
+        assert.notDeepEqual(bad, [], 'bad example caught');
+        // Each Compose example shows one service with one problem (some Dockerfile and Kubernetes ones show two forms).
+        if (rule.target === 'compose') assert.equal(bad.length, 1);
+        assert.deepEqual(messagesOf(rule, rule.docs.good, facts?.good), []);
+      });
+    }
+  });
+}
+
+describe('catalog: kubernetes rule names', () => {
+  it('names rules with a verb a user can read: no-, require-, prefer-', () => {
+    for (const rule of kubernetesRules) assert.match(rule.id, /^kubernetes\/(?:no|require|prefer)-[a-z0-9-]+$/);
+  });
+});
+
+describe('catalog: what each side may import', () => {
   const sources = (dir: string): string[] =>
     readdirSync(dir, { recursive: true }).map(String).filter((file) => file.endsWith('.ts')).map((file) => join(dir, file));
+  const imports = (file: string): string[] =>
+    [...readFileSync(file, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\(\s*|^import\s+)['"]([^'"]+)['"]/gm)].map((match) => match[1]);
 
-  it('never imports vscode from the server, so the CLI and other editors share it', () => {
-    const offenders = sources('server/src').filter((file) => /from ['"]vscode['"]|require\(['"]vscode['"]\)/.test(readFileSync(file, 'utf8')));
+  it('never imports vscode from the server, the CLI or the shared models, so the CLI and other editors share them', () => {
+    const offenders = ['server/src', 'cli/src', 'common/src']
+      .flatMap(sources)
+      .filter((file) => imports(file).some((specifier) => specifier === 'vscode' || specifier.startsWith('vscode/')));
     assert.deepEqual(offenders, []);
   });
 
-  it('has a table test beside every rule', () => {
-    const missing = rules
-      .map((rule) => `test/unit/rules/${rule.id}.test.ts`)
-      .filter((file) => !existsSync(file));
-    assert.deepEqual(missing, []);
+  it('has the client import nothing from the server: only common/src, vscode-languageclient and protocol types', () => {
+    const offenders = sources('client/src').flatMap((file) =>
+      imports(file)
+        .filter((specifier) =>
+          specifier.startsWith('.')
+            ? !/^(?:client|common)\//.test(relative('.', resolve(dirname(file), specifier)))
+            : /^vscode-languageserver(?:$|\/)|^vscode-languageserver-textdocument/.test(specifier),
+        )
+        .map((specifier) => `${file} → ${specifier}`),
+    );
+    assert.deepEqual(offenders, []);
   });
 });

@@ -3,10 +3,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentEdit } from 'vscode-languageserver-types';
 import { fixAllAction } from '../../server/src/codeActions';
 import { lintDocument } from '../../server/src/engine/lint';
+import { dockerfile } from '../../server/src/targets/dockerfile/index';
 
 function lint(text: string) {
   const document = TextDocument.create('file:///project/Dockerfile', 'dockerfile', 1, text);
-  return { document, findings: lintDocument(document, 'dockerfile', { maxFileSize: 1 << 20 }).findings };
+  return { document, findings: lintDocument(document, dockerfile, { maxFileSize: 1 << 20 }).findings };
 }
 
 describe('fix all', () => {

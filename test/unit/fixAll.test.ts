@@ -5,12 +5,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentEdit } from 'vscode-languageserver-types';
 import { computeCodeActions, fixAllAction } from '../../server/src/codeActions';
 import { toDiagnostic } from '../../server/src/diagnostics';
-import { lintDocument, type RuleFinding } from '../../server/src/engine/lint';
+import type { RuleFinding } from '../../server/src/engine/lint';
 import { fixAll, parseProblems, selectFixes, stillParses, type FixAllOptions } from '../../server/src/engine/fixAll';
-import type { FixSafety, Target } from '../../server/src/engine/rule';
+import type { FixSafety, TargetName as Target } from '../../server/src/engine/rule';
 import { plainLinker } from '../../server/src/questions/links';
-import { parseYamlText } from '../../server/src/parsing/yaml';
-import { rules, rulesById } from '../../server/src/targets/index';
+import { rules, rulesById, targetsByName } from '../../server/src/targets/index';
 
 const NAMES: Record<Target, string> = { dockerfile: 'Dockerfile', compose: 'compose.yaml', kubernetes: 'pod.yaml' };
 
@@ -19,7 +18,7 @@ function documentOf(target: Target, text: string, version = 1): TextDocument {
 }
 
 function lint(target: Target, document: TextDocument): RuleFinding[] {
-  return lintDocument(document, target, { maxFileSize: 1 << 20 }).findings;
+  return targetsByName[target].analyse(document, { maxFileSize: 1 << 20 }).result.findings;
 }
 
 function fixed(target: Target, text: string, options: FixAllOptions = {}) {
@@ -103,9 +102,10 @@ describe('fix safety', () => {
   it('never prefers an unsafe fix and keeps it out of Fix all', () => {
     const text = 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n';
     const document = documentOf('compose', text);
-    const findings = lint('compose', document);
+    const analysis = targetsByName.compose.analyse(document, { maxFileSize: 1 << 20 });
+    const findings = analysis.result.findings;
     const diagnostics = findings.map((finding) => toDiagnostic(finding, 1, plainLinker(undefined)));
-    const actions = computeCodeActions(document, diagnostics, plainLinker(undefined), { findings });
+    const actions = computeCodeActions(document, diagnostics, plainLinker(undefined), { analysis });
     const remove = actions.find((action) => action.title === 'Remove `privileged: true`');
     assert.ok(remove, actions.map((action) => action.title).join('\n'));
     assert.equal(remove.isPreferred, false);
@@ -114,9 +114,10 @@ describe('fix safety', () => {
 
   it('prefers a safe fix', () => {
     const document = documentOf('dockerfile', 'FROM alpine:3.20\nCMD node server.js\n');
-    const findings = lint('dockerfile', document).filter((finding) => finding.rule.id === 'dockerfile/prefer-exec-form');
+    const analysis = targetsByName.dockerfile.analyse(document, { maxFileSize: 1 << 20 });
+    const findings = analysis.result.findings.filter((finding) => finding.rule.id === 'dockerfile/prefer-exec-form');
     const diagnostics = findings.map((finding) => toDiagnostic(finding, 1, plainLinker(undefined)));
-    const [first] = computeCodeActions(document, diagnostics, plainLinker(undefined), { findings });
+    const [first] = computeCodeActions(document, diagnostics, plainLinker(undefined), { analysis });
     assert.equal(first.isPreferred, true);
   });
 });
@@ -190,7 +191,7 @@ describe('fix all: every pass is checked', () => {
     assert.ok(finding?.fixes?.[0]);
     const after = TextDocument.applyEdits(document, finding.fixes[0].edits);
     assert.equal(after, `${text}        allowPrivilegeEscalation: false\n`);
-    assert.deepEqual(parseYamlText(after).documents.flatMap((each) => each.doc.errors), []);
+    assert.deepEqual(parseProblems('kubernetes', after), []);
     assert.deepEqual(fixed('kubernetes', text, { unsafe: true }).rejected, []);
   });
 

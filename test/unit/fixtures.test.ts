@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentKind, type DocumentKind } from '../../server/src/targets/kind';
-import { lintDocument, type LintOptions } from '../../server/src/engine/lint';
+import { type DocumentKind } from '../../server/src/targets/kind';
+import { type LintOptions } from '../../server/src/engine/lint';
+import { documentKind, targetsByName } from '../../server/src/targets/index';
 
 const EXPECT = /^\s*#\s*expect:\s*(.+?)\s*$/;
 
@@ -52,7 +53,7 @@ for (const { kind, dir, pattern, languageId, options } of SETS) {
         const text = readFileSync(join(dir, name), 'utf8');
         const document = TextDocument.create(`file:///fixtures/${name}`, languageId, 1, text);
         assert.equal(documentKind(document.uri, document.languageId, text), kind);
-        const result = lintDocument(document, kind, { maxFileSize: 1 << 20, ...options });
+        const { result } = targetsByName[kind].analyse(document, { maxFileSize: 1 << 20, ...options });
         assert.deepEqual(result.failures, []);
         const actual = result.findings.map((finding) => `${finding.range.start.line + 1} ${finding.rule.id}`).sort();
         assert.deepEqual(actual, expectedFindings(text));

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { parse } from 'yaml';
-import { parseDockerfile } from '../../server/src/targets/dockerfile/model';
-import { computeHover, type DockerfileDocs } from '../../server/src/hover';
-import { lintDocument } from '../../server/src/engine/lint';
+import { computeHover } from '../../server/src/hover';
+import type { DockerfileDocs } from '../../server/src/content';
+import { analyse } from '../../server/src/engine/lint';
 import { commandLinker } from '../../server/src/questions/links';
+import { dockerfile } from '../../server/src/targets/dockerfile/index';
 
 const docs = parse(readFileSync(join(__dirname, '..', '..', 'content', 'hovers', 'dockerfile.yaml'), 'utf8')) as DockerfileDocs;
 const linker = commandLinker({ get: (id) => ({ number: Number(id.slice(1)), title: `Question ${id}` }) });
@@ -23,8 +24,8 @@ const FLAGS: Record<string, string[]> = {
 
 function hoverAt(text: string, line: number, character: number, lint = false): string | undefined {
   const document = TextDocument.create('file:///w/Dockerfile', 'dockerfile', 1, text);
-  const findings = lint ? lintDocument(document, 'dockerfile', { maxFileSize: 1 << 20 }).findings : [];
-  const hover = computeHover({ position: { line, character }, findings, linker, dockerfile: parseDockerfile(document), docs });
+  const analysis = analyse(document, dockerfile, { maxFileSize: 1 << 20, excluded: !lint });
+  const hover = computeHover(analysis, { line, character }, { linker, dockerfileDocs: docs });
   return hover ? (hover.contents as MarkupContent).value : undefined;
 }
 

@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseYaml } from '../../server/src/parsing/yaml';
 import { computeHover } from '../../server/src/hover';
-import { lintDocument } from '../../server/src/engine/lint';
+import { analyse } from '../../server/src/engine/lint';
 import { plainLinker } from '../../server/src/questions/links';
 import { QuestionBank } from '../../common/src/bank';
-import type { YamlHoverDocs } from '../../server/src/targets/compose/hover';
+import type { YamlHoverDocs } from '../../server/src/content';
 import { contentBank } from './questions/seedFixtures';
+import { kubernetes } from '../../server/src/targets/kubernetes/index';
 
 const yamlDocs: YamlHoverDocs = {
   kubernetes: parse(readFileSync('content/hovers/kubernetes.yaml', 'utf8')),
@@ -18,8 +18,7 @@ const linker = plainLinker(undefined);
 
 function hoverAt(text: string, line: number, character: number): string | undefined {
   const document = TextDocument.create('file:///w/app.yaml', 'yaml', 1, text);
-  const findings = lintDocument(document, 'kubernetes', { maxFileSize: 1 << 20 }).findings;
-  const hover = computeHover({ position: { line, character }, findings, linker, yaml: { document, parsed: parseYaml(document), kind: 'kubernetes' }, yamlDocs });
+  const hover = computeHover(analyse(document, kubernetes, { maxFileSize: 1 << 20 }), { line, character }, { linker, yamlDocs });
   return hover ? (hover.contents as { value: string }).value : undefined;
 }
 

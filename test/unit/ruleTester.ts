@@ -1,16 +1,20 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentKind } from '../../server/src/targets/kind';
-import { lintDocument, type RuleFinding } from '../../server/src/engine/lint';
+import { type RuleFinding } from '../../server/src/engine/lint';
 import { rulesById } from '../../server/src/targets/index';
 import type { WorkspaceFacts } from '../../server/src/engine/rule';
+import { targetsByName } from '../../server/src/targets/index';
 
 /** A finding as a test states it: the line (1-based) and the exact text under its range. */
 export interface ExpectedFinding {
   line: number;
   text: string;
-  /** The fixed file after applying the first fix, or null when no fix may be offered. */
-  output?: string | null;
+  /**
+   * The fixed file for each fix the finding offers, in order: one string for a single fix, an array when it
+   * offers several. Omitted or null: the finding offers no fix.
+   */
+  output?: string | readonly string[] | null;
   message?: RegExp;
 }
 
@@ -31,7 +35,7 @@ export function findingsOf(ruleId: string, code: string, workspace?: WorkspaceFa
   const rule = rulesById.get(ruleId);
   assert.ok(rule, `unknown rule ${ruleId}`);
   const document = TextDocument.create(`file:///test/${rule.target === 'dockerfile' ? 'Dockerfile' : 'test.yaml'}`, rule.target, 1, code);
-  const result = lintDocument(document, KIND_BY_TARGET[rule.target], { maxFileSize: 1 << 30, ...(workspace ? { workspace } : {}) });
+  const { result } = targetsByName[KIND_BY_TARGET[rule.target]].analyse(document, { maxFileSize: 1 << 30, ...(workspace ? { workspace } : {}) });
   assert.deepEqual(result.failures, []);
   return { document, findings: result.findings.filter((finding) => finding.rule.id === ruleId) };
 }
@@ -59,14 +63,9 @@ export function testRule(ruleId: string, cases: RuleCases): void {
         errors.forEach((expected, index) => {
           const finding = findings[index];
           if (expected.message) assert.match(finding.message, expected.message);
-          if (expected.output === undefined) return;
-          const fix = finding.fixes?.[0];
-          if (expected.output === null) {
-            assert.equal(fix, undefined, 'expected no fix');
-          } else {
-            assert.ok(fix, 'expected a fix');
-            assert.equal(applyEdits(document, fix.edits), expected.output);
-          }
+          const outputs = (finding.fixes ?? []).map((fix) => applyEdits(document, fix.edits));
+          const stated = expected.output === undefined || expected.output === null ? [] : typeof expected.output === 'string' ? [expected.output] : expected.output;
+          assert.deepEqual(outputs, stated, `the fixes of the finding on line ${expected.line}, each as the fixed file`);
         });
       });
     }

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import ignore from 'ignore';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseAllDocuments, parse as parseYaml } from 'yaml';
-import { yamlKindOfText, type DocumentKind } from '../../server/src/targets/kind';
-import { DEFAULT_MAX_FILE_SIZE, lintDocument, type RuleFinding } from '../../server/src/engine/lint';
+import type { DocumentKind } from '../../server/src/targets/kind';
+import { DEFAULT_MAX_FILE_SIZE, type RuleFinding } from '../../server/src/engine/lint';
 import { expandSnippet } from '../../server/src/snippetSyntax';
 import { SNIPPET_GROUPS, snippetsOf, type Snippet, type SnippetFiles } from '../../common/src/snippets';
+import { documentKind, targetsByName } from '../../server/src/targets/index';
 
 const ROOT = join(__dirname, '..', '..');
 const files = Object.fromEntries(
@@ -22,7 +23,7 @@ const DOCKERFILE_HOST = "# syntax=docker/dockerfile:1\nFROM debian:bookworm-slim
 
 function lint(text: string, kind: DocumentKind): RuleFinding[] {
   const document = TextDocument.create(`file:///snippets/${kind === 'dockerfile' ? 'Dockerfile' : `${kind}.yaml`}`, kind, 1, text);
-  const result = lintDocument(document, kind, { maxFileSize: DEFAULT_MAX_FILE_SIZE, workspace: { dockerignore } });
+  const { result } = targetsByName[kind].analyse(document, { maxFileSize: DEFAULT_MAX_FILE_SIZE, workspace: { dockerignore } });
   assert.equal(result.skipped, undefined);
   assert.deepEqual(result.failures.map(({ ruleId, error }) => `${ruleId}: ${String(error)}`), []);
   return result.findings;
@@ -123,7 +124,7 @@ describe('snippets', () => {
         const expanded = expandSnippet(snippet.body);
         const text = snippet.context === 'service' ? `services:\n${indent(expanded, '  ')}` : expanded;
         assert.deepEqual(yamlErrors(text), []);
-        assert.equal(yamlKindOfText(text), 'compose');
+        assert.equal(documentKind('file:///snippet.yaml', 'yaml', text), 'compose');
         assert.deepEqual(describeFindings(lint(text, 'compose'), text), []);
       });
     }
@@ -132,7 +133,7 @@ describe('snippets', () => {
       it(`${snippet.prefix} (Kubernetes)`, () => {
         const text = expandSnippet(snippet.body);
         assert.deepEqual(yamlErrors(text), []);
-        assert.equal(yamlKindOfText(text), 'kubernetes');
+        assert.equal(documentKind('file:///snippet.yaml', 'yaml', text), 'kubernetes');
         assert.deepEqual(describeFindings(lint(text, 'kubernetes'), text), []);
       });
     }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDockerfile } from '../../server/src/targets/dockerfile/model';
 import { lintDocument } from '../../server/src/engine/lint';
+import { dockerfile as dockerfileTarget } from '../../server/src/targets/dockerfile/index';
 import {
   dockerfileHeaderEnd,
   dockerfileSuppressions,
@@ -20,7 +21,7 @@ function dockerfile(text: string): TextDocument {
 }
 
 function ruleIds(text: string): string[] {
-  return lintDocument(dockerfile(text), 'dockerfile', { maxFileSize: 1 << 20 }).findings.map((finding) => `${finding.rule.id}@${finding.range.start.line + 1}`);
+  return lintDocument(dockerfile(text), dockerfileTarget, { maxFileSize: 1 << 20 }).findings.map((finding) => `${finding.rule.id}@${finding.range.start.line + 1}`);
 }
 
 describe('suppressions', () => {

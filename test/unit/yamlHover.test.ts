@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseYaml } from '../../server/src/parsing/yaml';
 import { computeHover } from '../../server/src/hover';
-import { lintDocument } from '../../server/src/engine/lint';
+import { analyse } from '../../server/src/engine/lint';
 import { plainLinker } from '../../server/src/questions/links';
-import type { YamlHoverDocs } from '../../server/src/targets/compose/hover';
+import type { YamlHoverDocs } from '../../server/src/content';
 import { contentBank } from './questions/seedFixtures';
 import { QuestionBank } from '../../common/src/bank';
+import { compose } from '../../server/src/targets/compose/index';
 
 const yamlDocs: YamlHoverDocs = {
   compose: parse(readFileSync('content/hovers/compose.yaml', 'utf8')),
@@ -18,8 +18,7 @@ const linker = plainLinker(undefined);
 
 function hoverAt(text: string, line: number, character: number): string | undefined {
   const document = TextDocument.create('file:///w/compose.yaml', 'dockercompose', 1, text);
-  const findings = lintDocument(document, 'compose', { maxFileSize: 1 << 20 }).findings;
-  const hover = computeHover({ position: { line, character }, findings, linker, yaml: { document, parsed: parseYaml(document), kind: 'compose' }, yamlDocs });
+  const hover = computeHover(analyse(document, compose, { maxFileSize: 1 << 20 }), { line, character }, { linker, yamlDocs });
   return hover ? (hover.contents as { value: string }).value : undefined;
 }
 

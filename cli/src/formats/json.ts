@@ -2,7 +2,7 @@ import { eligibleFix } from '../../../server/src/engine/fixAll';
 import { summarize, type RunReport } from '../report';
 
 /** Bumped only when a field changes meaning or disappears; new fields may appear within a version. */
-export const JSON_FORMAT_VERSION = 1;
+const JSON_FORMAT_VERSION = 1;
 
 /** The documented `--format json` schema (README.md, "Command line"). Lines and columns are 1-based; `end` is exclusive. */
 export function formatJson(report: RunReport, toolVersion: string): string {

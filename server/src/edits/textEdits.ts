@@ -1,6 +1,7 @@
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Fix } from '../engine/rule';
+import { endOfLine } from '../text/endOfLine';
 
 /** A fix that writes `newText` over `range` (empty text removes it). */
 export function replaceFix(title: string, range: Range, newText: string): Fix {
@@ -16,6 +17,5 @@ export function insertFix(title: string, position: Position, text: string): Fix 
 export function lineAbove(document: TextDocument, position: Position, line: string): TextEdit {
   const text = document.getText();
   const indent = text.slice(document.offsetAt({ line: position.line, character: 0 }), document.offsetAt(position));
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  return { range: { start: position, end: position }, newText: `${line}${eol}${indent}` };
+  return { range: { start: position, end: position }, newText: `${line}${endOfLine(text)}${indent}` };
 }

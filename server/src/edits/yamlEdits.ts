@@ -1,7 +1,8 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { detectEol, nodeOffsets, pairOffsets } from '../parsing/yaml';
+import { nodeOffsets, pairOffsets } from '../parsing/yaml';
+import { endOfLine } from '../text/endOfLine';
 
 /**
  * Text-preserving YAML edits: each returns the edits, or undefined when the change cannot be made
@@ -131,7 +132,7 @@ export function insertPair(document: TextDocument, map: YAMLMap, key: string, va
 /** Appends several pairs to a map in one edit (see insertPair). */
 export function insertPairs(document: TextDocument, map: YAMLMap, entries: { [key: string]: YamlValue }): TextEdit[] | undefined {
   const text = document.getText();
-  const eol = detectEol(text);
+  const eol = endOfLine(text);
   const range = map.range;
   const keys = Object.entries(entries);
   if (!range || keys.length === 0 || shared(map)) return undefined;
@@ -186,7 +187,7 @@ export function appendToSeq(document: TextDocument, seq: YAMLSeq, item: string):
   const dash = text.lastIndexOf('-', (last as Node).range?.[0] ?? lastEnd);
   if (dash < range[0] - 1 || dash < 0) return undefined;
   const at = lineEndOf(text, lastEnd);
-  return [edit(document, at, at, `${detectEol(text)}${' '.repeat(columnOf(text, dash))}- ${item}`)];
+  return [edit(document, at, at, `${endOfLine(text)}${' '.repeat(columnOf(text, dash))}- ${item}`)];
 }
 
 /**

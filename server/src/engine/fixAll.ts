@@ -2,7 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { DockerfileParser } from 'dockerfile-ast';
 import type { RuleFinding } from './lint';
-import type { RuledFix, Target } from './rule';
+import type { RuledFix, TargetName } from './rule';
 import { isScalar, visit } from 'yaml';
 import { parseYamlText } from '../parsing/yaml';
 
@@ -58,7 +58,7 @@ export function selectFixes(document: TextDocument, findings: readonly RuleFindi
  * no value (a sequence or map emptied by removals: `cap_add:` is null, not empty), and for a Dockerfile
  * the number of stages and the instructions the builder does not know.
  */
-export function parseProblems(target: Target, text: string): string[] {
+export function parseProblems(target: TargetName, text: string): string[] {
   if (target !== 'dockerfile') {
     return parseYamlText(text).documents.flatMap(({ doc }) => {
       const problems = doc.errors.map((error) => `yaml:${error.code}`);
@@ -92,7 +92,7 @@ export function stillParses(before: readonly string[], after: readonly string[])
 }
 
 /** A pass whose result would break the parse is applied fix by fix, keeping only those that keep it. */
-export function checkedPass(document: TextDocument, target: Target, findings: readonly RuleFinding[], options: FixAllOptions = {}): FixPass & { broke: RuleFinding[] } {
+export function checkedPass(document: TextDocument, target: TargetName, findings: readonly RuleFinding[], options: FixAllOptions = {}): FixPass & { broke: RuleFinding[] } {
   const pass = selectFixes(document, findings, options);
   const before = parseProblems(target, document.getText());
   if (pass.applied.length === 0 || stillParses(before, parseProblems(target, TextDocument.applyEdits(document, pass.edits)))) return { ...pass, broke: [] };
@@ -133,7 +133,7 @@ export const MAX_PASSES = 10;
  */
 export function fixAll(
   document: TextDocument,
-  target: Target,
+  target: TargetName,
   findingsOfDocument: readonly RuleFinding[],
   lint: (document: TextDocument) => readonly RuleFinding[],
   options: FixAllOptions = {},

@@ -1,14 +1,10 @@
+import type { CompletionItem, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseDockerfile } from '../targets/dockerfile/model';
-import type { DocumentKind } from '../targets/kind';
-import { rules } from '../targets/index';
-import type { ComposeContext, Finding, Fix, KubernetesContext, Rule, RuledFix, Severity, WorkspaceFacts } from './rule';
-import { dockerfileSuppressions, Suppressions } from '../suppressions/suppressions';
-import { annotationSuppressions } from '../targets/kubernetes/suppressions';
-import { parseCompose } from '../targets/compose/model';
-import { parseKubernetes } from '../targets/kubernetes/model';
-import { isHelmTemplate, parseYaml } from '../parsing/yaml';
-import { yamlSuppressions } from '../suppressions/yaml';
+import type { Finding, Fix, Rule, RuledFix, Severity, TargetName, TargetRule, WorkspaceFacts } from './rule';
+import { Suppressions } from '../suppressions/suppressions';
+import type { HoverEnv, HoverSection, Target } from '../targets/target';
+import type { CompletionInput } from '../completionItems';
+import { isHelmTemplate } from '../parsing/yaml';
 
 export interface RuleFinding extends Finding {
   rule: Rule;
@@ -22,6 +18,8 @@ export interface LintOptions {
   severities?: Readonly<Record<string, Severity | 'off'>>;
   /** Facts about the files around the document (`.dockerignore`, …), gathered by the caller. */
   workspace?: WorkspaceFacts;
+  /** The settings exclude the document: no rule runs (hovers and completion still work). */
+  excluded?: boolean;
 }
 
 export interface LintResult {
@@ -34,27 +32,67 @@ export interface LintResult {
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
-export function lintDocument(document: TextDocument, kind: DocumentKind, options: LintOptions): LintResult {
-  const text = document.getText();
-  const skipped = reasonToSkip(text, options.maxFileSize) ?? (kind !== 'dockerfile' ? reasonToSkipYaml(text) : undefined);
-  if (skipped) return { findings: [], skipped, failures: [] };
+/**
+ * Everything we know of one version of one document, computed once: its target, its parsed context,
+ * its suppressions and its findings, and the target's features bound to them.
+ */
+export interface Analysis<C = unknown> {
+  document: TextDocument;
+  target: TargetName;
+  /** The parsed document; parsed on first call, so a skipped document is parsed only if a feature asks. */
+  context(): C;
+  /** None when the document was skipped. */
+  suppressions: Suppressions;
+  result: LintResult;
+  /** The explanation of the syntax under the cursor (findings aside). */
+  hover(position: Position, env: HoverEnv): HoverSection | undefined;
+  completion(input: CompletionInput): CompletionItem[];
+  /** What an ignore comment on one line silences (`instruction` or `line`). */
+  ignoreNoun: string;
+  /** The line an ignore comment goes above for a finding starting on `line`. */
+  ignoreLine(line: number): number;
+  /** The line a file-wide ignore comment goes on. */
+  ignoreFileLine(): number;
+}
 
+export function analyse<C extends { document: TextDocument }>(document: TextDocument, target: Target<C>, options: LintOptions): Analysis<C> {
+  let parsed: C | undefined;
+  const context = (): C => (parsed ??= target.parse(document, options.workspace ?? {}));
+  const text = document.getText();
+  const skipped = options.excluded ? undefined : (reasonToSkip(text, options.maxFileSize) ?? target.skip?.(text));
+  const suppressions = skipped || options.excluded ? Suppressions.none : target.suppressions(context());
+  const result: LintResult = skipped
+    ? { findings: [], skipped, failures: [] }
+    : options.excluded
+      ? { findings: [], failures: [] }
+      : runRules(target.rules, context(), suppressions, options);
+  return {
+    document,
+    target: target.name,
+    context,
+    suppressions,
+    result,
+    hover: (position, env) => target.hover(context(), position, env),
+    completion: (input) => target.completion(context, input),
+    ignoreNoun: target.ignore.noun,
+    ignoreLine: (line) => target.ignore.line(context(), line),
+    ignoreFileLine: () => target.ignore.fileLine(context()),
+  };
+}
+
+/** The findings of a document of `target`: what `analyse` finds, without the rest of the analysis. */
+export function lintDocument<C extends { document: TextDocument }>(document: TextDocument, target: Target<C>, options: LintOptions): LintResult {
+  return analyse(document, target, options).result;
+}
+
+function runRules<C>(rules: readonly TargetRule<C>[], context: C, suppressions: Suppressions, options: LintOptions): LintResult {
   const result: LintResult = { findings: [], failures: [] };
-  const context =
-    kind === 'dockerfile' ? { document, dockerfile: parseDockerfile(document), workspace: options.workspace ?? {} } : yamlContext(document, kind);
-  const suppressions: Suppressions =
-    'dockerfile' in context
-      ? dockerfileSuppressions(context.dockerfile, document)
-      : 'objects' in context
-        ? new Suppressions([...yamlSuppressions(document, context.yaml).list, ...annotationSuppressions(document, context.objects)])
-        : yamlSuppressions(document, context.yaml);
   const seen = new Set<string>();
   for (const rule of rules) {
-    if (rule.target !== kind) continue;
     const severity = options.severities?.[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
     try {
-      for (const finding of checkRule(rule, context)) {
+      for (const finding of rule.check(context)) {
         if (suppressions.isSuppressed(rule, finding.range.start.line)) continue;
         // A pair merged into several YAML maps (`<<: *anchor`) is reported once, where it is written.
         const key = `${rule.id}@${JSON.stringify(finding.range)}`;
@@ -73,18 +111,6 @@ export function lintDocument(document: TextDocument, kind: DocumentKind, options
 /** A fix that states no safety has its rule's; a rule that forgot to state one is taken at its word: unsafe. */
 function withSafety(rule: Rule, fixes: readonly Fix[]): RuledFix[] {
   return fixes.map((fix) => ({ ...fix, safety: fix.safety ?? rule.fixSafety ?? 'unsafe' }));
-}
-
-function yamlContext(document: TextDocument, kind: 'compose' | 'kubernetes'): ComposeContext | KubernetesContext {
-  const yaml = parseYaml(document);
-  return kind === 'compose'
-    ? { document, yaml, compose: parseCompose(document) }
-    : { document, yaml, objects: parseKubernetes(document).objects };
-}
-
-function checkRule(rule: Rule, context: object): Iterable<Finding> {
-  // The caller pairs a rule only with the context of its own target.
-  return (rule.check as (context: object) => Iterable<Finding>)(context);
 }
 
 export function reasonToSkipYaml(text: string): string | undefined {

@@ -6,7 +6,7 @@ import type { KubernetesObject } from '../targets/kubernetes/model';
 import type { ParsedYaml } from '../parsing/yaml';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export type Target = 'dockerfile' | 'compose' | 'kubernetes';
+export type TargetName = 'dockerfile' | 'compose' | 'kubernetes';
 
 /**
  * Whether applying a fix keeps what the image or workload does (ruff's safe and unsafe fixes).
@@ -72,6 +72,12 @@ export interface WorkspaceFacts {
   trustedRegistries?: readonly string[];
 }
 
+/** A rule of one target: `check` reads that target's parsed context. */
+export interface TargetRule<C> extends RuleMeta {
+  target: TargetName;
+  check(context: C): Iterable<Finding>;
+}
+
 export interface DockerfileContext {
   document: TextDocument;
   dockerfile: ParsedDockerfile;
@@ -106,7 +112,8 @@ export interface KubernetesRule extends RuleMeta {
   check(context: KubernetesContext): Iterable<Finding>;
 }
 
-export type Rule = DockerfileRule | ComposeRule | KubernetesRule;
+/** A rule of some target, seen from outside it: its metadata (its `check` needs its own target's context). */
+export type Rule = TargetRule<never>;
 
 export function defineDockerfileRule(rule: Omit<DockerfileRule, 'target'>): DockerfileRule {
   return { ...rule, target: 'dockerfile' };

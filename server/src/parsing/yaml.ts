@@ -13,8 +13,9 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import type { Position, Range } from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { rangeOfOffsets } from '../text/ranges';
 
 export type { Node, Pair, Scalar, YAMLMap, YAMLSeq };
 export { isAlias, isMap, isPair, isScalar, isSeq };
@@ -35,8 +36,6 @@ export interface ParsedYaml {
   documents: YamlDocument[];
   /** The documents rules may analyse: parsed without errors. */
   valid: YamlDocument[];
-  /** Line ending the file mostly uses, for edits. */
-  eol: '\n' | '\r\n';
   /** The text that was parsed. */
   text: string;
 }
@@ -63,23 +62,7 @@ export function parseYamlText(text: string): ParsedYaml {
       contents: isNode(doc.contents) ? doc.contents : null,
       hasErrors: doc.errors.length > 0,
     }));
-  return { documents: list, valid: list.filter((document) => !document.hasErrors), eol: detectEol(text), text };
-}
-
-let lastEol: { text: string; eol: '\n' | '\r\n' } | undefined;
-
-/** The line ending most lines use (fixes compute it often for the same text, so the last answer is kept). */
-export function detectEol(text: string): '\n' | '\r\n' {
-  if (lastEol?.text === text) return lastEol.eol;
-  let crlf = 0;
-  let lf = 0;
-  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
-    if (index > 0 && text[index - 1] === '\r') crlf++;
-    else lf++;
-  }
-  const eol = crlf > lf ? '\r\n' : '\n';
-  lastEol = { text, eol };
-  return eol;
+  return { documents: list, valid: list.filter((document) => !document.hasErrors), text };
 }
 
 const HELM_TEMPLATE = /\{\{-|-\}\}|\{\{\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\.Template|\$|include\b|template\b|toYaml\b|tpl\b|if\b|else\b|end\b|range\b|with\b|define\b|default\b|required\b|quote\b)|^\s*\{\{/m;
@@ -108,7 +91,7 @@ export function scalarString(node: unknown): string | undefined {
   return node.source ?? String(node.value);
 }
 
-export function keyName(pair: Pair): string | undefined {
+function keyName(pair: Pair): string | undefined {
   return scalarString(pair.key);
 }
 
@@ -170,11 +153,6 @@ export function getMap(doc: Document.Parsed, map: unknown, key: string): YAMLMap
   return isMap(value) ? value : undefined;
 }
 
-export function getSeq(doc: Document.Parsed, map: unknown, key: string): YAMLSeq | undefined {
-  const value = getValue(doc, map, key);
-  return isSeq(value) ? value : undefined;
-}
-
 export function getString(doc: Document.Parsed, map: unknown, key: string): string | undefined {
   return scalarString(getValue(doc, map, key));
 }
@@ -200,10 +178,6 @@ export function* mapPairs(doc: Document.Parsed, map: unknown): Generator<{ key: 
 }
 
 // ---------------------------------------------------------------- ranges
-
-function rangeOfOffsets(document: TextDocument, start: number, end: number): Range {
-  return { start: document.positionAt(start), end: document.positionAt(end) };
-}
 
 /** The range of a node's own text (for a scalar: its source, quotes included; no trailing comment). */
 export function nodeRange(document: TextDocument, node: unknown): Range | undefined {
@@ -250,13 +224,6 @@ function trimEnd(text: string, start: number, end: number): number {
   let index = end;
   while (index > start && /\s/.test(text[index - 1])) index--;
   return index;
-}
-
-export function positionIn(range: Range, position: Position): boolean {
-  const afterStart =
-    position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
-  const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
-  return afterStart && beforeEnd;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** How findings and hovers point at questions of the bank. */
+import { escapeMarkdown } from '../text/markdown';
 
 export interface QuestionTitles {
   get(id: string): { number: number | null; title: string } | undefined;
@@ -13,7 +14,7 @@ export interface QuestionLinker {
 
 export const OPEN_QUESTION_COMMAND = 'containerCoach.openQuestion';
 
-export function openQuestionUri(id: string): string {
+function openQuestionUri(id: string): string {
   return `command:${OPEN_QUESTION_COMMAND}?${encodeURIComponent(JSON.stringify([id]))}`;
 }
 
@@ -31,4 +32,15 @@ function questionLabel(titles: QuestionTitles | undefined, id: string): string {
   const question = titles?.get(id);
   if (!question) return `Question ${id.replace(/^q/, '')}`;
   return question.number === null ? `Open question: ${question.title}` : `Q${question.number}: ${question.title}`;
+}
+
+/** The questions as Markdown links (labels only when the client cannot open them), joined by `·`. */
+export function questionLinks(ids: readonly string[], linker: QuestionLinker): string {
+  return ids
+    .map((id) => {
+      const label = escapeMarkdown(linker.label(id));
+      const href = linker.href(id);
+      return href ? `[${label}](${href})` : label;
+    })
+    .join(' · ');
 }

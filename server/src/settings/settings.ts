@@ -92,6 +92,32 @@ export function parseHadolintFile(text: string, name = HADOLINT_FILES[0]): Parse
   return { layer: { rules, ...(trustedRegistries ? { trustedRegistries } : {}) }, problems };
 }
 
+/** Reads a settings file of a folder by name: its text and the name messages give it, or undefined when absent. */
+export type ReadSettingsFile = (name: string) => { text: string; label: string } | undefined;
+
+/**
+ * The settings layers a folder's files contribute, in the order they apply: the first `.hadolint.yaml`
+ * (or `.yml`), then the project file. The editor and the CLI add their own layer on top of these.
+ */
+export function folderLayers(read: ReadSettingsFile): { layers: SettingsLayer[]; project?: SettingsLayer; problems: string[] } {
+  const layers: SettingsLayer[] = [];
+  const problems: string[] = [];
+  for (const name of HADOLINT_FILES) {
+    const file = read(name);
+    if (!file) continue;
+    const parsed = parseHadolintFile(file.text, file.label);
+    problems.push(...parsed.problems);
+    layers.push(parsed.layer);
+    break;
+  }
+  const file = read(PROJECT_FILE);
+  if (!file) return { layers, problems };
+  const parsed = parseProjectFile(file.text);
+  problems.push(...parsed.problems.map((problem) => problem.replace(PROJECT_FILE, file.label)));
+  layers.push(parsed.layer);
+  return { layers, project: parsed.layer, problems };
+}
+
 /**
  * Merges layers (later wins) into a severity per rule id. A name matches a rule by id, short id or
  * alias; when one layer names a rule twice (`DL3008` and its id), the more specific id wins.

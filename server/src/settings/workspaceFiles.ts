@@ -8,17 +8,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintOptions } from '../engine/lint';
 import type { RuleMeta, WorkspaceFacts } from '../engine/rule';
-import {
-  HADOLINT_FILES,
-  isExcluded,
-  parseHadolintFile,
-  parseProjectFile,
-  parseRulesMap,
-  PROJECT_FILE,
-  resolveSettings,
-  type EffectiveSettings,
-  type SettingsLayer,
-} from './settings';
+import { folderLayers, HADOLINT_FILES, isExcluded, parseRulesMap, PROJECT_FILE, resolveSettings, type EffectiveSettings, type SettingsLayer } from './settings';
 
 /** Settings files bigger than this are not read. */
 const MAX_SETTINGS_FILE = 256 * 1024;
@@ -70,25 +60,12 @@ export class ProjectConfiguration {
     const key = folder ?? '';
     const cached = this.byFolder.get(key);
     if (cached) return cached;
-    const layers: SettingsLayer[] = [];
-    if (folder) {
-      for (const name of HADOLINT_FILES) {
-        const text = readSmallFile(join(folder, name));
-        if (text === undefined) continue;
-        const parsed = parseHadolintFile(text, name);
-        this.report(parsed.problems);
-        layers.push(parsed.layer);
-        break;
-      }
-      const text = readSmallFile(join(folder, PROJECT_FILE));
-      if (text !== undefined) {
-        const parsed = parseProjectFile(text);
-        this.report(parsed.problems);
-        layers.push(parsed.layer);
-      }
-    }
-    layers.push(this.editorLayer);
-    const settings = resolveSettings(this.rules, layers);
+    const { layers, problems } = folder ? folderLayers((name) => {
+      const text = readSmallFile(join(folder, name));
+      return text === undefined ? undefined : { text, label: name };
+    }) : { layers: [], problems: [] };
+    this.report(problems);
+    const settings = resolveSettings(this.rules, [...layers, this.editorLayer]);
     this.byFolder.set(key, settings);
     return settings;
   }

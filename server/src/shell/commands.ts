@@ -2,12 +2,23 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { ParsedDockerfile } from '../targets/dockerfile/model';
 import { commandName, effectiveWords, type ShellWord } from './tokenizer';
-import { runCommands, type RunCommand, type RunScript } from '../targets/dockerfile/stages';
-import type { ShellCommand } from './tokenizer';
+import { runCommands, type RunCommand, type RunScript } from '../targets/dockerfile/runs';
+
+/**
+ * The command model rules share: every command of every RUN with the program that really runs
+ * (wrappers such as `sudo` and `env X=1` removed) and the words after it.
+ */
+export interface CommandCall extends RunCommand {
+  /** The program word, `/usr/bin/apt-get`. */
+  program: ShellWord;
+  /** Its base name, `apt-get`. */
+  name: string;
+  /** The words after the program: flags, subcommands and operands. */
+  args: ShellWord[];
+}
 
 /** A package manager call such as `apt-get -q install -y curl`, split at its subcommand. */
-export interface PackageCall extends RunScript {
-  command: ShellCommand;
+export interface PackageCall extends RunCommand {
   /** `apt-get`, `apk`, `pip`, `npm`, … (`python -m pip` and `pip3` are `pip`). */
   manager: string;
   /** The program word, `apt-get` or `pip3`; for `python -m pip`, the `pip` word. */
@@ -34,14 +45,31 @@ const VALUE_OPTIONS: Record<string, Set<string>> = {
   zypper: new Set(['-r', '--repo', '--root', '-R']),
 };
 
-export function packageCall(run: RunCommand): PackageCall | undefined {
-  let words = effectiveWords(run.command);
-  let manager = MANAGERS[commandName(words[0])];
-  if (!manager && /^python[0-9.]*$/.test(commandName(words[0])) && words[1]?.value === '-m' && /^pip3?$/.test(words[2]?.value ?? '')) {
+const commandCache = new WeakMap<ParsedDockerfile, CommandCall[]>();
+
+/** Every command of every RUN that runs a program, computed once per parsed document. */
+export function commandCalls(document: TextDocument, dockerfile: ParsedDockerfile): readonly CommandCall[] {
+  let calls = commandCache.get(dockerfile);
+  if (!calls) {
+    calls = runCommands(document, dockerfile).flatMap((run) => {
+      const [program, ...args] = effectiveWords(run.command);
+      return program ? [{ ...run, program, name: commandName(program), args }] : [];
+    });
+    commandCache.set(dockerfile, calls);
+  }
+  return calls;
+}
+
+function packageCall(call: CommandCall): PackageCall | undefined {
+  let words = [call.program, ...call.args];
+  let manager = MANAGERS[call.name];
+  if (!manager && /^python[0-9.]*$/.test(call.name) && words[1]?.value === '-m' && /^pip3?$/.test(words[2]?.value ?? '')) {
     words = words.slice(2);
     manager = 'pip';
   }
   if (!manager) return undefined;
+  const { stage, instruction, script, command } = call;
+  const run: RunCommand = { stage, instruction, script, command };
   const valueOptions = VALUE_OPTIONS[manager];
   let index = 1;
   const globalFlags: ShellWord[] = [];
@@ -59,7 +87,7 @@ const callCache = new WeakMap<ParsedDockerfile, PackageCall[]>();
 export function packageCalls(document: TextDocument, dockerfile: ParsedDockerfile, managers: string[], subcommands?: string[]): PackageCall[] {
   let calls = callCache.get(dockerfile);
   if (!calls) {
-    calls = runCommands(document, dockerfile).flatMap((run) => packageCall(run) ?? []);
+    calls = commandCalls(document, dockerfile).flatMap((call) => packageCall(call) ?? []);
     callCache.set(dockerfile, calls);
   }
   return calls.filter((call) => managers.includes(call.manager) && (!subcommands || subcommands.includes(call.subcommand?.value ?? '')));

@@ -2,6 +2,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { parseExecForm } from '../targets/dockerfile/model';
+import { rangeOfOffsets } from '../text/ranges';
 
 /**
  * RUN commands analysed as shell. No npm parser fits a synchronous rule engine with a 1 ms budget per
@@ -94,17 +95,73 @@ export function commandName(word: ShellWord | undefined): string {
   return slash >= 0 ? word.value.slice(slash + 1) : word.value;
 }
 
-/** True when a word is the flag: a long `--name` (or `--name=…`) or a short letter, also inside a cluster like `-fsSLk`. */
-export function isFlag(word: ShellWord, short: string | null, long: string | null): boolean {
-  const value = word.value;
-  if (long && (value === `--${long}` || value.startsWith(`--${long}=`))) return true;
-  if (short && /^-[A-Za-z0-9]+$/.test(value)) return value.slice(1).includes(short);
-  return false;
-}
-
 /** The words after the command name that are not flags (best effort: flag values are not known). */
 export function operands(words: ShellWord[]): ShellWord[] {
   return words.slice(1).filter((word) => !word.value.startsWith('-'));
+}
+
+/**
+ * The argv of a simple command written as one string (a shell-form CMD or ENTRYPOINT), or why it cannot
+ * be known without running a shell: expansions, operators, redirections, globs, comments. Words end
+ * where the tokenizer ends them; each must be free of anything a shell would expand.
+ */
+export function splitShellWords(command: string): { words: string[] } | { reason: string } {
+  const words: string[] = [];
+  for (let i = 0; i < command.length; ) {
+    const char = command[i];
+    if (char === ' ' || char === '\t') {
+      i++;
+      continue;
+    }
+    if ('|&;<>()'.includes(char)) return { reason: `\`${/^(&&|\|\||>>|<<|.)/.exec(command.slice(i))?.[0]}\` is a shell operator` };
+    const end = scanWord(command, i);
+    const reason = needsShell(command, i, end);
+    if (reason) return { reason };
+    words.push(unquote(command.slice(i, end)));
+    i = end;
+  }
+  return words.length > 0 ? { words } : { reason: 'it is empty' };
+}
+
+/** Why the word at `[start, end)` needs a shell, first problem first; undefined when it is static. */
+function needsShell(command: string, start: number, end: number): string | undefined {
+  let empty = true;
+  for (let i = start; i < end; i++) {
+    const char = command[i];
+    if (char === "'") {
+      const close = command.indexOf("'", i + 1);
+      if (close < 0) return 'it has an unterminated single quote';
+      empty &&= close === i + 1;
+      i = close;
+    } else if (char === '"') {
+      let j = i + 1;
+      for (; j < command.length && command[j] !== '"'; j++) {
+        if (command[j] === '$' || command[j] === '`') return `\`${expansionAt(command, j)}\` needs a shell to expand it`;
+        if (command[j] === '\\' && '"\\$`'.includes(command[j + 1] ?? '')) j++;
+      }
+      if (j >= command.length) return 'it has an unterminated double quote';
+      empty &&= j === i + 1;
+      i = j;
+    } else if (char === '\\') {
+      if (i + 1 >= command.length) return 'it ends with a backslash';
+      empty = false;
+      i++;
+    } else if (char === '$' || char === '`') {
+      return `\`${expansionAt(command, i)}\` needs a shell to expand it`;
+    } else if (char === '#' && empty) {
+      return 'it has a shell comment';
+    } else if (/[*?[\]{}~]/.test(char)) {
+      return `\`${char}\` is expanded by the shell`;
+    } else {
+      empty = false;
+    }
+  }
+  return undefined;
+}
+
+function expansionAt(command: string, index: number): string {
+  const match = /^(\$\{[^}]*\}?|\$\(|\$[A-Za-z_][A-Za-z0-9_]*|\$.|`)/.exec(command.slice(index));
+  return match ? match[0] : command[index];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -342,7 +399,7 @@ function tokenize(source: Source, document: TextDocument, multiline: boolean) {
       if (operator === ';;' && caseDepth > 0) inPattern = true;
       if ((joiner === '|' || joiner === '|&') && !pipe) {
         const offset = offsetIn(source, at);
-        pipe = { start: offset, end: offset + operator.length, range: rangeOf(document, offset, offset + operator.length) };
+        pipe = { start: offset, end: offset + operator.length, range: rangeOfOffsets(document, offset, offset + operator.length) };
       }
       finish(joiner, offsetIn(source, at));
       continue;
@@ -489,16 +546,12 @@ class Word implements ShellWord {
   ) {}
 
   get range(): Range {
-    return (this.#range ??= rangeOf(this.document, this.start, this.end));
+    return (this.#range ??= rangeOfOffsets(this.document, this.start, this.end));
   }
 }
 
 function command(words: ShellWord[], before: Joiner | null): ShellCommand {
   return { words, assignments: [], redirects: [], before, after: null, subshell: false };
-}
-
-function rangeOf(document: TextDocument, start: number, end: number): Range {
-  return { start: document.positionAt(start), end: document.positionAt(end) };
 }
 
 /** An edit that deletes a word and the blanks before it on its line (or after it, when it starts the line). */
@@ -511,5 +564,5 @@ export function removeWordEdit(document: TextDocument, word: ShellWord): { range
     start = word.start;
     while (text[end] === ' ' || text[end] === '\t') end++;
   }
-  return { range: rangeOf(document, start, end), newText: '' };
+  return { range: rangeOfOffsets(document, start, end), newText: '' };
 }

@@ -15,6 +15,7 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedDockerfile } from '../targets/dockerfile/model';
+import { endOfLine } from '../text/endOfLine';
 
 export type SuppressionTool = 'container-coach' | 'hadolint' | 'buildkit' | 'checkov' | 'trivy';
 
@@ -168,12 +169,6 @@ export function lineCommentSuppressions(
   return new Suppressions(list);
 }
 
-/** The end of line the document uses. */
-export function endOfLine(document: TextDocument): string {
-  const text = document.getText();
-  const match = /\r\n|\n|\r/.exec(text);
-  return match ? match[0] : '\n';
-}
 
 function lineText(document: TextDocument, line: number): string {
   return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n|\r$/, '');
@@ -193,7 +188,7 @@ export function lineSuppressionEdit(document: TextDocument, line: number, ruleId
   const indentation = /^\s*/.exec(lineText(document, line))?.[0] ?? '';
   return {
     range: { start: { line, character: 0 }, end: { line, character: 0 } },
-    newText: `${indentation}# container-coach ignore=${ruleId}${endOfLine(document)}`,
+    newText: `${indentation}# container-coach ignore=${ruleId}${endOfLine(document.getText())}`,
   };
 }
 
@@ -208,7 +203,7 @@ export function fileSuppressionEdit(document: TextDocument, ruleId: string, line
     const at = existing[0].length;
     return { range: { start: { line, character: at }, end: { line, character: at } }, newText: `,${ruleId}` };
   }
-  const eol = endOfLine(document);
+  const eol = endOfLine(document.getText());
   const atEnd = line >= document.lineCount;
   const lastLine = document.lineCount - 1;
   if (atEnd || (line === lastLine && lineText(document, lastLine) === '' && document.getText().length > 0 && line > 0)) {

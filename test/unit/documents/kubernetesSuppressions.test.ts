@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintDocument } from '../../../server/src/engine/lint';
+import { kubernetes } from '../../../server/src/targets/kubernetes/index';
 
 const pod = (name: string, annotations: string) =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n${annotations ? `  annotations:\n${annotations}` : ''}spec:\n  hostNetwork: true\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        privileged: true\n`;
 
 function reported(text: string): string[] {
   const document = TextDocument.create('file:///pods.yaml', 'yaml', 1, text);
-  const result = lintDocument(document, 'kubernetes', { maxFileSize: 1 << 20 });
+  const result = lintDocument(document, kubernetes, { maxFileSize: 1 << 20 });
   return result.findings
     .filter((finding) => ['kubernetes/no-host-network', 'kubernetes/no-privileged'].includes(finding.rule.id))
     .map((finding) => `${document.getText({ start: { line: 0, character: 0 }, end: finding.range.start }).split('---').length - 1}:${finding.rule.id}`);

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { parseAllDocuments } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { composeModel } from '../../../server/src/targets/compose/model';
-import { documentKind } from '../../../server/src/targets/kind';
 import { kubernetesModel } from '../../../server/src/targets/kubernetes/model';
 import {
   findPair,
@@ -20,6 +19,7 @@ import {
   type YAMLMap,
 } from '../../../server/src/parsing/yaml';
 import { appendToSeq, insertPair, removePair, removeSeqItem, setScalar } from '../../../server/src/edits/yamlEdits';
+import { documentKind } from '../../../server/src/targets/index';
 
 function doc(text: string): TextDocument {
   return TextDocument.create('file:///test/compose.yaml', 'yaml', 1, text);

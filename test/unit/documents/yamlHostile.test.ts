@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintDocument } from '../../../server/src/engine/lint';
+import { targetsByName } from '../../../server/src/targets/index';
 
 const hostile: Record<string, string> = {
   'deep flow nesting': `services: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
@@ -23,7 +23,7 @@ describe('YAML layer on hostile input', () => {
     for (const kind of ['compose', 'kubernetes'] as const) {
       it(`survives ${name} as ${kind}`, () => {
         const document = TextDocument.create('file:///w/hostile.yaml', 'yaml', 1, text);
-        const result = lintDocument(document, kind, { maxFileSize: 1 << 30 });
+        const { result } = targetsByName[kind].analyse(document, { maxFileSize: 1 << 30 });
         assert.deepEqual(result.failures.map((failure) => `${failure.ruleId}: ${String(failure.error)}`), []);
         for (const finding of result.findings) {
           assert.ok(finding.range.start.line <= finding.range.end.line);

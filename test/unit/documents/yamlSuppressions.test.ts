@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintDocument } from '../../../server/src/engine/lint';
+import { compose } from '../../../server/src/targets/compose/index';
 
 function found(text: string): string[] {
   const document = TextDocument.create('file:///w/compose.yaml', 'dockercompose', 1, text);
-  return lintDocument(document, 'compose', { maxFileSize: 1 << 20 })
+  return lintDocument(document, compose, { maxFileSize: 1 << 20 })
     .findings.filter((finding) => ['compose/no-privileged', 'compose/require-healthcheck', 'compose/no-host-network'].includes(finding.rule.id))
     .map((finding) => `${finding.range.start.line + 1}:${finding.rule.id}`)
     .sort((a, b) => parseInt(a) - parseInt(b));

@@ -1,51 +1,16 @@
-import type { Position, Range } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { keyPathAt, keyRange, type ParsedYaml } from '../../parsing/yaml';
-import type { KeywordDoc } from '../../hover';
-import { code, escapeMarkdown } from '../../text/markdown';
-import type { QuestionLinker } from '../../questions/links';
-import type { KubernetesDocs } from '../kubernetes/hover';
-
-/** One row of content/hovers/docker-kubernetes.yaml: a Docker flag, its Compose keys, its Kubernetes field. */
-export interface DockerKubernetesMapping {
-  docker: string;
-  compose: string[];
-  kubernetes: string;
-  example: string;
-  /** True for the rows of question 254's own table. */
-  q254?: boolean;
-}
-
-/** content/hovers/compose.yaml. */
-export interface ComposeDocs {
-  service: Record<string, KeywordDoc>;
-  top: Record<string, KeywordDoc>;
-}
-
-export interface YamlHoverDocs {
-  compose?: ComposeDocs;
-  /** content/hovers/kubernetes.yaml. */
-  kubernetes?: KubernetesDocs;
-  dockerKubernetes?: DockerKubernetesMapping[];
-}
-
-export interface YamlKeyHover {
-  markdown: string;
-  range: Range;
-}
+import type { Position } from 'vscode-languageserver-types';
+import type { ComposeContext } from '../../engine/rule';
+import { keyPathAt, keyRange } from '../../parsing/yaml';
+import { escapeMarkdown } from '../../text/markdown';
+import { questionLinks } from '../../questions/links';
+import { kubernetesTable } from '../dockerKubernetes';
+import type { HoverEnv, HoverSection } from '../target';
 
 /** The explanation of the Compose key under the cursor, with its Kubernetes equivalent. Pure. */
-export function composeKeyHover(
-  document: TextDocument,
-  parsed: ParsedYaml,
-  position: Position,
-  docs: YamlHoverDocs,
-  linker: QuestionLinker,
-  questionLinks: (ids: readonly string[], linker: QuestionLinker) => string,
-): YamlKeyHover | undefined {
-  if (!docs.compose) return undefined;
+export function composeKeyHover({ document, yaml }: ComposeContext, position: Position, { yamlDocs: docs, linker }: HoverEnv): HoverSection | undefined {
+  if (!docs?.compose) return undefined;
   const offset = document.offsetAt(position);
-  for (const { doc } of parsed.valid) {
+  for (const { doc } of yaml.valid) {
     const found = keyPathAt(doc, offset);
     if (!found) continue;
     const keys = found.path.filter((part): part is string => typeof part === 'string');
@@ -62,12 +27,4 @@ export function composeKeyHover(
     return { markdown: parts.join('\n\n'), range: keyRange(document, found.pair) };
   }
   return undefined;
-}
-
-/** The rows as a Markdown table: Docker flag, Compose key, Kubernetes field. */
-export function kubernetesTable(rows: readonly DockerKubernetesMapping[]): string {
-  const lines = ['| Docker | Compose | Kubernetes |', '| --- | --- | --- |'];
-  const cell = (text: string) => code(text).replace(/\|/g, '\\|');
-  for (const row of rows) lines.push(`| ${cell(row.docker)} | ${row.compose.map(cell).join(', ')} | ${cell(row.example)} |`);
-  return lines.join('\n');
 }

@@ -138,17 +138,6 @@ export function composeModel(parsed: ParsedYaml): ComposeModel {
   };
 }
 
-/** Splits an image reference into repository, tag and digest. */
-export function parseImageReference(image: string): { repository: string; tag?: string; digest?: string } {
-  const at = image.indexOf('@');
-  const digest = at >= 0 ? image.slice(at + 1) : undefined;
-  const name = at >= 0 ? image.slice(0, at) : image;
-  const slash = name.lastIndexOf('/');
-  const colon = name.lastIndexOf(':');
-  if (colon > slash) return { repository: name.slice(0, colon), tag: name.slice(colon + 1), digest };
-  return { repository: name, digest };
-}
-
 /** A volume mount of a service, from the short (`src:dst:ro`) or long (map) syntax. */
 export interface ComposeMount {
   /** Host path or volume name; undefined for an anonymous volume. */
@@ -231,7 +220,7 @@ export function servicePorts(service: ComposeService): ComposePort[] {
   return ports;
 }
 
-export function parseShortPort(text: string): { hostIp?: string; published?: string; target: string } | undefined {
+function parseShortPort(text: string): { hostIp?: string; published?: string; target: string } | undefined {
   const withoutProtocol = text.replace(/\/(?:tcp|udp|sctp)$/i, '');
   const ipv6 = /^\[([^\]]+)\]:(.*)$/.exec(withoutProtocol);
   const rest = ipv6 ? ipv6[2] : withoutProtocol;

@@ -1,7 +1,9 @@
 import type { From, Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver-types';
 import type { ParsedDockerfile } from './model';
-import { commandsOf, type ShellCommand, type ShellScript } from '../../shell/tokenizer';
+import { keywordIs } from './instructions';
+import { insertLineAfter, insertLineBefore } from '../../edits/lines';
 
 /** One build stage: its FROM and the instructions up to the next FROM. */
 export interface Stage {
@@ -51,11 +53,21 @@ export function stagesOf(dockerfile: ParsedDockerfile): Stage[] {
   return stages;
 }
 
-/** The image a stage finally builds on, following `FROM <earlier stage>` links. */
+/** The stage and the earlier stages it builds on (`FROM build`), nearest first. */
+export function stageChain(_stages: readonly Stage[], stage: Stage): Stage[] {
+  const chain = [stage];
+  for (let parent = stage.parent; parent && !chain.includes(parent); parent = parent.parent) chain.push(parent);
+  return chain;
+}
+
+/** The stage at the root of a stage's chain: the one whose FROM names an external image. */
 export function baseImageOf(stage: Stage): Stage {
-  let current = stage;
-  for (let hops = 0; current.parent && hops < 64; hops++) current = current.parent;
-  return current;
+  return stageChain([], stage).at(-1) ?? stage;
+}
+
+/** The external image at the root of a stage's chain (`scratch` included), or undefined for a variable. */
+export function rootImage(_stages: readonly Stage[], stage: Stage): string | undefined {
+  return baseImageOf(stage).from.getImage() ?? undefined;
 }
 
 /** True when a later stage builds on this one or copies from it, or it is the last stage. */
@@ -64,57 +76,22 @@ export function isStageUsed(stages: Stage[], stage: Stage): boolean {
   return stages.some((other) => other.parent === stage);
 }
 
-export interface RunScript {
-  stage: Stage | undefined;
-  instruction: Instruction;
-  script: ShellScript;
+export function finalStage(dockerfile: ParsedDockerfile): Stage | undefined {
+  return stagesOf(dockerfile).at(-1);
 }
 
-const runCache = new WeakMap<ParsedDockerfile, { scripts: RunScript[]; commands: RunCommand[] }>();
-
-export interface RunCommand extends RunScript {
-  command: ShellCommand;
+/** A final stage meant for development or tests (`AS dev`, `AS dev-envs`, `AS test`), not for shipping. */
+export function isDevelopmentStage(stage: Stage): boolean {
+  return /^(?:dev|devel|develop|development|dev-?envs?|devcontainer|debug|test|tests|testing|ci)$/.test(stage.name ?? '');
 }
 
-function runsOf(document: TextDocument, dockerfile: ParsedDockerfile): { scripts: RunScript[]; commands: RunCommand[] } {
-  let runs = runCache.get(dockerfile);
-  if (runs) return runs;
-  const stages = stagesOf(dockerfile);
-  const scripts: RunScript[] = [];
-  let stageIndex = -1;
-  for (const instruction of dockerfile.instructions) {
-    const keyword = instruction.getKeyword();
-    if (keyword === 'FROM') stageIndex++;
-    if (keyword !== 'RUN') continue;
-    scripts.push({ stage: stages[stageIndex], instruction, script: commandsOf(document, instruction, dockerfile.escapeChar) });
+/** Where to add an instruction to a stage so it comes before its CMD/ENTRYPOINT: that line, or after the stage's last line. */
+export function insertionBeforeCommand(document: TextDocument, stage: Stage, text: string): TextEdit {
+  const command = stage.instructions.find((instruction) => keywordIs(instruction, 'CMD', 'ENTRYPOINT'));
+  if (command) {
+    const indentation = /^\s*/.exec(document.getText({ start: { line: command.getRange().start.line, character: 0 }, end: command.getRange().start }))?.[0] ?? '';
+    return insertLineBefore(document, command.getRange().start.line, `${indentation}${text}`);
   }
-  const commands = scripts.flatMap((run) => run.script.commands.map((command) => ({ ...run, command })));
-  runs = { scripts, commands };
-  runCache.set(dockerfile, runs);
-  return runs;
-}
-
-/** Every RUN of the file with its shell analysis, computed once per parsed document. */
-export function runScripts(document: TextDocument, dockerfile: ParsedDockerfile): readonly RunScript[] {
-  return runsOf(document, dockerfile).scripts;
-}
-
-/** Every simple command of every RUN. */
-export function runCommands(document: TextDocument, dockerfile: ParsedDockerfile): readonly RunCommand[] {
-  return runsOf(document, dockerfile).commands;
-}
-
-/** The value of a RUN flag such as `--network`, or every `--mount` value. */
-export function runFlagValues(instruction: Instruction, name: string): string[] {
-  const flags = (instruction as Instruction & { getFlags?: () => { getName(): string; getValue(): string | null }[] }).getFlags?.() ?? [];
-  return flags.filter((flag) => flag.getName() === name).map((flag) => flag.getValue() ?? '');
-}
-
-/** True when a `RUN --mount=type=cache` targets the directory or one inside it. */
-export function hasCacheMount(instruction: Instruction, directory: string): boolean {
-  return runFlagValues(instruction, 'mount').some((mount) => {
-    const options = new Map(mount.split(',').map((part) => part.split('=', 2) as [string, string]));
-    const target = options.get('target') ?? options.get('dst') ?? options.get('destination') ?? '';
-    return options.get('type') === 'cache' && (target === directory || target.startsWith(`${directory}/`) || directory.startsWith(`${target.replace(/\/$/, '')}/`));
-  });
+  const last = stage.instructions.at(-1) ?? stage.from;
+  return insertLineAfter(document, last.getRange().end.line, text);
 }

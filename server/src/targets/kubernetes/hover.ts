@@ -1,20 +1,10 @@
 import type { Position } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { getString, keyPathAt, keyRange, resolveNode, isSeq, findPair, type ParsedYaml } from '../../parsing/yaml';
-import type { KeywordDoc } from '../../hover';
+import type { KubernetesContext } from '../../engine/rule';
+import { getString, keyPathAt, keyRange, resolveNode, isSeq, findPair } from '../../parsing/yaml';
 import { escapeMarkdown } from '../../text/markdown';
-import type { QuestionLinker } from '../../questions/links';
-import { kubernetesTable, type DockerKubernetesMapping, type YamlKeyHover } from '../compose/hover';
-
-/** An entry of content/hovers/kubernetes.yaml; `kinds` limits a generic key (`ingress`) to the kinds it explains. */
-export interface KubernetesKeyDoc extends KeywordDoc {
-  kinds?: string[];
-}
-
-/** content/hovers/kubernetes.yaml: entries keyed by a path of mapping keys, matched on the longest suffix. */
-export interface KubernetesDocs {
-  keys: Record<string, KubernetesKeyDoc>;
-}
+import { questionLinks } from '../../questions/links';
+import { kubernetesTable } from '../dockerKubernetes';
+import type { HoverEnv, HoverSection } from '../target';
 
 const CONTAINER_GROUPS = new Set(['initContainers', 'ephemeralContainers']);
 
@@ -22,17 +12,12 @@ const CONTAINER_GROUPS = new Set(['initContainers', 'ephemeralContainers']);
  * The explanation of the Kubernetes key under the cursor, with its Docker flag and Compose key (question
  * 254's table) where there is one. Pure.
  */
-export function kubernetesKeyHover(
-  document: TextDocument,
-  parsed: ParsedYaml,
-  position: Position,
-  docs: KubernetesDocs,
-  mappings: readonly DockerKubernetesMapping[],
-  linker: QuestionLinker,
-  questionLinks: (ids: readonly string[], linker: QuestionLinker) => string,
-): YamlKeyHover | undefined {
+export function kubernetesKeyHover({ document, yaml }: KubernetesContext, position: Position, { yamlDocs, linker }: HoverEnv): HoverSection | undefined {
+  const docs = yamlDocs?.kubernetes;
+  if (!docs) return undefined;
+  const mappings = yamlDocs.dockerKubernetes ?? [];
   const offset = document.offsetAt(position);
-  for (const { doc } of parsed.valid) {
+  for (const { doc } of yaml.valid) {
     const found = keyPathAt(doc, offset);
     if (!found) continue;
     const kind = kindAt(doc, found.path);

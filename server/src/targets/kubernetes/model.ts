@@ -3,6 +3,7 @@ import type { Document } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { code } from '../../text/markdown';
+import { parseImageReference, type ImageReference } from '../../parsing/imageReference';
 import {
   findPair,
   getMap,
@@ -75,7 +76,7 @@ export interface KubernetesModel {
 }
 
 /** Where each workload kind keeps its pod spec. */
-export const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
+const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
   Pod: ['spec'],
   PodTemplate: ['template', 'spec'],
   Deployment: ['spec', 'template', 'spec'],
@@ -158,7 +159,7 @@ function toObject(yaml: YamlDocument, map: YAMLMap): KubernetesObject | undefine
   return object;
 }
 
-export function containersOf(doc: Document.Parsed, podSpec: YAMLMap): KubernetesContainer[] {
+function containersOf(doc: Document.Parsed, podSpec: YAMLMap): KubernetesContainer[] {
   const containers: KubernetesContainer[] = [];
   for (const group of CONTAINER_GROUPS) {
     const groupPair = findPair(doc, podSpec, group);
@@ -247,27 +248,6 @@ export function integerOf(doc: Document.Parsed, node: unknown): number | undefin
   return undefined;
 }
 
-/** An image reference split into its parts; `tag` is undefined when none is written. */
-export interface ImageReference {
-  name: string;
-  tag?: string;
-  digest?: string;
-}
-
-export function parseImage(image: string): ImageReference {
-  let rest = image.trim();
-  let digest: string | undefined;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  const slash = rest.lastIndexOf('/');
-  const colon = rest.lastIndexOf(':');
-  if (colon > slash) return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest };
-  return { name: rest, digest };
-}
-
 /** True when the image text is a template or variable we cannot judge (`${IMAGE}`, `{{ .Values }}`, `$(TAG)`). */
 export function isTemplated(image: string): boolean {
   return /\$\{|\$\(|\{\{|<[^>]*>/.test(image);
@@ -328,6 +308,15 @@ export function* eachContainer(
 }
 
 /** Every object with a pod spec. */
+/** Every container's `image` that names an image rather than a template, with its parts. */
+export function* eachContainerImage(objects: readonly KubernetesObject[]): Generator<{ container: KubernetesContainer; pair: YamlPair; image: string; reference: ImageReference }> {
+  for (const { object, container } of eachContainer(objects)) {
+    const pair = findPair(object.doc, container.map, 'image');
+    const image = pair && scalarString(pair.value);
+    if (pair && image && !isTemplated(image)) yield { container, pair, image, reference: parseImageReference(image) };
+  }
+}
+
 export function* eachPodSpec(objects: readonly KubernetesObject[]): Generator<{ object: KubernetesObject; podSpec: YAMLMap }> {
   for (const object of objects) if (object.podSpec) yield { object, podSpec: object.podSpec };
 }
@@ -348,58 +337,6 @@ export function securityContexts(object: KubernetesObject): { map: YAMLMap; owne
     if (map) found.push({ map, owner: describeContainer(container), container });
   }
   return found;
-}
-
-/** A `hostPath` volume of a pod spec, with the node path it mounts. */
-export interface HostPathVolume {
-  name?: string;
-  path: string;
-  /** The `path:` pair under `hostPath:`; findings point at its value. */
-  pathPair: YamlPair;
-}
-
-export function hostPathVolumes(object: KubernetesObject): HostPathVolume[] {
-  const { doc, podSpec } = object;
-  const volumes: HostPathVolume[] = [];
-  for (const volume of sequenceItems(doc, podSpec && findPair(doc, podSpec, 'volumes')?.value)) {
-    const hostPath = getMap(doc, volume, 'hostPath');
-    const pathPair = hostPath && findPair(doc, hostPath, 'path');
-    const path = pathPair && scalarString(resolveNode(doc, pathPair.value));
-    if (pathPair && path !== undefined) volumes.push({ name: getString(doc, volume, 'name'), path, pathPair });
-  }
-  return volumes;
-}
-
-/** The socket of a container engine: whoever can write to it controls every container of the node. */
-export function isEngineSocket(path: string): boolean {
-  return /(?:^|\/)(?:docker|containerd|crio|cri-dockerd|podman)\.sock$/.test(path.replace(/\/+$/, ''));
-}
-
-/** Node directories whose files are the node: mounting them hands the node over. */
-const SENSITIVE_HOST_PATHS = new Set(['/', '/boot', '/dev', '/etc', '/lib', '/proc', '/sys', '/usr', '/var/run', '/run', '/var/lib/kubelet', '/root']);
-
-export function isSensitiveHostPath(path: string): boolean {
-  const normalized = path === '/' ? '/' : path.replace(/\/+$/, '');
-  return SENSITIVE_HOST_PATHS.has(normalized);
-}
-
-const QUANTITY_SUFFIX: Readonly<Record<string, number>> = {
-  '': 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18,
-  Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60,
-};
-
-/** A resource quantity (`250m`, `1.5`, `128Mi`, `1e3`) as a number, or undefined when it is not one. */
-export function parseQuantity(text: string): number | undefined {
-  const match = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?)$/.exec(text.trim());
-  if (!match) return undefined;
-  const number = Number(match[1] + (match[2] ?? ''));
-  return number * QUANTITY_SUFFIX[match[3] ?? ''];
-}
-
-/** A container's `resources.<section>.<resource>` pair, when written. */
-export function resourcePair(container: KubernetesContainer, section: 'requests' | 'limits', resource: 'cpu' | 'memory'): YamlPair | undefined {
-  const values = getMap(container.doc, getMap(container.doc, container.map, 'resources'), section);
-  return values && findPair(container.doc, values, resource);
 }
 
 /** The `containerPort` numbers and port names a container declares. */

@@ -4,7 +4,7 @@ import type { KubernetesObject } from './model';
 import { getMap, mapPairs, resolveNode, scalarString, type YAMLMap } from '../../parsing/yaml';
 
 /** Our annotation: `container-coach.dev/ignore: "kubernetes/no-privileged,require-memory-limit"`. */
-export const IGNORE_ANNOTATION = 'container-coach.dev/ignore';
+const IGNORE_ANNOTATION = 'container-coach.dev/ignore';
 const KUBE_LINTER = /^ignore-check\.kube-linter\.io\/(.+)$/;
 const CHECKOV = /^checkov\.io\/skip\d*$/;
 

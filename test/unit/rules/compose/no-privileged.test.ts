@@ -20,7 +20,7 @@ testRule('compose/no-privileged', {
       code: 'name: first\n---\nservices:\n  a: {image: x, privileged: true}\n  b:\n    image: y\n    privileged: "true"\n',
       errors: [
         { line: 4, text: 'privileged: true', output: 'name: first\n---\nservices:\n  a: {image: x}\n  b:\n    image: y\n    privileged: "true"\n' },
-        { line: 7, text: 'privileged: "true"' },
+        { line: 7, text: 'privileged: "true"', output: 'name: first\n---\nservices:\n  a: {image: x, privileged: true}\n  b:\n    image: y\n' },
       ],
     },
     {

@@ -15,7 +15,7 @@ testRule('compose/require-read-only', {
     },
     {
       code: 'services:\n  base:\n    image: a:1\n  web:\n    extends: base\n',
-      errors: [{ line: 2, text: 'base' }, { line: 4, text: 'web', output: 'services:\n  base:\n    image: a:1\n  web:\n    extends: base\n    read_only: true\n' }],
+      errors: [{ line: 2, text: 'base', output: 'services:\n  base:\n    image: a:1\n    read_only: true\n  web:\n    extends: base\n' }, { line: 4, text: 'web', output: 'services:\n  base:\n    image: a:1\n  web:\n    extends: base\n    read_only: true\n' }],
     },
     {
       code: 'services:\n  api:\n    image: example/api:1.4\n  broken: [unclosed\n',

@@ -19,7 +19,7 @@ testRule('dockerfile/no-signature-bypass', {
     },
     {
       code: 'FROM rockylinux:9\nRUN yum install -y --nogpgcheck httpd && rpm -i --nosignature x.rpm\n',
-      errors: [{ line: 2, text: '--nogpgcheck' }, { line: 2, text: '--nosignature' }],
+      errors: [{ line: 2, text: '--nogpgcheck', output: 'FROM rockylinux:9\nRUN yum install -y httpd && rpm -i --nosignature x.rpm\n' }, { line: 2, text: '--nosignature', output: 'FROM rockylinux:9\nRUN yum install -y --nogpgcheck httpd && rpm -i x.rpm\n' }],
     },
   ],
 });

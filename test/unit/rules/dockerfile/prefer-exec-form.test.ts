@@ -65,7 +65,7 @@ testRule('dockerfile/prefer-exec-form', {
       code: 'FROM alpine AS build\nCMD make\nFROM alpine\nRUN <<EOF\nset -e\nEOF\nENTRYPOINT run\n',
       errors: [
         { line: 2, text: 'make', output: 'FROM alpine AS build\nCMD ["make"]\nFROM alpine\nRUN <<EOF\nset -e\nEOF\nENTRYPOINT run\n' },
-        { line: 7, text: 'run' },
+        { line: 7, text: 'run', output: 'FROM alpine AS build\nCMD make\nFROM alpine\nRUN <<EOF\nset -e\nEOF\nENTRYPOINT ["run"]\n' },
       ],
     },
   ],

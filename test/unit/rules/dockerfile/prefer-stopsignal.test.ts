@@ -19,6 +19,6 @@ testRule('dockerfile/prefer-stopsignal', {
         },
       ],
     },
-    { code: 'FROM ubuntu:24.04\nCMD apache2ctl -D FOREGROUND\n', errors: [{ line: 2, text: 'apache2ctl -D FOREGROUND', message: /SIGWINCH/ }] },
+    { code: 'FROM ubuntu:24.04\nCMD apache2ctl -D FOREGROUND\n', errors: [{ line: 2, text: 'apache2ctl -D FOREGROUND', message: /SIGWINCH/, output: 'FROM ubuntu:24.04\nSTOPSIGNAL SIGWINCH\nCMD apache2ctl -D FOREGROUND\n' }] },
   ],
 });

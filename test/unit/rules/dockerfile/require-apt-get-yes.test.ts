@@ -25,7 +25,7 @@ testRule('dockerfile/require-apt-get-yes', {
     },
     {
       code: '# escape=`\nFROM debian:12\nRUN apt-get update && `\n    apt-get install curl\n',
-      errors: [{ line: 4, text: 'install' }],
+      errors: [{ line: 4, text: 'install', output: '# escape=`\nFROM debian:12\nRUN apt-get update && `\n    apt-get install -y curl\n' }],
     },
     {
       code: 'FROM debian:12\nRUN ["apt-get", "install", "curl"]\n',

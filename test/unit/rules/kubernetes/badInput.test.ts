@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintDocument } from '../../../../server/src/engine/lint';
+import { kubernetes } from '../../../../server/src/targets/kubernetes/index';
 
 /** Manifests with the wrong shapes in every place a rule looks: no rule may throw. */
 const NASTY = [
@@ -26,7 +27,7 @@ describe('kubernetes rules on bad input', () => {
   NASTY.forEach((text, index) => {
     it(`does not throw on case ${index + 1}`, () => {
       const document = TextDocument.create('file:///bad.yaml', 'yaml', 1, text);
-      const result = lintDocument(document, 'kubernetes', { maxFileSize: 1 << 20 });
+      const result = lintDocument(document, kubernetes, { maxFileSize: 1 << 20 });
       assert.deepEqual(result.failures, []);
       for (const finding of result.findings) {
         for (const fix of finding.fixes ?? []) TextDocument.applyEdits(document, fix.edits);
@@ -37,7 +38,7 @@ describe('kubernetes rules on bad input', () => {
   it('lints a manifest of 1,000 documents', () => {
     const one = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: web\n      image: nginx\n';
     const document = TextDocument.create('file:///big.yaml', 'yaml', 1, Array.from({ length: 1000 }, () => one).join('---\n'));
-    const result = lintDocument(document, 'kubernetes', { maxFileSize: 1 << 30 });
+    const result = lintDocument(document, kubernetes, { maxFileSize: 1 << 30 });
     assert.deepEqual(result.failures, []);
     assert.equal(result.findings.filter((finding) => finding.rule.id === 'kubernetes/no-latest-tag').length, 1000);
   });

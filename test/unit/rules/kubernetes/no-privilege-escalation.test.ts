@@ -22,7 +22,10 @@ testRule('kubernetes/no-privilege-escalation', {
           line: 7,
           text: 'web',
           message: /does not set `allowPrivilegeEscalation: false`/,
-          output: pod('  containers:\n    - name: web # the app\n      image: nginx:1.27\n      securityContext:\n        allowPrivilegeEscalation: false\n'),
+          output: [
+            pod('  containers:\n    - name: web # the app\n      image: nginx:1.27\n      securityContext:\n        allowPrivilegeEscalation: false\n'),
+            pod('  containers:\n    - name: web # the app\n      image: nginx:1.27\n      securityContext:\n        allowPrivilegeEscalation: false\n        runAsNonRoot: true\n        readOnlyRootFilesystem: true\n        capabilities:\n          drop: [ALL]\n        seccompProfile:\n          type: RuntimeDefault\n'),
+          ],
         },
       ],
     },
@@ -33,7 +36,10 @@ testRule('kubernetes/no-privilege-escalation', {
           line: 10,
           text: 'allowPrivilegeEscalation: true',
           message: /allows privilege escalation/,
-          output: pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        allowPrivilegeEscalation: false\n        runAsUser: 1000\n'),
+          output: [
+            pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        allowPrivilegeEscalation: false\n        runAsUser: 1000\n'),
+            pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        allowPrivilegeEscalation: false\n        runAsUser: 1000\n        runAsNonRoot: true\n        readOnlyRootFilesystem: true\n        capabilities:\n          drop: [ALL]\n        seccompProfile:\n          type: RuntimeDefault\n'),
+          ],
         },
       ],
     },
@@ -43,9 +49,10 @@ testRule('kubernetes/no-privilege-escalation', {
         {
           line: 15,
           text: 'web',
-          output: crlf(
-            deployment('      containers:\n        - name: web\n          image: nginx:1.27\n          securityContext:\n            runAsUser: 1000\n            allowPrivilegeEscalation: false\n'),
-          ),
+          output: [
+            crlf(deployment('      containers:\n        - name: web\n          image: nginx:1.27\n          securityContext:\n            runAsUser: 1000\n            allowPrivilegeEscalation: false\n')),
+            crlf(deployment('      containers:\n        - name: web\n          image: nginx:1.27\n          securityContext:\n            runAsUser: 1000\n            allowPrivilegeEscalation: false\n            runAsNonRoot: true\n            readOnlyRootFilesystem: true\n            capabilities:\n              drop: [ALL]\n            seccompProfile:\n              type: RuntimeDefault\n')),
+          ],
         },
       ],
     },
@@ -57,9 +64,9 @@ testRule('kubernetes/no-privilege-escalation', {
           '  ephemeralContainers:\n    - name: debug\n      image: busybox:1.36\n',
       ),
       errors: [
-        { line: 7, text: 'setup', message: /^Init container `setup`/ },
-        { line: 10, text: 'web', message: /^Container `web`/ },
-        { line: 13, text: 'debug', message: /^Ephemeral container `debug`/ },
+        { line: 7, text: 'setup', message: /^Init container `setup`/, output: [pod('  initContainers:\n    - name: setup\n      image: busybox:1.36\n      securityContext:\n        allowPrivilegeEscalation: false\n  containers:\n    - name: web\n      image: nginx:1.27\n  ephemeralContainers:\n    - name: debug\n      image: busybox:1.36\n'), pod('  initContainers:\n    - name: setup\n      image: busybox:1.36\n      securityContext:\n        allowPrivilegeEscalation: false\n        runAsNonRoot: true\n        readOnlyRootFilesystem: true\n        capabilities:\n          drop: [ALL]\n        seccompProfile:\n          type: RuntimeDefault\n  containers:\n    - name: web\n      image: nginx:1.27\n  ephemeralContainers:\n    - name: debug\n      image: busybox:1.36\n')] },
+        { line: 10, text: 'web', message: /^Container `web`/, output: [pod('  initContainers:\n    - name: setup\n      image: busybox:1.36\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        allowPrivilegeEscalation: false\n  ephemeralContainers:\n    - name: debug\n      image: busybox:1.36\n'), pod('  initContainers:\n    - name: setup\n      image: busybox:1.36\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        allowPrivilegeEscalation: false\n        runAsNonRoot: true\n        readOnlyRootFilesystem: true\n        capabilities:\n          drop: [ALL]\n        seccompProfile:\n          type: RuntimeDefault\n  ephemeralContainers:\n    - name: debug\n      image: busybox:1.36\n')] },
+        { line: 13, text: 'debug', message: /^Ephemeral container `debug`/, output: [pod('  initContainers:\n    - name: setup\n      image: busybox:1.36\n  containers:\n    - name: web\n      image: nginx:1.27\n  ephemeralContainers:\n    - name: debug\n      image: busybox:1.36\n      securityContext:\n        allowPrivilegeEscalation: false\n'), pod('  initContainers:\n    - name: setup\n      image: busybox:1.36\n  containers:\n    - name: web\n      image: nginx:1.27\n  ephemeralContainers:\n    - name: debug\n      image: busybox:1.36\n      securityContext:\n        allowPrivilegeEscalation: false\n        runAsNonRoot: true\n        readOnlyRootFilesystem: true\n        capabilities:\n          drop: [ALL]\n        seccompProfile:\n          type: RuntimeDefault\n')] },
       ],
     },
   ],

@@ -47,8 +47,8 @@ testRule('kubernetes/no-privileged', {
           ),
       ),
       errors: [
-        { line: 15, text: 'privileged: true', message: /Init container `setup`/ },
-        { line: 21, text: 'privileged: yes', message: /Ephemeral container `debug`/ },
+        { line: 15, text: 'privileged: true', message: /Init container `setup`/, output: crlf('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  initContainers:\n    - name: setup\n      image: busybox:1.36\n      securityContext:\n        runAsUser: 1000\n  ephemeralContainers:\n    - name: debug\n      image: busybox:1.36\n      securityContext:\n        privileged: yes\n        runAsUser: 1000\n  containers:\n    - name: web\n      image: nginx:1.27\n') },
+        { line: 21, text: 'privileged: yes', message: /Ephemeral container `debug`/, output: crlf('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  initContainers:\n    - name: setup\n      image: busybox:1.36\n      securityContext:\n        privileged: true\n        runAsUser: 1000\n  ephemeralContainers:\n    - name: debug\n      image: busybox:1.36\n      securityContext:\n        runAsUser: 1000\n  containers:\n    - name: web\n      image: nginx:1.27\n') },
       ],
     },
     {
@@ -56,14 +56,14 @@ testRule('kubernetes/no-privileged', {
       code:
         'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Pod\n    metadata:\n      name: a\n    spec:\n      containers:\n' +
         '        - name: web\n          image: nginx:1.27\n          securityContext:\n            privileged: true\n            runAsUser: 1\n',
-      errors: [{ line: 13, text: 'privileged: true' }],
+      errors: [{ line: 13, text: 'privileged: true', output: 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Pod\n    metadata:\n      name: a\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          securityContext:\n            runAsUser: 1\n' }],
     },
     {
       // CronJob: containers under jobTemplate.
       code:
         'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  schedule: "0 3 * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n' +
         '          restartPolicy: OnFailure\n          containers:\n            - name: job\n              image: busybox:1.36\n              securityContext:\n                privileged: true\n                runAsUser: 1\n',
-      errors: [{ line: 16, text: 'privileged: true' }],
+      errors: [{ line: 16, text: 'privileged: true', output: 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n  schedule: "0 3 * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers:\n            - name: job\n              image: busybox:1.36\n              securityContext:\n                runAsUser: 1\n' }],
     },
   ],
 });

@@ -30,12 +30,12 @@ testRule('kubernetes/no-undrainable-pdb', {
     {
       // A Deployment without `replicas` has one.
       code: crlf(`${pdb('  minAvailable: 1\n')}---\n${deployment('      containers:\n        - name: web\n          image: nginx:1.27\n')}`),
-      errors: [{ line: 6, text: 'minAvailable: 1' }],
+      errors: [{ line: 6, text: 'minAvailable: 1', output: crlf('apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: api\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: api\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n    matchLabels:\n      app: api\n  template:\n    metadata:\n      labels:\n        app: api\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n') }],
     },
     { code: pdb('  maxUnavailable: 0\n'), errors: [{ line: 6, text: 'maxUnavailable: 0', message: /lets no pod be evicted/, output: pdb('  maxUnavailable: 1\n') }] },
-    { code: pdb('  maxUnavailable: "0%"\n'), errors: [{ line: 6, text: 'maxUnavailable: "0%"' }] },
-    { code: pdb('  minAvailable: 100%\n'), errors: [{ line: 6, text: 'minAvailable: 100%' }] },
+    { code: pdb('  maxUnavailable: "0%"\n'), errors: [{ line: 6, text: 'maxUnavailable: "0%"', output: 'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: api\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: api\n' }] },
+    { code: pdb('  minAvailable: 100%\n'), errors: [{ line: 6, text: 'minAvailable: 100%', output: 'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: api\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: api\n' }] },
     // 80% of 2 replicas rounds up to 2.
-    { code: `${pdb('  minAvailable: 80%\n')}---\n${withReplicas(2)}`, errors: [{ line: 6, text: 'minAvailable: 80%', message: /not below the 2 replicas of Deployment `api`/ }] },
+    { code: `${pdb('  minAvailable: 80%\n')}---\n${withReplicas(2)}`, errors: [{ line: 6, text: 'minAvailable: 80%', message: /not below the 2 replicas of Deployment `api`/, output: 'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: api\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: api\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: api\n  template:\n    metadata:\n      labels:\n        app: api\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n' }] },
   ],
 });

@@ -16,7 +16,10 @@ testRule('kubernetes/require-drop-all-capabilities', {
           line: 7,
           text: 'web',
           message: /drop `ALL`/,
-          output: pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        capabilities:\n          drop: [ALL]\n'),
+          output: [
+            pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        capabilities:\n          drop: [ALL]\n'),
+            pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        allowPrivilegeEscalation: false\n        runAsNonRoot: true\n        readOnlyRootFilesystem: true\n        capabilities:\n          drop: [ALL]\n        seccompProfile:\n          type: RuntimeDefault\n'),
+          ],
         },
       ],
     },
@@ -26,7 +29,10 @@ testRule('kubernetes/require-drop-all-capabilities', {
         {
           line: 11,
           text: 'drop',
-          output: crlf(pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        capabilities:\n          drop:\n            - NET_RAW # raw sockets\n            - ALL\n')),
+          output: [
+            crlf(pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        capabilities:\n          drop:\n            - NET_RAW # raw sockets\n            - ALL\n')),
+            crlf(pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        capabilities:\n          drop:\n            - NET_RAW # raw sockets\n            - ALL\n        allowPrivilegeEscalation: false\n        runAsNonRoot: true\n        readOnlyRootFilesystem: true\n        seccompProfile:\n          type: RuntimeDefault\n')),
+          ],
         },
       ],
     },
@@ -36,7 +42,10 @@ testRule('kubernetes/require-drop-all-capabilities', {
         {
           line: 10,
           text: 'capabilities',
-          output: pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        capabilities:\n          add: ["NET_BIND_SERVICE"]\n          drop: [ALL]\n'),
+          output: [
+            pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        capabilities:\n          add: ["NET_BIND_SERVICE"]\n          drop: [ALL]\n'),
+            pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        capabilities:\n          add: ["NET_BIND_SERVICE"]\n          drop: [ALL]\n        allowPrivilegeEscalation: false\n        runAsNonRoot: true\n        readOnlyRootFilesystem: true\n        seccompProfile:\n          type: RuntimeDefault\n'),
+          ],
         },
       ],
     },

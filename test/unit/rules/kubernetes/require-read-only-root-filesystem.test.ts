@@ -14,7 +14,10 @@ testRule('kubernetes/require-read-only-root-filesystem', {
           line: 7,
           text: 'web',
           message: /writable root filesystem/,
-          output: pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        readOnlyRootFilesystem: true\n'),
+          output: [
+            pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        readOnlyRootFilesystem: true\n'),
+            pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        allowPrivilegeEscalation: false\n        runAsNonRoot: true\n        readOnlyRootFilesystem: true\n        capabilities:\n          drop: [ALL]\n        seccompProfile:\n          type: RuntimeDefault\n'),
+          ],
         },
       ],
     },
@@ -24,7 +27,10 @@ testRule('kubernetes/require-read-only-root-filesystem', {
         {
           line: 10,
           text: 'readOnlyRootFilesystem: false',
-          output: crlf(pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        readOnlyRootFilesystem: true\n')),
+          output: [
+            crlf(pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        readOnlyRootFilesystem: true\n')),
+            crlf(pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        readOnlyRootFilesystem: true\n        allowPrivilegeEscalation: false\n        runAsNonRoot: true\n        capabilities:\n          drop: [ALL]\n        seccompProfile:\n          type: RuntimeDefault\n')),
+          ],
         },
       ],
     },

@@ -16,7 +16,10 @@ testRule('kubernetes/require-run-as-non-root', {
           line: 7,
           text: 'web',
           message: /may run as root/,
-          output: pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        runAsNonRoot: true\n'),
+          output: [
+            pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        runAsNonRoot: true\n'),
+            pod('  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        allowPrivilegeEscalation: false\n        runAsNonRoot: true\n        readOnlyRootFilesystem: true\n        capabilities:\n          drop: [ALL]\n        seccompProfile:\n          type: RuntimeDefault\n'),
+          ],
         },
       ],
     },
@@ -27,14 +30,17 @@ testRule('kubernetes/require-run-as-non-root', {
         {
           line: 12,
           text: 'runAsNonRoot: false',
-          output: pod('  securityContext:\n    runAsNonRoot: true\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        runAsNonRoot: true\n'),
+          output: [
+            pod('  securityContext:\n    runAsNonRoot: true\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        runAsNonRoot: true\n'),
+            pod('  securityContext:\n    runAsNonRoot: true\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        runAsNonRoot: true\n        allowPrivilegeEscalation: false\n        readOnlyRootFilesystem: true\n        capabilities:\n          drop: [ALL]\n        seccompProfile:\n          type: RuntimeDefault\n'),
+          ],
         },
       ],
     },
     {
       // runAsUser 0 does not count as a non-root user.
       code: deployment('      securityContext:\n        runAsUser: 0\n      containers:\n        - name: web\n          image: nginx:1.27\n'),
-      errors: [{ line: 17, text: 'web' }],
+      errors: [{ line: 17, text: 'web', output: [deployment('      securityContext:\n        runAsUser: 0\n      containers:\n        - name: web\n          image: nginx:1.27\n          securityContext:\n            runAsNonRoot: true\n'), deployment('      securityContext:\n        runAsUser: 0\n      containers:\n        - name: web\n          image: nginx:1.27\n          securityContext:\n            allowPrivilegeEscalation: false\n            runAsNonRoot: true\n            readOnlyRootFilesystem: true\n            capabilities:\n              drop: [ALL]\n            seccompProfile:\n              type: RuntimeDefault\n')] }],
     },
   ],
 });

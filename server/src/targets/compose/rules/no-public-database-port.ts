@@ -1,4 +1,5 @@
-import { parseImageReference, servicePorts, type ComposePort } from '../model';
+import { servicePorts, type ComposePort } from '../model';
+import { parseImageReference } from '../../../parsing/imageReference';
 import { findPair, isMap, isScalar, nodeRange, scalarString } from '../../../parsing/yaml';
 import { insertPair, prependToScalar, replaceNode } from '../../../edits/yamlEdits';
 import type { TextDocument } from 'vscode-languageserver-textdocument';

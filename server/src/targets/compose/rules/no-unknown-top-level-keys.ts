@@ -1,4 +1,4 @@
-import { editDistance } from '../../dockerfile/instructions';
+import { withinEditDistance } from '../../../text/editDistance';
 import { keyRange, mapPairs } from '../../../parsing/yaml';
 import { replaceNode } from '../../../edits/yamlEdits';
 import { code } from '../../../text/markdown';
@@ -27,7 +27,7 @@ export default defineComposeRule({
       if (!topLevel.some(({ key }) => key === 'services')) continue;
       for (const { key, pair } of topLevel) {
         if (TOP_LEVEL.includes(key) || key.startsWith('x-')) continue;
-        const suggestion = TOP_LEVEL.find((known) => editDistance(known, key.toLowerCase()) <= 2 && !topLevel.some((each) => each.key === known));
+        const suggestion = TOP_LEVEL.find((known) => withinEditDistance(known, key.toLowerCase(), 2) && !topLevel.some((each) => each.key === known));
         const edits = suggestion ? replaceNode(document, pair.key, suggestion) : undefined;
         yield {
           range: keyRange(document, pair),

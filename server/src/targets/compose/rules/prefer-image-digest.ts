@@ -1,4 +1,5 @@
-import { parseImageReference, pulledImage } from '../model';
+import { pulledImage } from '../model';
+import { parseImageReference } from '../../../parsing/imageReference';
 import { nodeRange } from '../../../parsing/yaml';
 import { code } from '../../../text/markdown';
 import { defineComposeRule } from '../../../engine/rule';

@@ -1,4 +1,4 @@
-import { parseImageReference } from '../model';
+import { parseImageReference } from '../../../parsing/imageReference';
 import { keyRange, scalarString } from '../../../parsing/yaml';
 import { keepFixes } from '../../../edits/fixes';
 import { insertServicePair } from '../fixes';

@@ -4,6 +4,7 @@ import { insertPair, renderFlow, replaceNode, setScalar, type YamlValue } from '
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { code } from '../../../text/markdown';
+import { endOfLine } from '../../../text/endOfLine';
 import { ownPairFix } from '../fixes';
 import { keepFixes } from '../../../edits/fixes';
 import { defineComposeRule, type Fix } from '../../../engine/rule';
@@ -82,7 +83,7 @@ function listToMap(document: TextDocument, compose: ComposeModel, service: Compo
   const column = range[0] - (text.lastIndexOf('\n', range[0] - 1) + 1);
   const keyColumn = keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1);
   if (column <= keyColumn) return undefined;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = endOfLine(text);
   const indent = ' '.repeat(column);
   const lines = entries.map(([name, options]) => `${name}:${eol}${indent}  condition: ${(options as { condition: string }).condition}`);
   return replaceNode(document, seq, lines.join(`${eol}${indent}`));

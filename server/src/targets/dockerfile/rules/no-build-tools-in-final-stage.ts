@@ -1,4 +1,6 @@
-import { argumentsText, finalStage, instructionText, isDevelopmentStage, rangeAt } from '../instructions';
+import { argumentsText, instructionText } from '../instructions';
+import { finalStage, isDevelopmentStage } from '../stages';
+import { rangeAt } from '../../../text/ranges';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 

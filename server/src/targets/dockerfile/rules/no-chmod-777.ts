@@ -1,5 +1,4 @@
-import { commandName, effectiveWords } from '../../../shell/tokenizer';
-import { runCommands } from '../stages';
+import { commandCalls } from '../../../shell/commands';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -17,10 +16,9 @@ export default defineDockerfileRule({
     good: 'COPY --chown=app:app . /app\nRUN chmod -R 755 /app',
   },
   *check({ document, dockerfile }) {
-    for (const { command } of runCommands(document, dockerfile)) {
-      const words = effectiveWords(command);
-      if (commandName(words[0]) !== 'chmod') continue;
-      const mode = words.slice(1).find((word) => !/^-[A-Za-z]+$/.test(word.value) && !word.value.startsWith('--'));
+    for (const { name, args } of commandCalls(document, dockerfile)) {
+      if (name !== 'chmod') continue;
+      const mode = args.find((word) => !/^-[A-Za-z]+$/.test(word.value) && !word.value.startsWith('--'));
       if (!mode || mode.dynamic) continue;
       // The sticky bit (1777, like /tmp) marks a deliberately shared directory where users cannot delete each other's files.
       const octal = /^[0-7]{3,4}$/.test(mode.value) && (Number.parseInt(mode.value.slice(-1), 8) & 2) !== 0 && !/^[1357]...$/.test(mode.value);

@@ -1,5 +1,5 @@
 import { commandName, effectiveWords } from '../../../shell/tokenizer';
-import { runScripts } from '../stages';
+import { runScripts } from '../runs';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 const INTERPRETERS = /^(sh|bash|ash|dash|zsh|ksh|python[0-9.]*|perl|ruby|node|php)$/;

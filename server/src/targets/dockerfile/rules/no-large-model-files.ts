@@ -1,4 +1,5 @@
-import { argumentsAfterFlags, argumentsText, copySources, flagNamed, instructionText, rangeAt } from '../instructions';
+import { argumentsAfterFlags, argumentsText, copySources, flagNamed, instructionText } from '../instructions';
+import { rangeAt } from '../../../text/ranges';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 

@@ -1,5 +1,4 @@
-import { commandName, effectiveWords } from '../../../shell/tokenizer';
-import { runCommands } from '../stages';
+import { commandCalls } from '../../../shell/commands';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 const WHY: Record<string, string> = {
@@ -30,10 +29,8 @@ export default defineDockerfileRule({
     good: 'CMD ["nginx", "-g", "daemon off;"]',
   },
   *check({ document, dockerfile }) {
-    for (const { command } of runCommands(document, dockerfile)) {
-      const word = effectiveWords(command)[0];
-      const name = commandName(word);
-      if (!word || !Object.hasOwn(WHY, name)) continue;
+    for (const { command, program: word, name } of commandCalls(document, dockerfile)) {
+      if (!Object.hasOwn(WHY, name)) continue;
       if (name === 'systemctl' && /^(enable|disable|mask|unmask|set-default|preset)$/.test(command.words[1]?.value ?? '')) continue;
       yield { range: word.range, message: `\`${name}\` in a RUN ${WHY[name]}.` };
     }

@@ -12,8 +12,8 @@ export default defineDockerfileRule({
       'The container runs as the last USER of the final stage. As root, a process that is compromised can ' +
       'write anywhere in the container and is one kernel or runtime bug away from root on the host. ' +
       'Switch back to an unprivileged user after the steps that need root.',
-    bad: 'USER root\nRUN apt-get update\nCMD ["./server"]',
-    good: 'USER root\nRUN apt-get update\nUSER app\nCMD ["./server"]',
+    bad: 'FROM debian:12-slim\nUSER root\nRUN apt-get update\nCMD ["./server"]',
+    good: 'FROM debian:12-slim\nUSER root\nRUN apt-get update\nUSER app\nCMD ["./server"]',
   },
   *check({ dockerfile }) {
     const stages = stagesOf(dockerfile);

@@ -1,5 +1,6 @@
 import type { Instruction } from 'dockerfile-ast';
-import { baseImageOf, runCommands, type Stage } from '../stages';
+import { baseImageOf, type Stage } from '../stages';
+import { runCommands } from '../runs';
 import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { commandName, effectiveWords, removeWordEdit, type ShellWord } from '../../../shell/tokenizer';
-import { runCommands } from '../stages';
+import { runCommands } from '../runs';
 import { defineDockerfileRule, type Finding } from '../../../engine/rule';
 
 /** Environment variables that turn certificate checks off, with the values that do it. */

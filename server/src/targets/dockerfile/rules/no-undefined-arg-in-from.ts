@@ -1,4 +1,5 @@
-import { globalArgs, PREDEFINED_ARGS, stagesOf } from '../instructions';
+import { globalArgs, PREDEFINED_ARGS } from '../variables';
+import { stagesOf } from '../stages';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 

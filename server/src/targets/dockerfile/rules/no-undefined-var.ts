@@ -1,5 +1,8 @@
 import type { Instruction, Property } from 'dockerfile-ast';
-import { globalArgs, instructionText, PREDEFINED_ARGS, rootImage, stagesOf, withinEditDistance, type Stage } from '../instructions';
+import { globalArgs, PREDEFINED_ARGS } from '../variables';
+import { instructionText } from '../instructions';
+import { rootImage, stagesOf, type Stage } from '../stages';
+import { withinEditDistance } from '../../../text/editDistance';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 

@@ -1,4 +1,5 @@
-import { stagesOf } from '../instructions';
+import { stagesOf } from '../stages';
+import { registryOf } from '../../../parsing/imageReference';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -30,13 +31,6 @@ export default defineDockerfileRule({
     }
   },
 });
-
-/** The registry host of an image reference; Docker Hub when the first part is not a host. */
-export function registryOf(image: string): string {
-  const first = image.split('/')[0];
-  const isHost = image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-  return isHost ? first.toLowerCase() : 'docker.io';
-}
 
 function registryMatches(registry: string, pattern: string): boolean {
   const wanted = pattern.trim().toLowerCase();

@@ -1,4 +1,4 @@
-import { stagesOf } from '../instructions';
+import { stagesOf } from '../stages';
 import { code } from '../../../text/markdown';
 import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';

@@ -1,6 +1,6 @@
 import type { Instruction } from 'dockerfile-ast';
 import { hasEmbeddedComment, logicalArguments, parseExecForm } from '../model';
-import { splitShellWords } from '../../../shell/words';
+import { splitShellWords } from '../../../shell/tokenizer';
 import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule, type Finding } from '../../../engine/rule';
 
@@ -67,6 +67,6 @@ function wordsOfSingleQuotedList(command: string): { words: string[] } {
   return { words: [...command.matchAll(/'([^']*)'/g)].map((match) => match[1]) };
 }
 
-export function toExecForm(words: string[]): string {
+function toExecForm(words: string[]): string {
   return `[${words.map((word) => JSON.stringify(word)).join(', ')}]`;
 }

@@ -1,4 +1,6 @@
-import { argumentsText, finalStage, rangeAt } from '../instructions';
+import { argumentsText } from '../instructions';
+import { finalStage } from '../stages';
+import { rangeAt } from '../../../text/ranges';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -17,8 +19,8 @@ export default defineDockerfileRule({
       'Docker collects what the main process writes to stdout and stderr: `docker logs`, log drivers and ' +
       '`kubectl logs` see it, and rotation is configured once. A log file inside the container grows in the ' +
       'writable layer, is lost with the container and is invisible to those tools.',
-    bad: 'CMD ["gunicorn", "--access-logfile", "/var/log/app/access.log", "app:app"]\nCMD node server.js >> /var/log/app.log 2>&1',
-    good: 'CMD ["gunicorn", "--access-logfile", "-", "app:app"]\nCMD ["node", "server.js"]',
+    bad: 'FROM python:3.12-slim\nCMD ["gunicorn", "--access-logfile", "/var/log/app/access.log", "app:app"]\nCMD node server.js >> /var/log/app.log 2>&1',
+    good: 'FROM python:3.12-slim\nCMD ["gunicorn", "--access-logfile", "-", "app:app"]\nCMD ["node", "server.js"]',
   },
   *check({ document, dockerfile }) {
     const stage = finalStage(dockerfile);

@@ -1,5 +1,6 @@
 import type { TextEdit } from 'vscode-languageserver-types';
-import { flagNamed, stagesOf } from '../instructions';
+import { flagNamed } from '../instructions';
+import { stagesOf } from '../stages';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 

@@ -1,4 +1,6 @@
-import { argumentsText, finalStage, instructionText, isDevelopmentStage, rangeAt, stageChain, stagesOf } from '../instructions';
+import { argumentsText, instructionText } from '../instructions';
+import { finalStage, isDevelopmentStage, stageChain, stagesOf } from '../stages';
+import { rangeAt } from '../../../text/ranges';
 import { insertFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 

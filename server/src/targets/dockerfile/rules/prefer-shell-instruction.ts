@@ -1,5 +1,4 @@
-import { commandName, effectiveWords } from '../../../shell/tokenizer';
-import { runCommands } from '../stages';
+import { commandCalls } from '../../../shell/commands';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -17,11 +16,10 @@ export default defineDockerfileRule({
     good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]',
   },
   *check({ document, dockerfile }) {
-    for (const { command } of runCommands(document, dockerfile)) {
-      const words = effectiveWords(command);
-      if (commandName(words[0]) !== 'ln' || !words.some((word) => /^-[A-Za-z]*s/.test(word.value) || word.value === '--symbolic')) continue;
-      const target = words[words.length - 1];
-      if (words.length < 3 || target.value !== '/bin/sh') continue;
+    for (const { name, args } of commandCalls(document, dockerfile)) {
+      if (name !== 'ln' || !args.some((word) => /^-[A-Za-z]*s/.test(word.value) || word.value === '--symbolic')) continue;
+      const target = args[args.length - 1];
+      if (args.length < 2 || target.value !== '/bin/sh') continue;
       yield { range: target.range, message: 'Replacing `/bin/sh` changes the shell of every script in the image: use the SHELL instruction.' };
     }
   },

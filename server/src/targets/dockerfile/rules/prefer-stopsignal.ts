@@ -1,4 +1,4 @@
-import { finalStage, insertionBeforeCommand, stageChain, stagesOf } from '../instructions';
+import { finalStage, insertionBeforeCommand, stageChain, stagesOf } from '../stages';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 

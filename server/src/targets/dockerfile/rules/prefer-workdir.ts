@@ -2,7 +2,8 @@ import type { Instruction } from 'dockerfile-ast';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { commandName, type ShellWord } from '../../../shell/tokenizer';
-import { runScripts, type Stage } from '../stages';
+import { runScripts } from '../runs';
+import type { Stage } from '../stages';
 import { lineAbove } from '../../../edits/textEdits';
 import { defineDockerfileRule, type Fix } from '../../../engine/rule';
 

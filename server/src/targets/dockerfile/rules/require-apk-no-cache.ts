@@ -1,6 +1,6 @@
 import { callHasFlag, insertAfter, packageCalls } from '../../../shell/commands';
 import { commandName } from '../../../shell/tokenizer';
-import { hasCacheMount } from '../stages';
+import { hasCacheMount } from '../runs';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({

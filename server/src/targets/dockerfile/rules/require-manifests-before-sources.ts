@@ -1,5 +1,6 @@
 import type { Instruction } from 'dockerfile-ast';
-import { copySources, flagNamed, flagsOf, stagesOf } from '../instructions';
+import { copySources, flagNamed, flagsOf } from '../instructions';
+import { stagesOf } from '../stages';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -22,8 +23,8 @@ export default defineDockerfileRule({
     why:
       'A layer is rebuilt when anything it copies changes. After `COPY . .`, every edit to any source file ' +
       'reruns the dependency install. Copy `package.json` and the lock file first, install, then copy the rest.',
-    bad: 'COPY . .\nRUN npm ci',
-    good: 'COPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .',
+    bad: 'FROM node:20-slim\nCOPY . .\nRUN npm ci',
+    good: 'FROM node:20-slim\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .',
   },
   *check({ dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {

@@ -1,5 +1,5 @@
 import { callHasFlag, insertAfter, packageCalls } from '../../../shell/commands';
-import { hasCacheMount } from '../stages';
+import { hasCacheMount } from '../runs';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({

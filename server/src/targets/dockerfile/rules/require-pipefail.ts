@@ -2,7 +2,8 @@ import type { Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseExecForm } from '../model';
 import { commandName } from '../../../shell/tokenizer';
-import { baseImageOf, runScripts, type Stage } from '../stages';
+import { baseImageOf, type Stage } from '../stages';
+import { runScripts } from '../runs';
 import { lineAbove } from '../../../edits/textEdits';
 import { defineDockerfileRule, type Fix } from '../../../engine/rule';
 
@@ -24,8 +25,8 @@ export default defineDockerfileRule({
       'still "succeeds" when tar accepts the empty input, and the build ships a broken image. With ' +
       '`SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (or `set -o pipefail` in ash) any failing command ' +
       'fails the RUN. Debian\'s `/bin/sh` (dash) does not support pipefail: switch SHELL to bash.',
-    bad: 'RUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt',
-    good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt',
+    bad: 'FROM debian:12-slim\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt',
+    good: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt',
   },
   *check({ document, dockerfile }) {
     // One SHELL, before the first RUN of a stage that needs it, fixes every finding of the stage.

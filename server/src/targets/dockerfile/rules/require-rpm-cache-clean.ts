@@ -1,6 +1,6 @@
 import { appendToRun, packageCalls } from '../../../shell/commands';
 import { commandName, effectiveWords } from '../../../shell/tokenizer';
-import { hasCacheMount } from '../stages';
+import { hasCacheMount } from '../runs';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 const INSTALLS = new Set(['install', 'groupinstall', 'localinstall', 'in', 'update', 'upgrade']);

@@ -1,4 +1,5 @@
-import { finalStage, insertionBeforeCommand, instructionText, isDevelopmentStage, stageChain, stagesOf } from '../instructions';
+import { finalStage, insertionBeforeCommand, isDevelopmentStage, stageChain, stagesOf } from '../stages';
+import { instructionText } from '../instructions';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 

@@ -1,5 +1,5 @@
 import { commandName, effectiveWords } from '../../../shell/tokenizer';
-import { runCommands } from '../stages';
+import { runCommands } from '../runs';
 import { insertAfter } from '../../../shell/commands';
 import { defineDockerfileRule } from '../../../engine/rule';
 

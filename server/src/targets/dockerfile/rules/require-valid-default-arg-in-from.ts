@@ -1,4 +1,5 @@
-import { expandVariables, globalArgs, stagesOf } from '../instructions';
+import { expandVariables, globalArgs } from '../variables';
+import { stagesOf } from '../stages';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 

@@ -1,6 +1,7 @@
 import { appendToRun, packageCalls } from '../../../shell/commands';
 import { commandName } from '../../../shell/tokenizer';
-import { hasCacheMount, isStageUsed, stagesOf } from '../stages';
+import { hasCacheMount } from '../runs';
+import { isStageUsed, stagesOf } from '../stages';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({

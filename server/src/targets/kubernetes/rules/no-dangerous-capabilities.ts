@@ -19,8 +19,14 @@ export default defineKubernetesRule({
       '`SYS_ADMIN` is nearly root (mounts, namespaces), `NET_ADMIN` rewrites the network, `NET_RAW` forges ' +
       'packets, `SYS_PTRACE` reads other processes, `SYS_MODULE` loads kernel modules and `ALL` is all of ' +
       'them. Like `--cap-add`, add only what the program needs, such as `NET_BIND_SERVICE`.',
-    bad: 'capabilities:\n  add: [SYS_ADMIN, NET_BIND_SERVICE]',
-    good: 'capabilities:\n  drop: [ALL]\n  add: [NET_BIND_SERVICE]',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      securityContext:\n        capabilities:\n' +
+      '          add: [SYS_ADMIN, NET_BIND_SERVICE]',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      securityContext:\n        capabilities:\n          drop: [ALL]\n' +
+      '          add: [NET_BIND_SERVICE]',
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects)) {

@@ -14,8 +14,10 @@ export default defineKubernetesRule({
       'policies with whatever else is there, and it is hard to enforce a Pod Security Standard on it. Give ' +
       'the application its own namespace. Objects without a `namespace` are not reported: ' +
       '`kubectl apply -n` or kustomize usually sets it.',
-    bad: 'metadata:\n  name: api\n  namespace: default',
-    good: 'metadata:\n  name: api\n  namespace: shop',
+    bad:
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: api\n  namespace: default',
+    good:
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: api\n  namespace: shop',
   },
   *check({ document, objects }) {
     for (const object of objects) {

@@ -1,4 +1,4 @@
-import { hostPathVolumes, isEngineSocket } from '../model';
+import { hostPathVolumes, isEngineSocket } from '../hostPaths';
 import { code } from '../../../text/markdown';
 import { valueRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
@@ -14,8 +14,14 @@ export default defineKubernetesRule({
       'Whoever can write to `/var/run/docker.sock` (or containerd\'s and CRI-O\'s sockets) can start a ' +
       'privileged container with the node\'s `/` mounted: it is root on the node. Build images with a ' +
       'rootless builder and talk to the cluster through its API instead.',
-    bad: 'volumes:\n  - name: docker\n    hostPath:\n      path: /var/run/docker.sock',
-    good: '# Build with a rootless builder (BuildKit rootless, kaniko) instead of the node\'s engine.',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n  volumes:\n    - name: docker\n      hostPath:\n' +
+      '        path: /var/run/docker.sock',
+    good:
+      '# Build with a rootless builder instead of the node\'s engine.\napiVersion: v1\nkind: Pod\n' +
+      'metadata:\n  name: web\nspec:\n  containers:\n    - name: build\n' +
+      '      image: gcr.io/kaniko-project/executor:v1.23.2',
   },
   *check({ document, objects }) {
     for (const object of objects) {

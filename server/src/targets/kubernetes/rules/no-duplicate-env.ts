@@ -13,8 +13,13 @@ export default defineKubernetesRule({
     why:
       'When `env` lists a name twice the last one wins silently, and a later `kubectl apply` or strategic ' +
       'merge can pick the other one: the value you read in the manifest is not the one the container sees.',
-    bad: 'env:\n  - name: LOG_LEVEL\n    value: info\n  - name: LOG_LEVEL\n    value: debug',
-    good: 'env:\n  - name: LOG_LEVEL\n    value: debug',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      env:\n        - name: LOG_LEVEL\n          value: info\n' +
+      '        - name: LOG_LEVEL\n          value: debug',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      env:\n        - name: LOG_LEVEL\n          value: debug',
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects)) {

@@ -12,8 +12,12 @@ export default defineKubernetesRule({
   summary: 'Pods must not share the node\'s IPC namespace (`hostIPC: true`).',
   docs: {
     why: 'With `hostIPC: true` the pod can read the shared memory of every process of the node, like `docker run --ipc host`. A compromised container then attacks the node directly.',
-    bad: 'spec:\n  hostIPC: true',
-    good: 'spec:\n  containers:\n    - name: web\n      image: nginx:1.27',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostIPC: true\n  containers:\n' +
+      '    - name: web\n      image: nginx:1.27',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27',
   },
   *check({ document, objects }) {
     for (const { object, podSpec } of eachPodSpec(objects)) {

@@ -12,8 +12,12 @@ export default defineKubernetesRule({
   summary: 'Pods must not share the node\'s network namespace (`hostNetwork: true`).',
   docs: {
     why: 'With `hostNetwork: true` the pod sees every interface of the node, can bind its ports and bypasses NetworkPolicies, like `docker run --network host`. A compromised container then attacks the node directly.',
-    bad: 'spec:\n  hostNetwork: true',
-    good: 'spec:\n  containers:\n    - name: web\n      image: nginx:1.27',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostNetwork: true\n  containers:\n' +
+      '    - name: web\n      image: nginx:1.27',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27',
   },
   *check({ document, objects }) {
     for (const { object, podSpec } of eachPodSpec(objects)) {

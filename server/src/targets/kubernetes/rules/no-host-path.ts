@@ -1,4 +1,4 @@
-import { hostPathVolumes, isEngineSocket, isSensitiveHostPath } from '../model';
+import { hostPathVolumes, isEngineSocket, isSensitiveHostPath } from '../hostPaths';
 import { code } from '../../../text/markdown';
 import { valueRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
@@ -14,8 +14,13 @@ export default defineKubernetesRule({
       'A `hostPath` volume is a bind mount of the node (`docker run -v /path:/path`): it ties the pod to one ' +
       'node, shares files with whatever else runs there and is forbidden by the baseline Pod Security ' +
       'Standard. Use a PersistentVolumeClaim, a ConfigMap or an `emptyDir`.',
-    bad: 'volumes:\n  - name: data\n    hostPath:\n      path: /srv/data',
-    good: 'volumes:\n  - name: data\n    persistentVolumeClaim:\n      claimName: data',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n  volumes:\n    - name: data\n      hostPath:\n        path: /srv/data',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n  volumes:\n    - name: data\n      persistentVolumeClaim:\n' +
+      '        claimName: data',
   },
   *check({ document, objects }) {
     for (const object of objects) {

@@ -12,8 +12,12 @@ export default defineKubernetesRule({
   summary: 'Pods must not share the node\'s process namespace (`hostPID: true`).',
   docs: {
     why: 'With `hostPID: true` the pod sees and can signal every process of the node and read their environment, like `docker run --pid host`. A compromised container then attacks the node directly.',
-    bad: 'spec:\n  hostPID: true',
-    good: 'spec:\n  containers:\n    - name: web\n      image: nginx:1.27',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostPID: true\n  containers:\n' +
+      '    - name: web\n      image: nginx:1.27',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27',
   },
   *check({ document, objects }) {
     for (const { object, podSpec } of eachPodSpec(objects)) {

@@ -15,8 +15,12 @@ export default defineKubernetesRule({
       '`hostPort` publishes the port on the node\'s own address, like `docker run -p`: only one such pod ' +
       'fits on a node, the port bypasses NetworkPolicies and the pod cannot be rescheduled freely. Expose ' +
       'it with a Service instead.',
-    bad: 'ports:\n  - containerPort: 8080\n    hostPort: 8080',
-    good: 'ports:\n  - containerPort: 8080',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      ports:\n        - containerPort: 8080\n          hostPort: 8080',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      ports:\n        - containerPort: 8080',
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects)) {

@@ -1,6 +1,6 @@
-import { describeContainer, eachContainer, isTemplated, parseImage } from '../model';
+import { describeContainer, eachContainerImage } from '../model';
 import { code } from '../../../text/markdown';
-import { findPair, scalarString, valueRange } from '../../../parsing/yaml';
+import { valueRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
 
 export default defineKubernetesRule({
@@ -14,15 +14,15 @@ export default defineKubernetesRule({
       '`latest` (or no tag, which means `latest`) moves whenever someone pushes: nodes run different ' +
       'versions of the same pod, a rollback pulls the new image again and nothing records what ran. Pin a ' +
       'version tag, or a digest for full reproducibility.',
-    bad: 'image: nginx\nimage: nginx:latest',
-    good: 'image: nginx:1.27.2\nimage: nginx@sha256:…',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx\n    - name: cache\n      image: redis:latest',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27.2\n    - name: cache\n      image: redis@sha256:…',
   },
   *check({ document, objects }) {
-    for (const { object, container } of eachContainer(objects)) {
-      const pair = findPair(object.doc, container.map, 'image');
-      const image = pair && scalarString(pair.value);
-      if (!pair || !image || isTemplated(image)) continue;
-      const { tag, digest } = parseImage(image);
+    for (const { container, pair, image, reference: { tag, digest } } of eachContainerImage(objects)) {
       if (digest || (tag !== undefined && tag !== 'latest')) continue;
       yield {
         range: valueRange(document, pair),

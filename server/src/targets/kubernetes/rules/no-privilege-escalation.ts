@@ -16,8 +16,12 @@ export default defineKubernetesRule({
       'Unless it is `false`, a process can gain more privileges than its parent through setuid binaries or ' +
       'file capabilities (it defaults to `true`). It is the Kubernetes form of ' +
       '`--security-opt no-new-privileges`, and the restricted Pod Security Standard requires it.',
-    bad: 'containers:\n  - name: web\n    image: nginx:1.27',
-    good: 'containers:\n  - name: web\n    image: nginx:1.27\n    securityContext:\n      allowPrivilegeEscalation: false',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      securityContext:\n        allowPrivilegeEscalation: false',
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects)) {

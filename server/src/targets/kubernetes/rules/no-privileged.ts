@@ -16,8 +16,13 @@ export default defineKubernetesRule({
       'A privileged container gets every Linux capability and every device of the node, the same as ' +
       '`docker run --privileged`: whoever controls the process controls the node. Add the one capability ' +
       'the program needs instead.',
-    bad: 'securityContext:\n  privileged: true',
-    good: 'securityContext:\n  capabilities:\n    drop: [ALL]\n    add: [NET_BIND_SERVICE]',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      securityContext:\n        privileged: true',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      securityContext:\n        capabilities:\n          drop: [ALL]\n' +
+      '          add: [NET_BIND_SERVICE]',
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects)) {

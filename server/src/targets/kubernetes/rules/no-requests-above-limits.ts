@@ -1,4 +1,5 @@
-import { describeContainer, eachContainer, parseQuantity, resourcePair } from '../model';
+import { describeContainer, eachContainer } from '../model';
+import { parseQuantity, resourcePair } from '../resources';
 import { code } from '../../../text/markdown';
 import { pairRange, scalarString } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
@@ -13,8 +14,14 @@ export default defineKubernetesRule({
     why:
       'The API server rejects a pod whose request for a resource is larger than its limit, so the ' +
       'Deployment never creates it. Raise the limit or lower the request.',
-    bad: 'resources:\n  requests:\n    memory: 512Mi\n  limits:\n    memory: 256Mi',
-    good: 'resources:\n  requests:\n    memory: 256Mi\n  limits:\n    memory: 512Mi',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      resources:\n        requests:\n          memory: 512Mi\n' +
+      '        limits:\n          memory: 256Mi',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      resources:\n        requests:\n          memory: 256Mi\n' +
+      '        limits:\n          memory: 512Mi',
   },
   *check({ document, objects }) {
     for (const { container } of eachContainer(objects)) {

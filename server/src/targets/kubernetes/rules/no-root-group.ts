@@ -12,8 +12,12 @@ export default defineKubernetesRule({
     why:
       'GID 0 is the root group, which owns many files of the image and of mounted host paths. Choose a ' +
       'non-zero group, as `docker run --user 1000:1000` does.',
-    bad: 'securityContext:\n  runAsGroup: 0\n  fsGroup: 0',
-    good: 'securityContext:\n  runAsGroup: 10001\n  fsGroup: 10001',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsGroup: 0\n' +
+      '    fsGroup: 0\n  containers:\n    - name: web\n      image: nginx:1.27',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n' +
+      '    runAsGroup: 10001\n    fsGroup: 10001\n  containers:\n    - name: web\n      image: nginx:1.27',
   },
   *check({ document, objects }) {
     for (const { object } of eachPodSpec(objects)) {

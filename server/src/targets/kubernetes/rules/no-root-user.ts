@@ -12,8 +12,13 @@ export default defineKubernetesRule({
     why:
       '`runAsUser: 0` runs the processes as root whatever the image says, the opposite of `docker run ' +
       '--user 1000:1000`. A root process that escapes the container is root on the node.',
-    bad: 'securityContext:\n  runAsUser: 0',
-    good: 'securityContext:\n  runAsNonRoot: true\n  runAsUser: 10001',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      securityContext:\n        runAsUser: 0',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      securityContext:\n        runAsNonRoot: true\n' +
+      '        runAsUser: 10001',
   },
   *check({ document, objects }) {
     for (const { object } of eachPodSpec(objects)) {

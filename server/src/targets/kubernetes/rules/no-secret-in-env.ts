@@ -19,8 +19,13 @@ export default defineKubernetesRule({
       'A literal `value:` puts the secret in the manifest, in Git history, in `kubectl describe` and in ' +
       'everyone\'s terminal. Store it in a Secret and reference it with `valueFrom.secretKeyRef`, or mount ' +
       'the Secret as a file.',
-    bad: 'env:\n  - name: DB_PASSWORD\n    value: hunter2',
-    good: 'env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: db\n        key: password',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      env:\n        - name: DB_PASSWORD\n          value: hunter2',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      env:\n        - name: DB_PASSWORD\n          valueFrom:\n' +
+      '            secretKeyRef: { name: db, key: password }',
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects)) {

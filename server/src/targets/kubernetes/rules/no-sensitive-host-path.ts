@@ -1,4 +1,4 @@
-import { hostPathVolumes, isSensitiveHostPath } from '../model';
+import { hostPathVolumes, isSensitiveHostPath } from '../hostPaths';
 import { code } from '../../../text/markdown';
 import { valueRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
@@ -14,8 +14,12 @@ export default defineKubernetesRule({
       'Mounting `/`, `/etc`, `/proc`, `/sys`, `/dev`, `/var/run` or the kubelet\'s directory gives the ' +
       'container the node\'s credentials, devices and processes: a compromise of the container is a ' +
       'compromise of the node.',
-    bad: 'volumes:\n  - name: host\n    hostPath:\n      path: /etc',
-    good: 'volumes:\n  - name: config\n    configMap:\n      name: app-config',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n  volumes:\n    - name: host\n      hostPath:\n        path: /etc',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n  volumes:\n    - name: config\n      configMap:\n        name: app-config',
   },
   *check({ document, objects }) {
     for (const object of objects) {

@@ -19,8 +19,12 @@ export default defineKubernetesRule({
       '`/var/run/secrets/kubernetes.io/serviceaccount`; whoever compromises the container can call the API ' +
       'server with it. Most applications never need it. Pods whose service account is bound to a role in ' +
       'the same file, and pods that set the field to `true` on purpose, are not reported.',
-    bad: 'spec:\n  containers:\n    - name: web\n      image: nginx:1.27',
-    good: 'spec:\n  automountServiceAccountToken: false\n  containers:\n    - name: web\n      image: nginx:1.27',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  automountServiceAccountToken: false\n' +
+      '  containers:\n    - name: web\n      image: nginx:1.27',
   },
   *check({ document, objects }) {
     const bound = boundServiceAccounts(objects);

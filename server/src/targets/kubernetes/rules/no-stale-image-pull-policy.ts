@@ -1,4 +1,5 @@
-import { describeContainer, eachContainer, isTemplated, parseImage } from '../model';
+import { describeContainer, eachContainer, isTemplated } from '../model';
+import { parseImageReference } from '../../../parsing/imageReference';
 import { code } from '../../../text/markdown';
 import { findPair, pairRange, scalarString } from '../../../parsing/yaml';
 import { setScalar } from '../../../edits/yamlEdits';
@@ -16,8 +17,12 @@ export default defineKubernetesRule({
       'With a tag that moves and `IfNotPresent`, each node keeps the version it pulled first: pods of the ' +
       'same Deployment run different code depending on their node. Pin a version tag (best), or let the ' +
       'kubelet check the registry with `imagePullPolicy: Always`.',
-    bad: 'image: registry.example.com/api:latest\nimagePullPolicy: IfNotPresent',
-    good: 'image: registry.example.com/api:2.4.1\nimagePullPolicy: IfNotPresent',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: api\n' +
+      '      image: registry.example.com/api:latest\n      imagePullPolicy: IfNotPresent',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: api\n' +
+      '      image: registry.example.com/api:2.4.1\n      imagePullPolicy: IfNotPresent',
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects)) {
@@ -25,7 +30,7 @@ export default defineKubernetesRule({
       const policy = findPair(object.doc, container.map, 'imagePullPolicy');
       const value = policy && scalarString(policy.value);
       if (!image || !policy || isTemplated(image) || (value !== 'IfNotPresent' && value !== 'Never')) continue;
-      const { tag, digest } = parseImage(image);
+      const { tag, digest } = parseImageReference(image);
       if (digest || (tag !== undefined && tag !== 'latest')) continue;
       const edits = setScalar(document, policy.value, 'Always');
       yield {

@@ -18,8 +18,12 @@ export default defineKubernetesRule({
       'broken. With `maxUnavailable: 0`, or a `minAvailable` at least equal to the replicas it covers ' +
       '(`minAvailable: 1` with `replicas: 1`), no pod can ever be evicted: the node cannot be drained for ' +
       'maintenance and cluster upgrades hang.',
-    bad: 'kind: PodDisruptionBudget\nspec:\n  minAvailable: 1   # the Deployment has replicas: 1\n  selector:\n    matchLabels:\n      app: api',
-    good: 'kind: PodDisruptionBudget\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: api',
+    bad:
+      'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: api\nspec:\n' +
+      '  maxUnavailable: 0\n  selector:\n    matchLabels:\n      app: api',
+    good:
+      'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: api\nspec:\n' +
+      '  maxUnavailable: 1\n  selector:\n    matchLabels:\n      app: api',
   },
   *check({ document, objects }) {
     for (const pdb of objects) {

@@ -14,8 +14,14 @@ export default defineKubernetesRule({
       'A probe on a port name the container does not declare fails to resolve, and a probe on a number ' +
       'the container does not list usually means a typo or a port that changed: the probe fails, and the ' +
       'kubelet restarts (liveness) or never routes to (readiness) a healthy container.',
-    bad: 'ports:\n  - name: http\n    containerPort: 8080\nlivenessProbe:\n  httpGet:\n    path: /healthz\n    port: web',
-    good: 'ports:\n  - name: http\n    containerPort: 8080\nlivenessProbe:\n  httpGet:\n    path: /healthz\n    port: http',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      ports:\n        - name: http\n          containerPort: 8080\n' +
+      '      livenessProbe:\n        httpGet:\n          path: /healthz\n          port: web',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      ports:\n        - name: http\n          containerPort: 8080\n' +
+      '      livenessProbe:\n        httpGet:\n          path: /healthz\n          port: http',
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects, ['containers'])) {

@@ -12,8 +12,12 @@ export default defineKubernetesRule({
     why:
       '`procMount: Unmasked` removes the masks the runtime puts over sensitive parts of `/proc` (kernel ' +
       'keys, timers, `sysrq-trigger`); it is meant only for nested container runtimes. Leave `Default`.',
-    bad: 'securityContext:\n  procMount: Unmasked',
-    good: 'securityContext:\n  procMount: Default',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      securityContext:\n        procMount: Unmasked',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      securityContext:\n        procMount: Default',
   },
   *check({ document, objects }) {
     for (const { object } of eachPodSpec(objects)) {

@@ -1,6 +1,6 @@
-import { describeContainer, eachContainer, isTemplated, parseImage } from '../model';
+import { describeContainer, eachContainerImage } from '../model';
 import { code } from '../../../text/markdown';
-import { findPair, scalarString, valueRange } from '../../../parsing/yaml';
+import { valueRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
 
 export default defineKubernetesRule({
@@ -14,15 +14,15 @@ export default defineKubernetesRule({
       'A tag such as `1.27` can be pushed again; a digest cannot. Pinning `image: nginx:1.27@sha256:…` ' +
       'makes every node and every rollback run the image you tested, and is what signature verification ' +
       'checks. Let a bot such as Renovate update the digest.',
-    bad: 'image: nginx:1.27.2',
-    good: 'image: nginx:1.27.2@sha256:…',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27.2',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27.2@sha256:…',
   },
   *check({ document, objects }) {
-    for (const { object, container } of eachContainer(objects)) {
-      const pair = findPair(object.doc, container.map, 'image');
-      const image = pair && scalarString(pair.value);
-      if (!pair || !image || isTemplated(image)) continue;
-      const { tag, digest } = parseImage(image);
+    for (const { container, pair, image, reference: { tag, digest } } of eachContainerImage(objects)) {
       // Untagged and `latest` images are the business of no-latest-tag.
       if (digest || tag === undefined || tag === 'latest') continue;
       yield {

@@ -16,8 +16,13 @@ export default defineKubernetesRule({
       'Container runtimes grant a default set of capabilities, among them `NET_RAW` (spoofed packets) and ' +
       '`CHOWN`/`DAC_OVERRIDE` (ignore file permissions). `drop: [ALL]` is `--cap-drop=ALL`; add back ' +
       'only what the program needs, usually nothing or `NET_BIND_SERVICE`.',
-    bad: 'securityContext:\n  capabilities:\n    drop: [NET_RAW]',
-    good: 'securityContext:\n  capabilities:\n    drop: [ALL]\n    add: [NET_BIND_SERVICE]',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      securityContext:\n        capabilities:\n          drop: [NET_RAW]',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      securityContext:\n        capabilities:\n          drop: [ALL]\n' +
+      '          add: [NET_BIND_SERVICE]',
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects, ['containers', 'initContainers'])) {

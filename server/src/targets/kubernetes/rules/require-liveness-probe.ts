@@ -13,8 +13,13 @@ export default defineKubernetesRule({
   summary: 'Long-running containers should have a `livenessProbe`.',
   docs: {
     why: 'Kubernetes restarts a container that hangs (deadlock, stuck event loop) only if it has a liveness probe; without one the pod stays Running and broken until someone notices. It is the Kubernetes form of a Dockerfile `HEALTHCHECK`.',
-    bad: 'containers:\n  - name: web\n    image: nginx:1.27\n    ports:\n      - containerPort: 8080',
-    good: 'containers:\n  - name: web\n    image: nginx:1.27\n    ports:\n      - containerPort: 8080\n    livenessProbe:\n      httpGet:\n        path: /healthz\n        port: 8080',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      ports:\n        - containerPort: 8080',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      ports:\n        - containerPort: 8080\n      livenessProbe:\n' +
+      '        httpGet: { path: /healthz, port: 8080 }',
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects, ['containers'])) {

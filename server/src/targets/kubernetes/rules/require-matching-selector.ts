@@ -16,8 +16,14 @@ export default defineKubernetesRule({
       'A Deployment (StatefulSet, DaemonSet, ReplicaSet) owns the pods its `selector` matches. When the ' +
       'template\'s labels do not match, the API server rejects the object; when they match only loosely, ' +
       'controllers fight over each other\'s pods.',
-    bad: 'selector:\n  matchLabels:\n    app: api\ntemplate:\n  metadata:\n    labels:\n      app: web',
-    good: 'selector:\n  matchLabels:\n    app: api\ntemplate:\n  metadata:\n    labels:\n      app: api',
+    bad:
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n' +
+      '    matchLabels:\n      app: api\n  template:\n    metadata:\n      labels:\n        app: web\n' +
+      '    spec:\n      containers:\n        - name: api\n          image: registry.example.com/api:2.4.1',
+    good:
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  selector:\n' +
+      '    matchLabels:\n      app: api\n  template:\n    metadata:\n      labels:\n        app: api\n' +
+      '    spec:\n      containers:\n        - name: api\n          image: registry.example.com/api:2.4.1',
   },
   *check({ document, objects }) {
     for (const object of objects) {

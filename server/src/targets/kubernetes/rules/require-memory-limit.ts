@@ -1,4 +1,5 @@
-import { containerAnchor, describeContainer, eachContainer, resourcePair } from '../model';
+import { containerAnchor, describeContainer, eachContainer } from '../model';
+import { resourcePair } from '../resources';
 import { containerFix } from '../fixes';
 import { keepFixes } from '../../../edits/fixes';
 import { findPair, keyRange, nodeRange, scalarString } from '../../../parsing/yaml';
@@ -16,8 +17,13 @@ export default defineKubernetesRule({
       'Without a memory limit a leaking container grows until the node runs out of memory and the kernel ' +
       'kills whatever it picks, often another pod. With a limit only the offender is OOM-killed and ' +
       'restarted, like `docker run --memory`. Setting it equal to the request makes the memory guaranteed.',
-    bad: 'resources:\n  requests:\n    memory: 128Mi',
-    good: 'resources:\n  requests:\n    memory: 128Mi\n  limits:\n    memory: 128Mi',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      resources:\n        requests:\n          memory: 128Mi',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      resources:\n        requests:\n          memory: 128Mi\n' +
+      '        limits:\n          memory: 128Mi',
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects, ['containers', 'initContainers'])) {

@@ -21,10 +21,11 @@ export default defineKubernetesRule({
       'label and rejects those that break it. Without the label nothing is checked: a privileged pod is ' +
       'admitted like any other. Enforce `restricted` everywhere except system namespaces (`baseline` ' +
       'where a workload truly needs more).',
-    bad: 'kind: Namespace\nmetadata:\n  name: shop',
+    bad:
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop',
     good:
-      'kind: Namespace\nmetadata:\n  name: shop\n  labels:\n    pod-security.kubernetes.io/enforce: restricted\n' +
-      '    pod-security.kubernetes.io/warn: restricted',
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n' +
+      '    pod-security.kubernetes.io/enforce: restricted\n    pod-security.kubernetes.io/warn: restricted',
   },
   *check({ document, objects }) {
     for (const object of objects) {

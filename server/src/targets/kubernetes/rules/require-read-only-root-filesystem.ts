@@ -16,10 +16,14 @@ export default defineKubernetesRule({
       'A writable root filesystem lets an attacker drop tools or change binaries inside the running container. ' +
       '`readOnlyRootFilesystem: true` is the `docker run --read-only` of Kubernetes; mount an `emptyDir` at ' +
       'the few paths the program writes, such as `/tmp`.',
-    bad: 'containers:\n  - name: web\n    image: nginx:1.27',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27',
     good:
-      'containers:\n  - name: web\n    image: nginx:1.27\n    securityContext:\n      readOnlyRootFilesystem: true\n' +
-      '    volumeMounts:\n      - { name: tmp, mountPath: /tmp }',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      securityContext:\n        readOnlyRootFilesystem: true\n' +
+      '      volumeMounts:\n        - { name: tmp, mountPath: /tmp }  volumes:\n' +
+      '    - { name: tmp, emptyDir: {} }',
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects)) {

@@ -13,8 +13,13 @@ export default defineKubernetesRule({
   summary: 'Long-running containers should have a `readinessProbe`.',
   docs: {
     why: 'Kubernetes sends traffic to a pod as soon as its containers start unless it has a readiness probe: requests fail during start-up, and rolling updates cannot tell a broken new version from a working one. It is the Kubernetes form of a Dockerfile `HEALTHCHECK`.',
-    bad: 'containers:\n  - name: web\n    image: nginx:1.27\n    ports:\n      - containerPort: 8080',
-    good: 'containers:\n  - name: web\n    image: nginx:1.27\n    ports:\n      - containerPort: 8080\n    readinessProbe:\n      httpGet:\n        path: /healthz\n        port: 8080',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      ports:\n        - containerPort: 8080',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      ports:\n        - containerPort: 8080\n      readinessProbe:\n' +
+      '        httpGet: { path: /healthz, port: 8080 }',
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects, ['containers'])) {

@@ -1,4 +1,5 @@
-import { containerAnchor, describeContainer, eachContainer, resourcePair } from '../model';
+import { containerAnchor, describeContainer, eachContainer } from '../model';
+import { resourcePair } from '../resources';
 import { containerFix } from '../fixes';
 import { keepFixes } from '../../../edits/fixes';
 import { findPair, keyRange } from '../../../parsing/yaml';
@@ -16,8 +17,13 @@ export default defineKubernetesRule({
       'The scheduler places pods by their requests. Without them it packs pods onto nodes that cannot run ' +
       'them, the pod gets no guaranteed CPU share, and it is among the first evicted when the node runs ' +
       'short of memory.',
-    bad: 'containers:\n  - name: web\n    image: nginx:1.27',
-    good: 'containers:\n  - name: web\n    image: nginx:1.27\n    resources:\n      requests:\n        cpu: 100m\n        memory: 128Mi\n      limits:\n        memory: 128Mi',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27\n      resources:\n        requests: { cpu: 100m, memory: 128Mi }\n' +
+      '        limits: { memory: 128Mi }',
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects, ['containers', 'initContainers'])) {

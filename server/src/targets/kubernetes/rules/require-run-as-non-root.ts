@@ -16,8 +16,13 @@ export default defineKubernetesRule({
       'Without `runAsNonRoot: true` (or a non-zero `runAsUser`) at the container or pod level, the ' +
       "container runs as whatever user its image says, usually root. `runAsNonRoot` makes the kubelet " +
       "refuse to start a container whose user is UID 0; pair it with `USER` in the Dockerfile.",
-    bad: 'spec:\n  containers:\n    - name: web\n      image: nginx:1.27',
-    good: 'spec:\n  securityContext:\n    runAsNonRoot: true\n    runAsUser: 10001\n  containers:\n    - name: web\n      image: nginx:1.27',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n' +
+      '    runAsNonRoot: true\n    runAsUser: 10001\n  containers:\n    - name: web\n' +
+      '      image: nginx:1.27',
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects)) {

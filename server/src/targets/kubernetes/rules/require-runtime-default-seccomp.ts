@@ -19,8 +19,12 @@ export default defineKubernetesRule({
       'Docker applies its default seccomp profile to every container, but Kubernetes runs containers ' +
       '`Unconfined` unless the pod asks for `seccompProfile.type: RuntimeDefault`: every system call of ' +
       'the kernel is then open to an attacker. Set it once in the pod `securityContext`.',
-    bad: 'spec:\n  securityContext:\n    seccompProfile:\n      type: Unconfined',
-    good: 'spec:\n  securityContext:\n    seccompProfile:\n      type: RuntimeDefault',
+    bad:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    seccompProfile:\n' +
+      '      type: Unconfined\n  containers:\n    - name: web\n      image: nginx:1.27',
+    good:
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    seccompProfile:\n' +
+      '      type: RuntimeDefault\n  containers:\n    - name: web\n      image: nginx:1.27',
   },
   *check({ document, objects }) {
     for (const { object, podSpec } of eachPodSpec(objects)) {

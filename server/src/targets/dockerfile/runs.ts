@@ -1,0 +1,60 @@
+import type { Instruction } from 'dockerfile-ast';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ParsedDockerfile } from './model';
+import { flagsOf } from './instructions';
+import { stagesOf, type Stage } from './stages';
+import { commandsOf, type ShellCommand, type ShellScript } from '../../shell/tokenizer';
+
+export interface RunScript {
+  stage: Stage | undefined;
+  instruction: Instruction;
+  script: ShellScript;
+}
+
+const runCache = new WeakMap<ParsedDockerfile, { scripts: RunScript[]; commands: RunCommand[] }>();
+
+export interface RunCommand extends RunScript {
+  command: ShellCommand;
+}
+
+function runsOf(document: TextDocument, dockerfile: ParsedDockerfile): { scripts: RunScript[]; commands: RunCommand[] } {
+  let runs = runCache.get(dockerfile);
+  if (runs) return runs;
+  const stages = stagesOf(dockerfile);
+  const scripts: RunScript[] = [];
+  let stageIndex = -1;
+  for (const instruction of dockerfile.instructions) {
+    const keyword = instruction.getKeyword();
+    if (keyword === 'FROM') stageIndex++;
+    if (keyword !== 'RUN') continue;
+    scripts.push({ stage: stages[stageIndex], instruction, script: commandsOf(document, instruction, dockerfile.escapeChar) });
+  }
+  const commands = scripts.flatMap((run) => run.script.commands.map((command) => ({ ...run, command })));
+  runs = { scripts, commands };
+  runCache.set(dockerfile, runs);
+  return runs;
+}
+
+/** Every RUN of the file with its shell analysis, computed once per parsed document. */
+export function runScripts(document: TextDocument, dockerfile: ParsedDockerfile): readonly RunScript[] {
+  return runsOf(document, dockerfile).scripts;
+}
+
+/** Every simple command of every RUN. */
+export function runCommands(document: TextDocument, dockerfile: ParsedDockerfile): readonly RunCommand[] {
+  return runsOf(document, dockerfile).commands;
+}
+
+/** True when a `RUN --mount=type=cache` targets the directory or one inside it. */
+export function hasCacheMount(instruction: Instruction, directory: string): boolean {
+  return runFlagValues(instruction, 'mount').some((mount) => {
+    const options = new Map(mount.split(',').map((part) => part.split('=', 2) as [string, string]));
+    const target = options.get('target') ?? options.get('dst') ?? options.get('destination') ?? '';
+    return options.get('type') === 'cache' && (target === directory || target.startsWith(`${directory}/`) || directory.startsWith(`${target.replace(/\/$/, '')}/`));
+  });
+}
+
+/** The values of a flag such as `--network`, or every `--mount` value. */
+function runFlagValues(instruction: Instruction, name: string): string[] {
+  return flagsOf(instruction).filter((flag) => flag.getName() === name).map((flag) => flag.getValue() ?? '');
+}

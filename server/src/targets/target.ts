@@ -1,0 +1,65 @@
+import type { CompletionItem, Position, Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TargetName, TargetRule, WorkspaceFacts } from '../engine/rule';
+import type { Suppressions } from '../suppressions/suppressions';
+import type { QuestionLinker } from '../questions/links';
+import type { DockerfileDocs, YamlHoverDocs } from '../content';
+import type { CompletionInput } from '../completionItems';
+
+/** What a target may look at to recognise a document: `text` is absent when only the name is known. */
+export interface DocumentIdentity {
+  /** The file name, without folders. */
+  name: string;
+  languageId: string;
+  text?: string;
+}
+
+/** How a target claims a document: by its name or language id, or (a weaker claim) by its text. */
+export type Recognition = 'name' | 'content';
+
+/** One section of a hover and the range it explains. */
+export interface HoverSection {
+  markdown: string;
+  range: Range;
+}
+
+export interface HoverEnv {
+  linker: QuestionLinker;
+  dockerfileDocs?: DockerfileDocs;
+  yamlDocs?: YamlHoverDocs;
+}
+
+/** Where the ignore comments of the quick fixes go. */
+export interface IgnoreComments<C> {
+  /** What a line form silences, for the action's title: `instruction` or `line`. */
+  noun: string;
+  /** The line a line form goes above, for a finding that starts on `line`. */
+  line(context: C, line: number): number;
+  /** The line the file form goes on (after a Dockerfile's parser directives). */
+  fileLine(context: C): number;
+}
+
+/**
+ * Everything the engine and the server know of one kind of document. `C` is the parsed context its
+ * rules read; a new target is a folder with its descriptor and one line in `targets/index.ts`.
+ */
+export interface Target<C extends { document: TextDocument }> {
+  name: TargetName;
+  recognise(document: DocumentIdentity): Recognition | undefined;
+  /** Sorted by id. */
+  rules: readonly TargetRule<C>[];
+  /** Why a document of this target is not analysed, beyond the size and binary checks of every target. */
+  skip?(text: string): string | undefined;
+  parse(document: TextDocument, workspace: WorkspaceFacts): C;
+  suppressions(context: C): Suppressions;
+  /** The explanation of the syntax under the cursor, if any. */
+  hover(context: C, position: Position, env: HoverEnv): HoverSection | undefined;
+  /** `context` parses on first call: completion runs on skipped documents too. */
+  completion(context: () => C, input: CompletionInput): CompletionItem[];
+  ignore: IgnoreComments<C>;
+}
+
+/** Rules sorted by id, as every target lists them. */
+export function sortedRules<R extends { id: string }>(rules: readonly R[]): R[] {
+  return [...rules].sort((a, b) => a.id.localeCompare(b.id));
+}
