@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver-types';
 import { isMap, type YAMLMap } from 'yaml';
 import { insertPair, removePair, removeSeqItemOrPair } from '../../server/src/edits/yamlEdits';
 import { fixOf, keepFixes } from '../../server/src/edits/fixes';
@@ -20,7 +21,7 @@ function mapAt(document: TextDocument, ...path: string[]): YAMLMap {
   return node;
 }
 
-function applied(document: TextDocument, edits: { range: import('vscode-languageserver-types').Range; newText: string }[] | undefined): string | undefined {
+function applied(document: TextDocument, edits: TextEdit[] | undefined): string | undefined {
   return edits && TextDocument.applyEdits(document, edits);
 }
 
