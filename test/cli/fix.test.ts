@@ -80,4 +80,24 @@ describe('cli: --fix', () => {
     assert.equal(eligibleFix(finding([{ title: 'empty', edits: [], safety: 'safe' }])), undefined);
     assert.equal(eligibleFix(finding(undefined)), undefined);
   });
+
+  it('applies unsafe fixes only with --unsafe-fixes, and says how many are available', () => {
+    const text = 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n';
+    const root = writeTree(tempFolder('unsafe'), { 'compose.yaml': text });
+    const safeOnly = runCli(['lint', '--fix', '--rule', 'compose/require-user=off', '--fail-on', 'none'], root);
+    assert.equal(readFileSync(join(root, 'compose.yaml'), 'utf8'), text);
+    assert.match(safeOnly.stdout, /; 7 unsafe fixes available \(--fix --unsafe-fixes\)\.$/m);
+    const json = JSON.parse(runCli(['lint', '-f', 'json', '--fail-on', 'none'], root).stdout) as { summary: { unsafeFixes: number } };
+    assert.equal(json.summary.unsafeFixes, 7);
+
+    const unsafe = runCli(['lint', '--fix', '--unsafe-fixes', '--fail-on', 'none'], root);
+    assert.match(unsafe.stderr, /^compose\.yaml: fixed .*compose\/no-privileged \(line 4\)/m);
+    assert.doesNotMatch(readFileSync(join(root, 'compose.yaml'), 'utf8'), /privileged/);
+  });
+
+  it('refuses --unsafe-fixes without --fix', () => {
+    const run = runCli(['lint', '--unsafe-fixes'], writeTree(tempFolder('unsafe-alone'), { Dockerfile: 'FROM scratch\n' }));
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /--unsafe-fixes needs --fix/);
+  });
 });

@@ -9,7 +9,6 @@ import type { RuleFinding } from '../../server/src/engine/lint';
 import { fixAll, parseProblems, selectFixes, stillParses, type FixAllOptions } from '../../server/src/engine/fixAll';
 import type { FixSafety, TargetName as Target } from '../../server/src/engine/rule';
 import { plainLinker } from '../../server/src/questions/links';
-import { parseYamlText } from '../../server/src/parsing/yaml';
 import { rules, rulesById, targetsByName } from '../../server/src/targets/index';
 
 const NAMES: Record<Target, string> = { dockerfile: 'Dockerfile', compose: 'compose.yaml', kubernetes: 'pod.yaml' };
@@ -104,9 +103,10 @@ describe('fix safety', () => {
   it('never prefers an unsafe fix and keeps it out of Fix all', () => {
     const text = 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n';
     const document = documentOf('compose', text);
-    const findings = lint('compose', document);
+    const analysis = targetsByName.compose.analyse(document, { maxFileSize: 1 << 20 });
+    const findings = analysis.result.findings;
     const diagnostics = findings.map((finding) => toDiagnostic(finding, 1, plainLinker(undefined)));
-    const actions = computeCodeActions(document, diagnostics, plainLinker(undefined), { analysis: targetsByName.compose.analyse(document, { maxFileSize: 1 << 20 }) });
+    const actions = computeCodeActions(document, diagnostics, plainLinker(undefined), { analysis });
     const remove = actions.find((action) => action.title === 'Remove `privileged: true`');
     assert.ok(remove, actions.map((action) => action.title).join('\n'));
     assert.equal(remove.isPreferred, false);
@@ -115,9 +115,10 @@ describe('fix safety', () => {
 
   it('prefers a safe fix', () => {
     const document = documentOf('dockerfile', 'FROM alpine:3.20\nCMD node server.js\n');
-    const findings = lint('dockerfile', document).filter((finding) => finding.rule.id === 'dockerfile/prefer-exec-form');
+    const analysis = targetsByName.dockerfile.analyse(document, { maxFileSize: 1 << 20 });
+    const findings = analysis.result.findings.filter((finding) => finding.rule.id === 'dockerfile/prefer-exec-form');
     const diagnostics = findings.map((finding) => toDiagnostic(finding, 1, plainLinker(undefined)));
-    const [first] = computeCodeActions(document, diagnostics, plainLinker(undefined), { analysis: targetsByName.dockerfile.analyse(document, { maxFileSize: 1 << 20 }) });
+    const [first] = computeCodeActions(document, diagnostics, plainLinker(undefined), { analysis });
     assert.equal(first.isPreferred, true);
   });
 });
@@ -191,7 +192,7 @@ describe('fix all: every pass is checked', () => {
     assert.ok(finding?.fixes?.[0]);
     const after = TextDocument.applyEdits(document, finding.fixes[0].edits);
     assert.equal(after, `${text}        allowPrivilegeEscalation: false\n`);
-    assert.deepEqual(parseYamlText(after).documents.flatMap((each) => each.doc.errors), []);
+    assert.deepEqual(parseProblems('kubernetes', after), []);
     assert.deepEqual(fixed('kubernetes', text, { unsafe: true }).rejected, []);
   });
 

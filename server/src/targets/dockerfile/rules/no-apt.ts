@@ -1,4 +1,5 @@
 import { packageCalls } from '../../../shell/commands';
+import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 const SAME_AS_APT_GET = new Set(['install', 'update', 'upgrade', 'dist-upgrade', 'remove', 'purge', 'autoremove', 'clean', 'autoclean']);
@@ -26,7 +27,7 @@ export default defineDockerfileRule({
       yield {
         range: call.program.range,
         message: `\`apt${subcommand ? ` ${subcommand}` : ''}\` has no stable interface for scripts: use \`${SAME_AS_APT_GET.has(subcommand) || !subcommand ? 'apt-get' : 'apt-cache'}\`.`,
-        fixes: fixable ? [{ title: 'Use `apt-get`', edits: [{ range: call.program.range, newText: 'apt-get' }] }] : undefined,
+        fixes: fixable ? [replaceFix('Use `apt-get`', call.program.range, 'apt-get')] : undefined,
       };
     }
   },

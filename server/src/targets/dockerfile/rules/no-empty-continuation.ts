@@ -1,4 +1,5 @@
 import { code } from '../../../text/markdown';
+import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -29,7 +30,7 @@ export default defineDockerfileRule({
         yield {
           range,
           message: `Empty line ${line + 1} continues the ${code(instruction.getKeyword())} started on line ${start.line + 1}; a future Docker release will end the instruction here.`,
-          fixes: [{ title: 'Remove the empty line', edits: [{ range: { start: range.start, end: { line: line + 1, character: 0 } }, newText: '' }] }],
+          fixes: [replaceFix('Remove the empty line', { start: range.start, end: { line: line + 1, character: 0 } }, '')],
         };
       }
     }

@@ -1,4 +1,5 @@
 import { code } from '../../../text/markdown';
+import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -28,7 +29,7 @@ export default defineDockerfileRule({
         yield {
           range,
           message: `${code(value)} names a host address or port; EXPOSE takes only the container port${containerPort ? `, ${code(containerPort)}` : ''}.`,
-          ...(single && containerPort ? { fixes: [{ title: `Expose ${containerPort}`, edits: [{ range, newText: containerPort }] }] } : {}),
+          ...(single && containerPort ? { fixes: [replaceFix(`Expose ${containerPort}`, range, containerPort)] } : {}),
         };
       }
     }

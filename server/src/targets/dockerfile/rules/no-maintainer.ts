@@ -1,3 +1,4 @@
+import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -26,7 +27,7 @@ export default defineDockerfileRule({
       yield {
         range: keyword,
         message: '`MAINTAINER` is deprecated: record the author in the `org.opencontainers.image.authors` label.',
-        fixes: fixable ? [{ title: 'Replace with an OCI authors LABEL', edits: [{ range: { start: keyword.start, end: argumentsRange.end }, newText: label }] }] : undefined,
+        fixes: fixable ? [replaceFix('Replace with an OCI authors LABEL', { start: keyword.start, end: argumentsRange.end }, label)] : undefined,
       };
     }
   },

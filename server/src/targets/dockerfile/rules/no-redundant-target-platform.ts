@@ -1,5 +1,6 @@
 import { stagesOf } from '../stages';
 import { code } from '../../../text/markdown';
+import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -28,7 +29,7 @@ export default defineDockerfileRule({
       yield {
         range,
         message: `${code(`--platform=${value}`)} is redundant: the stage builds for the target platform anyway.`,
-        fixes: [{ title: 'Remove --platform', edits: [{ range: { start: range.start, end: { line: range.end.line, character: range.end.character + spaces } }, newText: '' }] }],
+        fixes: [replaceFix('Remove --platform', { start: range.start, end: { line: range.end.line, character: range.end.character + spaces } }, '')],
       };
     }
   },

@@ -1,6 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import { baseImageOf, type Stage } from '../stages';
 import { runCommands } from '../runs';
+import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 /** Official images whose default user is root, so `sudo` is a no-op there unless a USER changed it. */
@@ -31,7 +32,7 @@ export default defineDockerfileRule({
       yield {
         range: sudo.range,
         message: '`sudo` in a RUN hides which user the step needs: use `USER root` for it instead.',
-        fixes: removable ? [{ title: 'Remove `sudo`', edits: [{ range: { start: sudo.range.start, end: next.range.start }, newText: '' }] }] : undefined,
+        fixes: removable ? [replaceFix('Remove `sudo`', { start: sudo.range.start, end: next.range.start }, '')] : undefined,
       };
     }
   },

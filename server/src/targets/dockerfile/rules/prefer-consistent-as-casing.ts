@@ -1,5 +1,6 @@
 import { stagesOf } from '../stages';
 import { code } from '../../../text/markdown';
+import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -31,7 +32,7 @@ export default defineDockerfileRule({
       yield {
         range: as.getRange(),
         message: `${code(text)} does not match the casing of ${code(keyword)}.`,
-        fixes: [{ title: `Write ${wanted}`, edits: [{ range: as.getRange(), newText: wanted }] }],
+        fixes: [replaceFix(`Write ${wanted}`, as.getRange(), wanted)],
       };
     }
   },

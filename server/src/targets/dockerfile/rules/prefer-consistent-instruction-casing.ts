@@ -1,5 +1,6 @@
 import type { Instruction } from 'dockerfile-ast';
 import { code } from '../../../text/markdown';
+import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 const KEYWORDS = new Set([
@@ -32,7 +33,7 @@ export default defineDockerfileRule({
       yield {
         range,
         message: `${code(text)} does not match the ${wantLower ? 'lowercase' : 'uppercase'} keywords of this file.`,
-        fixes: [{ title: `Write ${wanted}`, edits: [{ range, newText: wanted }] }],
+        fixes: [replaceFix(`Write ${wanted}`, range, wanted)],
       };
     }
   },

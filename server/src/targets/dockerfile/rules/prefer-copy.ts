@@ -1,4 +1,5 @@
 import { argumentWord, flagsOf } from '../instructions';
+import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|gz|bz2|xz|zst|lz4)$/i;
@@ -35,7 +36,7 @@ export default defineDockerfileRule({
       yield {
         range,
         message: `\`ADD ${sources.join(' ')}\` copies local files: \`COPY\` does the same without ADD's download and unpack behaviour.`,
-        fixes: [{ title: 'Use COPY', edits: [{ range, newText: instruction.getInstruction() === 'add' ? 'copy' : 'COPY' }] }],
+        fixes: [replaceFix('Use COPY', range, instruction.getInstruction() === 'add' ? 'copy' : 'COPY')],
       };
     }
   },

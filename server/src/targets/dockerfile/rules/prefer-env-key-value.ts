@@ -1,6 +1,7 @@
 import type { Property } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { code } from '../../../text/markdown';
+import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule, type Fix } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -42,5 +43,5 @@ function keyValueFix(document: TextDocument, property: Property): Fix | undefine
   if (/["'\\`]/.test(raw)) return undefined;
   const value = /\s/.test(raw) ? `"${raw}"` : raw;
   const range = { start: property.getNameRange().end, end: valueRange.end };
-  return { title: `Write ${property.getName()}=…`, edits: [{ range, newText: `=${value}` }] };
+  return replaceFix(`Write ${property.getName()}=…`, range, `=${value}`);
 }

@@ -1,6 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import { hasEmbeddedComment, logicalArguments, parseExecForm } from '../model';
 import { splitShellWords } from '../../../shell/tokenizer';
+import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule, type Finding } from '../../../engine/rule';
 
 const SINGLE_QUOTED_LIST = /^\[\s*'[^']*'(\s*,\s*'[^']*')*\s*\]$/;
@@ -49,7 +50,7 @@ function checkInstruction(instruction: Instruction, escapeChar: string): Finding
   return {
     range,
     message: problem,
-    fixes: [{ title: `Rewrite ${keyword} in exec form`, edits: [{ range, newText: toExecForm(words.words) }] }],
+    fixes: [replaceFix(`Rewrite ${keyword} in exec form`, range, toExecForm(words.words))],
   };
 }
 

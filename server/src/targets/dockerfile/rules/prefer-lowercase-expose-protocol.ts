@@ -1,4 +1,5 @@
 import { code } from '../../../text/markdown';
+import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -29,7 +30,7 @@ export default defineDockerfileRule({
         yield {
           range: protocolRange,
           message: `Protocol ${code(protocol)} should be lowercase.`,
-          fixes: [{ title: `Write ${protocol.toLowerCase()}`, edits: [{ range: protocolRange, newText: protocol.toLowerCase() }] }],
+          fixes: [replaceFix(`Write ${protocol.toLowerCase()}`, protocolRange, protocol.toLowerCase())],
         };
       }
     }

@@ -1,4 +1,5 @@
 import { packageCalls, packageOperands } from '../../../shell/commands';
+import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -26,7 +27,7 @@ export default defineDockerfileRule({
       yield {
         range: subcommand.range,
         message: `\`npm ${subcommand.value}\` may install other versions than \`package-lock.json\` records: use \`npm ci\`.`,
-        fixes: [{ title: 'Use `npm ci`', edits: [{ range: subcommand.range, newText: 'ci' }] }],
+        fixes: [replaceFix('Use `npm ci`', subcommand.range, 'ci')],
       };
     }
   },

@@ -1,6 +1,7 @@
 import { argumentsText, instructionText } from '../instructions';
 import { finalStage, isDevelopmentStage, stageChain, stagesOf } from '../stages';
 import { rangeAt } from '../../../text/ranges';
+import { insertFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 const NPM_CI = /(?<![\w-])npm\s+ci(?![\w-])/g;
@@ -48,7 +49,7 @@ export default defineDockerfileRule({
         yield {
           range,
           message: '`npm ci` in the final stage also installs the dev dependencies; add `--omit=dev`.',
-          fixes: [{ title: 'Add --omit=dev', edits: [{ range: { start: range.end, end: range.end }, newText: ' --omit=dev' }] }],
+          fixes: [insertFix('Add --omit=dev', range.end, ' --omit=dev')],
         };
       }
     }

@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { commandName, type ShellWord } from '../../../shell/tokenizer';
 import { runScripts } from '../runs';
 import type { Stage } from '../stages';
-import { endOfLine } from '../../../text/endOfLine';
+import { lineAbove } from '../../../edits/textEdits';
 import { defineDockerfileRule, type Fix } from '../../../engine/rule';
 
 const USES_WORKDIR = new Set(['RUN', 'COPY', 'ADD', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'ONBUILD', 'WORKDIR']);
@@ -64,11 +64,5 @@ function fixFor(document: TextDocument, stage: Stage | undefined, instruction: I
   const next = stage.instructions.slice(index + 1).find((item) => USES_WORKDIR.has(item.getKeyword()));
   const nextPath = next?.getKeyword() === 'WORKDIR' ? next.getArguments()[0]?.getValue() : undefined;
   if (!nextPath?.startsWith('/') || /['"\s$]/.test(target.value)) return undefined;
-  const lineStart = { line: instruction.getRange().start.line, character: 0 };
-  const indent = text.slice(document.offsetAt(lineStart), document.offsetAt(instruction.getRange().start));
-  const eol = endOfLine(text);
-  return {
-    title: `Move \`cd ${target.value}\` into a WORKDIR`,
-    edits: [{ range: { start: instruction.getRange().start, end: instruction.getRange().start }, newText: `WORKDIR ${target.value}${eol}${indent}` }, dropCd],
-  };
+  return { title: `Move \`cd ${target.value}\` into a WORKDIR`, edits: [lineAbove(document, instruction.getRange().start, `WORKDIR ${target.value}`), dropCd] };
 }

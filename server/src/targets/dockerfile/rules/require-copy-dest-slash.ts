@@ -1,4 +1,5 @@
 import { argumentWord } from '../instructions';
+import { insertFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -32,7 +33,7 @@ export default defineDockerfileRule({
       yield {
         range,
         message: `\`${value}\` receives ${args.length - 1} sources, so it must be a directory written with a trailing \`/\`.`,
-        fixes: [{ title: `Write \`${value}/\``, edits: [{ range: { start: slashAt, end: slashAt }, newText: '/' }] }],
+        fixes: [insertFix(`Write \`${value}/\``, slashAt, '/')],
       };
     }
   },

@@ -4,7 +4,7 @@ import { parseExecForm } from '../model';
 import { commandName } from '../../../shell/tokenizer';
 import { baseImageOf, type Stage } from '../stages';
 import { runScripts } from '../runs';
-import { endOfLine } from '../../../text/endOfLine';
+import { lineAbove } from '../../../edits/textEdits';
 import { defineDockerfileRule, type Fix } from '../../../engine/rule';
 
 /** Official images built on Debian, Ubuntu or a RHEL family distribution: `/bin/bash` is there. */
@@ -72,12 +72,8 @@ function shellBefore(stage: Stage | undefined, instruction: Instruction): string
 function shellFix(document: TextDocument, stage: Stage, before: Instruction, instruction: Instruction): Fix | undefined {
   const base = baseImageOf(stage);
   if (!HAS_BASH.test(base.image ?? '') || NO_BASH_TAG.test(base.tag ?? '')) return undefined;
-  const start = before.getRange().start;
-  const text = document.getText();
-  const indent = text.slice(document.offsetAt({ line: start.line, character: 0 }), document.offsetAt(start));
-  const eol = endOfLine(text);
   return {
     title: `Insert \`SHELL ["/bin/bash", "-o", "pipefail", "-c"]\` before ${before === instruction ? 'this RUN' : 'the first RUN of the stage that needs it'}`,
-    edits: [{ range: { start, end: start }, newText: `SHELL ["/bin/bash", "-o", "pipefail", "-c"]${eol}${indent}` }],
+    edits: [lineAbove(document, before.getRange().start, 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]')],
   };
 }
