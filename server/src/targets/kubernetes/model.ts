@@ -59,7 +59,7 @@ export interface KubernetesObject {
   kindPair: YamlPair;
   /** Set for items of a `List` kind. */
   listItem?: { list: YAMLMap; index: number };
-  /** The pod spec of workload kinds (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ...). */
+  /** The pod spec of the kinds of `WORKLOAD_KINDS` (Pod, Deployment, Job, DeploymentConfig, Rollout, ...). */
   podSpec?: YAMLMap;
   /** The keys from the object's root to the pod spec, e.g. `['spec', 'template', 'spec']`. */
   podSpecPath?: string[];
@@ -74,18 +74,48 @@ export interface KubernetesModel {
   objects: KubernetesObject[];
 }
 
-/** Where each workload kind keeps its pod spec. */
-export const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
-  Pod: ['spec'],
-  PodTemplate: ['template', 'spec'],
-  Deployment: ['spec', 'template', 'spec'],
-  StatefulSet: ['spec', 'template', 'spec'],
-  DaemonSet: ['spec', 'template', 'spec'],
-  ReplicaSet: ['spec', 'template', 'spec'],
-  ReplicationController: ['spec', 'template', 'spec'],
-  Job: ['spec', 'template', 'spec'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+/** How a kind that runs pods keeps them: where its pod spec is, how it selects them, how many it runs. */
+export interface WorkloadKind {
+  /** The keys from the object's root to the pod spec. */
+  podSpec: readonly string[];
+  /** The API groups the kind belongs to (the part of `apiVersion` before `/`, `''` for the core group). */
+  groups: readonly string[];
+  /** `matchLabels` under `spec.selector`, or the labels written directly under it (ReplicationController, DeploymentConfig). */
+  selector?: 'matchLabels' | 'labels';
+  /** Pods count from `spec.replicas`, which defaults to 1. */
+  replicas?: boolean;
+  /** Its pods run to completion: probes and disruption budgets make no sense for them. */
+  batch?: boolean;
+}
+
+/** Where each kind that carries a pod template keeps its pod spec: the one table every rule reads. */
+export const WORKLOAD_KINDS: Readonly<Record<string, WorkloadKind>> = {
+  Pod: { podSpec: ['spec'], groups: [''] },
+  PodTemplate: { podSpec: ['template', 'spec'], groups: [''] },
+  ReplicationController: { podSpec: ['spec', 'template', 'spec'], groups: [''], selector: 'labels', replicas: true },
+  Deployment: { podSpec: ['spec', 'template', 'spec'], groups: ['apps', 'extensions'], selector: 'matchLabels', replicas: true },
+  StatefulSet: { podSpec: ['spec', 'template', 'spec'], groups: ['apps'], selector: 'matchLabels', replicas: true },
+  DaemonSet: { podSpec: ['spec', 'template', 'spec'], groups: ['apps', 'extensions'], selector: 'matchLabels' },
+  ReplicaSet: { podSpec: ['spec', 'template', 'spec'], groups: ['apps', 'extensions'], selector: 'matchLabels', replicas: true },
+  Job: { podSpec: ['spec', 'template', 'spec'], groups: ['batch'], batch: true },
+  CronJob: { podSpec: ['spec', 'jobTemplate', 'spec', 'template', 'spec'], groups: ['batch'], batch: true },
+  // OpenShift; `v1` without a group is its pre-3.x legacy spelling.
+  DeploymentConfig: { podSpec: ['spec', 'template', 'spec'], groups: ['apps.openshift.io', ''], selector: 'labels', replicas: true },
+  // Argo Rollouts; a Rollout with `workloadRef` instead of a template has no pod spec of its own.
+  Rollout: { podSpec: ['spec', 'template', 'spec'], groups: ['argoproj.io'], selector: 'matchLabels', replicas: true },
 };
+
+/** The API group of an `apiVersion` (`apps/v1` → `apps`, `v1` → `''`). */
+export function apiGroupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+/** What the table says about an object's kind, when it carries pods and its API group is the kind's. */
+export function workloadKindOf(object: Pick<KubernetesObject, 'kind' | 'apiVersion'>): WorkloadKind | undefined {
+  const workload = Object.hasOwn(WORKLOAD_KINDS, object.kind) ? WORKLOAD_KINDS[object.kind] : undefined;
+  return workload && workload.groups.includes(apiGroupOf(object.apiVersion)) ? workload : undefined;
+}
 
 const CONTAINER_GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers'];
 
@@ -138,7 +168,7 @@ function toObject(yaml: YamlDocument, map: YAMLMap): KubernetesObject | undefine
     namespace: metadata && getString(doc, metadata, 'namespace'),
     containers: [],
   };
-  const path = POD_SPEC_PATHS[kind];
+  const path = workloadKindOf(object)?.podSpec;
   if (!path) return object;
   let node: unknown = map;
   let pair: YamlPair | undefined;
@@ -175,8 +205,10 @@ export function containersOf(doc: Document.Parsed, podSpec: YAMLMap): Kubernetes
 
 // ---------------------------------------------------------------- lookups shared by the rules
 
-/** Kinds whose pods run to completion: probes and PDBs make no sense for them. */
-export const BATCH_KINDS: ReadonlySet<string> = new Set(['Job', 'CronJob']);
+/** True for kinds whose pods run to completion: probes and PDBs make no sense for them. */
+export function isBatch(object: KubernetesObject): boolean {
+  return workloadKindOf(object)?.batch === true;
+}
 
 /** Where a finding about a container as a whole points: its `name` value, else its first key. */
 export function containerAnchor(document: TextDocument, container: KubernetesContainer): Range {
@@ -297,7 +329,7 @@ export function labelsOf(doc: Document.Parsed, map: unknown): Map<string, string
 
 /** The `spec.replicas` of a workload: its number, 1 when omitted for kinds that default to 1, undefined when unknown. */
 export function replicasOf(object: KubernetesObject): number | undefined {
-  if (!['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController'].includes(object.kind)) return undefined;
+  if (!workloadKindOf(object)?.replicas) return undefined;
   const spec = getMap(object.doc, object.map, 'spec');
   if (!spec) return undefined;
   const pair = findPair(object.doc, spec, 'replicas');
