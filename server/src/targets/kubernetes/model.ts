@@ -262,6 +262,30 @@ export function securitySetting(
   return undefined;
 }
 
+/** A written setting with the containers it takes effect for: the pod's counts only where a container does not override it. */
+export interface SettingInEffect {
+  setting: SecuritySetting;
+  /** "The pod" or "Container `web`", for messages. */
+  owner: string;
+  containers: KubernetesContainer[];
+}
+
+/**
+ * The settings of `path` that take effect, in document order: each container's own, and the pod's when
+ * at least one container inherits it. The one place where pod level and container level are combined.
+ */
+export function settingsInEffect(object: KubernetesObject, path: readonly string[]): SettingInEffect[] {
+  const found = new Map<YamlPair, SettingInEffect>();
+  for (const container of object.containers) {
+    const setting = securitySetting(object.doc, object, container, path);
+    if (!setting) continue;
+    const entry = found.get(setting.pair) ?? { setting, owner: setting.level === 'pod' ? 'The pod' : describeContainer(container), containers: [] };
+    entry.containers.push(container);
+    found.set(setting.pair, entry);
+  }
+  return [...found.values()].sort((a, b) => (a.setting.pair.key?.range?.[0] ?? 0) - (b.setting.pair.key?.range?.[0] ?? 0));
+}
+
 /** True for a YAML boolean `false` (also the strings `false`, `no`, `off`). */
 export function isFalse(doc: Document.Parsed, node: unknown): boolean {
   const value = resolveNode(doc, node);
@@ -434,21 +458,28 @@ export function resourcePair(container: KubernetesContainer, section: 'requests'
   return values && findPair(container.doc, values, resource);
 }
 
-/** The `containerPort` numbers and port names a container declares. */
-export function containerPorts(container: KubernetesContainer): { numbers: Set<number>; names: Set<string>; first?: number } {
+/** The `containerPort` numbers and port names a container declares; `udpOnly` holds those declared only as UDP. */
+export function containerPorts(container: KubernetesContainer): { numbers: Set<number>; names: Set<string>; udpOnly: Set<number | string>; first?: number } {
   const numbers = new Set<number>();
   const names = new Set<string>();
+  const udp = new Set<number | string>();
+  const other = new Set<number | string>();
   let first: number | undefined;
   for (const port of sequenceItems(container.doc, findPair(container.doc, container.map, 'ports')?.value)) {
     const number = integerOf(container.doc, findPair(container.doc, port, 'containerPort')?.value);
     const name = getString(container.doc, port, 'name');
+    const protocols = getString(container.doc, port, 'protocol')?.toUpperCase() === 'UDP' ? udp : other;
     if (number !== undefined) {
       numbers.add(number);
+      protocols.add(number);
       first ??= number;
     }
-    if (name) names.add(name);
+    if (name) {
+      names.add(name);
+      protocols.add(name);
+    }
   }
-  return { numbers, names, first };
+  return { numbers, names, udpOnly: new Set([...udp].filter((port) => !other.has(port))), first };
 }
 
 export const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
