@@ -1,4 +1,5 @@
-import { pairRange, scalarString } from '../../../parsing/yaml';
+import { composeString } from '../model';
+import { pairRange } from '../../../parsing/yaml';
 import { removePair } from '../../../edits/yamlEdits';
 import { code } from '../../../text/markdown';
 import { defineComposeRule } from '../../../engine/rule';
@@ -20,7 +21,7 @@ export default defineComposeRule({
   *check({ document, compose }) {
     for (const service of compose.services) {
       const pair = service.get('ipc');
-      if (!pair || scalarString(pair.value) !== 'host') continue;
+      if (!pair || composeString(pair.value) !== 'host') continue;
       const edits = service.editable && service.own('ipc') ? removePair(document, service.map, pair) : undefined;
       yield {
         range: pairRange(document, pair),

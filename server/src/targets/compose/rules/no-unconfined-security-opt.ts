@@ -1,4 +1,5 @@
-import { isSeq, nodeRange, pairRange, resolveNode, scalarString, sequenceItems } from '../../../parsing/yaml';
+import { composeString } from '../model';
+import { isSeq, nodeRange, pairRange, resolveNode, sequenceItems } from '../../../parsing/yaml';
 import { removePair, removeSeqItem } from '../../../edits/yamlEdits';
 import { code } from '../../../text/markdown';
 import { defineComposeRule } from '../../../engine/rule';
@@ -26,7 +27,7 @@ export default defineComposeRule({
       const seq = resolveNode(service.doc, pair?.value);
       if (!pair || !isSeq(seq)) continue;
       for (const item of sequenceItems(service.doc, seq)) {
-        const option = scalarString(item);
+        const option = composeString(item);
         const range = nodeRange(document, item);
         if (!option || !range || !UNCONFINED.test(option.replace(/\s+/g, ''))) continue;
         const own = service.editable && service.own('security_opt');

@@ -1,5 +1,5 @@
-import { parseImageReference } from '../model';
-import { keyRange, scalarString } from '../../../parsing/yaml';
+import { composeString, parseImageReference } from '../model';
+import { keyRange } from '../../../parsing/yaml';
 import { insertPair } from '../../../edits/yamlEdits';
 import { code } from '../../../text/markdown';
 import { defineComposeRule } from '../../../engine/rule';
@@ -26,7 +26,7 @@ export default defineComposeRule({
       if (healthcheck !== undefined || service.partial) continue;
       const edits = service.editable
         ? insertPair(document, service.map, 'healthcheck', {
-            test: healthTest(scalarString(service.value('image'))),
+            test: healthTest(composeString(service.value('image'))),
             interval: '30s',
             timeout: '10s',
             retries: '3',

@@ -1,4 +1,5 @@
-import { isSeq, keyRange, pairRange, resolveNode, scalarString, sequenceItems } from '../../../parsing/yaml';
+import { composeString } from '../model';
+import { isSeq, keyRange, pairRange, resolveNode, sequenceItems } from '../../../parsing/yaml';
 import { appendToSeq, insertPair } from '../../../edits/yamlEdits';
 import { code } from '../../../text/markdown';
 import { defineComposeRule } from '../../../engine/rule';
@@ -23,7 +24,7 @@ export default defineComposeRule({
     for (const service of compose.services) {
       const pair = service.get('security_opt');
       const seq = resolveNode(service.doc, pair?.value);
-      const options = [...sequenceItems(service.doc, seq)].map((item) => scalarString(item)?.replace(/\s+/g, '') ?? '');
+      const options = [...sequenceItems(service.doc, seq)].map((item) => composeString(item)?.replace(/\s+/g, '') ?? '');
       if (options.some((option) => NO_NEW_PRIVILEGES.test(option))) continue;
       if (pair) {
         if (!isSeq(seq)) continue;
