@@ -1,4 +1,6 @@
 import type { KubernetesRule } from '../../../engine/rule';
+import noAdminRoleForServiceAccount from './no-admin-role-for-service-account';
+import noAnonymousBinding from './no-anonymous-binding';
 import noDangerousCapabilities from './no-dangerous-capabilities';
 import noDefaultNamespace from './no-default-namespace';
 import noDockerSocket from './no-docker-socket';
@@ -11,6 +13,11 @@ import noHostPort from './no-host-port';
 import noLatestTag from './no-latest-tag';
 import noPrivilegeEscalation from './no-privilege-escalation';
 import noPrivileged from './no-privileged';
+import noRbacClusterControl from './no-rbac-cluster-control';
+import noRbacEscalation from './no-rbac-escalation';
+import noRbacNodeProxy from './no-rbac-node-proxy';
+import noRbacPodExec from './no-rbac-pod-exec';
+import noRbacSecretRead from './no-rbac-secret-read';
 import noRequestsAboveLimits from './no-requests-above-limits';
 import noRootGroup from './no-root-group';
 import noRootUser from './no-root-user';
@@ -21,6 +28,7 @@ import noStaleImagePullPolicy from './no-stale-image-pull-policy';
 import noUndrainablePdb from './no-undrainable-pdb';
 import noUnexposedProbePort from './no-unexposed-probe-port';
 import noUnmaskedProcMount from './no-unmasked-proc-mount';
+import noWildcardRbac from './no-wildcard-rbac';
 import preferImageDigest from './prefer-image-digest';
 import requireDropAllCapabilities from './require-drop-all-capabilities';
 import requireLivenessProbe from './require-liveness-probe';
@@ -35,6 +43,8 @@ import requireRuntimeDefaultSeccomp from './require-runtime-default-seccomp';
 
 /** The Kubernetes rules; keep the list sorted by file name. */
 export const kubernetesRules: KubernetesRule[] = [
+  noAdminRoleForServiceAccount,
+  noAnonymousBinding,
   noDangerousCapabilities,
   noDefaultNamespace,
   noDockerSocket,
@@ -47,6 +57,11 @@ export const kubernetesRules: KubernetesRule[] = [
   noLatestTag,
   noPrivilegeEscalation,
   noPrivileged,
+  noRbacClusterControl,
+  noRbacEscalation,
+  noRbacNodeProxy,
+  noRbacPodExec,
+  noRbacSecretRead,
   noRequestsAboveLimits,
   noRootGroup,
   noRootUser,
@@ -57,6 +72,7 @@ export const kubernetesRules: KubernetesRule[] = [
   noUndrainablePdb,
   noUnexposedProbePort,
   noUnmaskedProcMount,
+  noWildcardRbac,
   preferImageDigest,
   requireDropAllCapabilities,
   requireLivenessProbe,
