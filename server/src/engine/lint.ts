@@ -40,7 +40,7 @@ export function lintDocument(document: TextDocument, kind: DocumentKind, options
 
   const result: LintResult = { findings: [], failures: [] };
   const context =
-    kind === 'dockerfile' ? { document, dockerfile: parseDockerfile(document), workspace: options.workspace ?? {} } : yamlContext(document, kind);
+    kind === 'dockerfile' ? { document, dockerfile: parseDockerfile(document), workspace: options.workspace ?? {} } : yamlContext(document, kind, options.workspace ?? {});
   const suppressions: Suppressions =
     'dockerfile' in context
       ? dockerfileSuppressions(context.dockerfile, document)
@@ -68,11 +68,11 @@ export function lintDocument(document: TextDocument, kind: DocumentKind, options
   return result;
 }
 
-function yamlContext(document: TextDocument, kind: 'compose' | 'kubernetes'): ComposeContext | KubernetesContext {
+function yamlContext(document: TextDocument, kind: 'compose' | 'kubernetes', workspace: WorkspaceFacts): ComposeContext | KubernetesContext {
   const yaml = parseYaml(document);
   return kind === 'compose'
     ? { document, yaml, compose: parseCompose(document) }
-    : { document, yaml, objects: parseKubernetes(document).objects };
+    : { document, yaml, objects: parseKubernetes(document).objects, workspace };
 }
 
 function checkRule(rule: Rule, context: object): Iterable<Finding> {

@@ -62,6 +62,8 @@ export interface WorkspaceFacts {
   contextEntries?: readonly string[];
   /** Registries base images may come from (hadolint's `trustedRegistries`); undefined allows any. */
   trustedRegistries?: readonly string[];
+  /** The Kubernetes version manifests are applied to (`1.36`); undefined means the current stable release. */
+  kubernetesVersion?: string;
 }
 
 export interface DockerfileContext {
@@ -91,6 +93,7 @@ export interface KubernetesContext {
   yaml: ParsedYaml;
   /** Every object of every valid document, `List` items included. */
   objects: KubernetesObject[];
+  workspace: WorkspaceFacts;
 }
 
 export interface KubernetesRule extends RuleMeta {

@@ -13,7 +13,7 @@ import {
   isExcluded,
   parseHadolintFile,
   parseProjectFile,
-  parseRulesMap,
+  parseKubernetesVersion, parseRulesMap,
   PROJECT_FILE,
   resolveSettings,
   type EffectiveSettings,
@@ -44,10 +44,11 @@ export class ProjectConfiguration {
 
   /** The `containerCoach` section of the editor settings. */
   setEditorSettings(section: unknown): void {
-    const rules = section && typeof section === 'object' ? (section as { rules?: unknown }).rules : undefined;
+    const { rules, kubernetesVersion } = section && typeof section === 'object' ? (section as { rules?: unknown; kubernetesVersion?: unknown }) : {};
     const parsed = parseRulesMap(rules, 'containerCoach.rules');
+    const version = parseKubernetesVersion(kubernetesVersion, 'containerCoach.kubernetesVersion', parsed.problems);
     this.report(parsed.problems);
-    this.editorLayer = parsed.layer;
+    this.editorLayer = { ...parsed.layer, ...(version ? { kubernetesVersion: version } : {}) };
     this.byFolder.clear();
   }
 
@@ -62,7 +63,11 @@ export class ProjectConfiguration {
     const folder = path ? this.folders.find((candidate) => path === candidate || path.startsWith(candidate + sep)) : undefined;
     const settings = this.settingsFor(folder);
     if (path && folder && isExcluded(relative(folder, path).split(sep).join('/'), settings.exclude)) return undefined;
-    const workspace: WorkspaceFacts = { ...(path ? this.factsFor(path) : {}), ...(settings.trustedRegistries ? { trustedRegistries: settings.trustedRegistries } : {}) };
+    const workspace: WorkspaceFacts = {
+      ...(path ? this.factsFor(path) : {}),
+      ...(settings.trustedRegistries ? { trustedRegistries: settings.trustedRegistries } : {}),
+      ...(settings.kubernetesVersion ? { kubernetesVersion: settings.kubernetesVersion } : {}),
+    };
     return { ...base, severities: { ...base.severities, ...settings.severities }, workspace };
   }
 

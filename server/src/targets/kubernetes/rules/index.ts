@@ -18,6 +18,7 @@ import noRbacEscalation from './no-rbac-escalation';
 import noRbacNodeProxy from './no-rbac-node-proxy';
 import noRbacPodExec from './no-rbac-pod-exec';
 import noRbacSecretRead from './no-rbac-secret-read';
+import noRemovedApi from './no-removed-api';
 import noRequestsAboveLimits from './no-requests-above-limits';
 import noRootGroup from './no-root-group';
 import noRootUser from './no-root-user';
@@ -62,6 +63,7 @@ export const kubernetesRules: KubernetesRule[] = [
   noRbacNodeProxy,
   noRbacPodExec,
   noRbacSecretRead,
+  noRemovedApi,
   noRequestsAboveLimits,
   noRootGroup,
   noRootUser,
