@@ -3,6 +3,7 @@ import noAdminRoleForServiceAccount from './no-admin-role-for-service-account';
 import noAnonymousBinding from './no-anonymous-binding';
 import noDangerousCapabilities from './no-dangerous-capabilities';
 import noDefaultNamespace from './no-default-namespace';
+import noDeprecatedServiceAccountField from './no-deprecated-service-account-field';
 import noDockerSocket from './no-docker-socket';
 import noDuplicateEnv from './no-duplicate-env';
 import noHostIpc from './no-host-ipc';
@@ -25,13 +26,16 @@ import noRootUser from './no-root-user';
 import noSecretInEnv from './no-secret-in-env';
 import noSensitiveHostPath from './no-sensitive-host-path';
 import noServiceAccountTokenAutomount from './no-service-account-token-automount';
+import noSshPort from './no-ssh-port';
 import noStaleImagePullPolicy from './no-stale-image-pull-policy';
 import noUndrainablePdb from './no-undrainable-pdb';
 import noUnexposedProbePort from './no-unexposed-probe-port';
 import noUnmaskedProcMount from './no-unmasked-proc-mount';
+import noUnsafeSysctls from './no-unsafe-sysctls';
 import noWildcardRbac from './no-wildcard-rbac';
 import preferImageDigest from './prefer-image-digest';
 import requireDropAllCapabilities from './require-drop-all-capabilities';
+import requireJobTtl from './require-job-ttl';
 import requireLivenessProbe from './require-liveness-probe';
 import requireMatchingSelector from './require-matching-selector';
 import requireMemoryLimit from './require-memory-limit';
@@ -48,6 +52,7 @@ export const kubernetesRules: KubernetesRule[] = [
   noAnonymousBinding,
   noDangerousCapabilities,
   noDefaultNamespace,
+  noDeprecatedServiceAccountField,
   noDockerSocket,
   noDuplicateEnv,
   noHostIpc,
@@ -70,13 +75,16 @@ export const kubernetesRules: KubernetesRule[] = [
   noSecretInEnv,
   noSensitiveHostPath,
   noServiceAccountTokenAutomount,
+  noSshPort,
   noStaleImagePullPolicy,
   noUndrainablePdb,
   noUnexposedProbePort,
   noUnmaskedProcMount,
+  noUnsafeSysctls,
   noWildcardRbac,
   preferImageDigest,
   requireDropAllCapabilities,
+  requireJobTtl,
   requireLivenessProbe,
   requireMatchingSelector,
   requireMemoryLimit,
