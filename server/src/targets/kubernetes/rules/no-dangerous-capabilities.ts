@@ -8,7 +8,7 @@ import { capabilityName, DANGEROUS_CAPABILITIES } from '../../capabilities';
 
 export default defineKubernetesRule({
   id: 'kubernetes/no-dangerous-capabilities',
-  aliases: ['KSV005', 'KSV022', 'CKV_K8S_39', 'CKV_K8S_25'],
+  aliases: ['KSV005', 'KSV022', 'KSV119', 'KSV120', 'CKV_K8S_39', 'CKV_K8S_25'],
   severity: 'error',
   questions: ['q254'],
   summary: 'Containers must not add capabilities such as `SYS_ADMIN`, `NET_ADMIN`, `NET_RAW` or `ALL`.',
