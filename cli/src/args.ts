@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { DocumentKind } from '../../server/src/targets/kind';
 import type { Severity } from '../../server/src/engine/rule';
+import { parseKubernetesVersion } from '../../server/src/settings/settings';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -24,6 +25,8 @@ export interface CliOptions {
   maxFileSize?: number;
   /** Lint every file found as this kind instead of recognising it by name and content. */
   kind?: DocumentKind;
+  /** `--kubernetes-version 1.30`: the release Kubernetes manifests are judged against. */
+  kubernetesVersion?: string;
 }
 
 /** A mistake in the command line or the configuration: exit code 2 with this message. */
@@ -49,6 +52,8 @@ Options:
                                         lint every file found as this kind (for names we do not
                                         recognise, such as build/app.docker); pick files with globs
       --max-file-size SIZE              skip larger files, e.g. 1048576, 512KB, 2MB (default: 1MB)
+      --kubernetes-version VERSION      judge API versions against this release, e.g. 1.30
+                                        (default: kubernetesVersion in the config, else the current stable)
       --explain RULE_OR_QUESTION        explain a rule (id or alias) or print a question (q288)
   -h, --help                            show this help
   -v, --version                         show the version
@@ -73,6 +78,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'unsafe-fixes': { type: 'boolean' },
         'max-file-size': { type: 'string' },
         kind: { type: 'string' },
+        'kubernetes-version': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -93,6 +99,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     unsafeFixes: values['unsafe-fixes'] ?? false,
     maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']),
     kind: values.kind === undefined ? undefined : oneOf('--kind', values.kind, KINDS),
+    kubernetesVersion: values['kubernetes-version'] === undefined ? undefined : kubernetesVersionOption(values['kubernetes-version']),
   };
   if (base.unsafeFixes && !base.fix && !values.help) throw new UsageError('--unsafe-fixes needs --fix.');
   if (values.help) return { ...base, command: 'help' };
@@ -104,6 +111,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (first === undefined) throw new UsageError('Missing command: try `container-coach lint`.');
   if (first !== 'lint') throw new UsageError(`Unknown command \`${first}\`: the command is \`lint\`.`);
   return { ...base, command: 'lint' };
+}
+
+function kubernetesVersionOption(value: string): string {
+  const problems: string[] = [];
+  const version = parseKubernetesVersion(value, '--kubernetes-version', problems);
+  if (!version) throw new UsageError(problems[0] ?? '--kubernetes-version needs a version such as 1.30.');
+  return version;
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

@@ -19,7 +19,7 @@ export interface LintConfig extends EffectiveSettings {
  * Layers, later winning: `.hadolint.yaml` in the config's folder, the project file (`--config FILE`, or
  * `.container-coach.yaml` in the current folder), then `--rule`. Any problem in them is a usage error.
  */
-export function loadConfig(options: Pick<CliOptions, 'config' | 'rules'>, cwd: string): LintConfig {
+export function loadConfig(options: Pick<CliOptions, 'config' | 'rules' | 'kubernetesVersion'>, cwd: string): LintConfig {
   const projectFile = resolve(cwd, options.config ?? PROJECT_FILE);
   if (options.config && !existsSync(projectFile)) throw new UsageError(`Config file ${options.config} does not exist.`);
   const root = dirname(projectFile);
@@ -29,7 +29,7 @@ export function loadConfig(options: Pick<CliOptions, 'config' | 'rules'>, cwd: s
   });
   // Unlike `.hadolint.yaml` (which names hadolint checks we may not have), our own file must name our rules.
   for (const name of Object.keys(project?.rules ?? {})) assertRuleName(name, projectFile);
-  const commandLine: SettingsLayer = { rules: {} };
+  const commandLine: SettingsLayer = { rules: {}, ...(options.kubernetesVersion ? { kubernetesVersion: options.kubernetesVersion } : {}) };
   for (const { id, level } of options.rules) commandLine.rules![assertRuleName(id, '--rule')] = level;
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
 
@@ -42,7 +42,12 @@ export function loadConfig(options: Pick<CliOptions, 'config' | 'rules'>, cwd: s
     root,
     lintOptionsFor(path, maxFileSize) {
       const options = facts.lintOptionsFor(pathToFileURL(path).href, { maxFileSize, severities: settings.severities })!;
-      return settings.trustedRegistries ? { ...options, workspace: { ...options.workspace, trustedRegistries: settings.trustedRegistries } } : options;
+      const workspace = {
+        ...options.workspace,
+        ...(settings.trustedRegistries ? { trustedRegistries: settings.trustedRegistries } : {}),
+        ...(settings.kubernetesVersion ? { kubernetesVersion: settings.kubernetesVersion } : {}),
+      };
+      return { ...options, workspace };
     },
   };
 }

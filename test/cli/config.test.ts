@@ -28,6 +28,23 @@ describe('cli: the same settings and suppressions as the editor', () => {
     assert.deepEqual(execFormLines(['--rule', 'DL3025=warning'], root), [2], '--rule wins over the files');
   });
 
+  it('judges API versions against kubernetesVersion in the project file, and --kubernetes-version over it', () => {
+    const root = writeTree(tempFolder('kubernetes-version'), {
+      '.container-coach.yaml': 'kubernetesVersion: "1.24"\n',
+      'cron.yaml': 'apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: report\n',
+    });
+    const removed = (args: string[]): string[] => {
+      const run = runCli(['lint', '-f', 'json', '--fail-on', 'none', ...args], root);
+      assert.equal(run.code, 0, run.stderr);
+      return (JSON.parse(run.stdout) as JsonOutput).files.flatMap((file) => file.findings).map((finding) => finding.ruleId).filter((id) => id === 'kubernetes/no-removed-api');
+    };
+    assert.deepEqual(removed([]), [], 'batch/v1beta1 is still served by 1.24');
+    assert.deepEqual(removed(['--kubernetes-version', '1.25']), ['kubernetes/no-removed-api']);
+    const bad = runCli(['lint', '--kubernetes-version', 'latest'], root);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--kubernetes-version must be a Kubernetes version such as "1.30"/);
+  });
+
   it('--config names another project file; its folder anchors exclude', () => {
     const root = writeTree(tempFolder('config-file'), {
       'ci/coach.yaml': 'rules:\n  prefer-exec-form: info\nexclude:\n  - vendor/\n',

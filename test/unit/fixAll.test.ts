@@ -234,7 +234,7 @@ describe('fix safety in the README', () => {
   it('lists exactly the rules with safe fixes', () => {
     const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
     const line = /^Rules with safe fixes: (.*)$/m.exec(readme)?.[1] ?? '';
-    const listed = [...line.matchAll(/(Dockerfile|Compose) ([^;]*)/g)].flatMap(([, target, ids]) =>
+    const listed = [...line.matchAll(/(Dockerfile|Compose|Kubernetes) ([^;]*)/g)].flatMap(([, target, ids]) =>
       [...ids.matchAll(/`([a-z-]+)`/g)].map(([, id]) => `${target.toLowerCase()}/${id}`),
     );
     assert.deepEqual(listed.sort(), rules.filter((rule) => rule.fixSafety === 'safe').map((rule) => rule.id).sort());

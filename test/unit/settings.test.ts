@@ -53,6 +53,12 @@ describe('settings', () => {
     assert.deepEqual(parseHadolintFile('- just\n- a list\n').layer, {});
   });
 
+  it('reads kubernetesVersion as a quoted version, refusing the YAML number 1.30 (which reads as 1.3)', () => {
+    assert.deepEqual(parseProjectFile('kubernetesVersion: "1.30"\n'), { layer: { kubernetesVersion: '1.30' }, problems: [] });
+    assert.deepEqual(parseProjectFile('kubernetesVersion: 1.30\n').problems, ['.container-coach.yaml: `kubernetesVersion` must be a Kubernetes version such as "1.30" (quoted in YAML, where 1.30 reads as 1.3).']);
+    assert.equal(resolveSettings(rules, [{ kubernetesVersion: '1.28' }, { kubernetesVersion: 'v1.30.2' }]).kubernetesVersion, 'v1.30.2');
+  });
+
   it('matches exclude globs against workspace-relative paths', () => {
     assert.ok(isExcluded('vendor/lib/Dockerfile', ['vendor/**']));
     assert.ok(isExcluded('build/app.generated.Dockerfile', ['*.generated.Dockerfile']));

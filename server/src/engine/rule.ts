@@ -75,6 +75,8 @@ export interface WorkspaceFacts {
   contextEntries?: readonly string[];
   /** Registries base images may come from (hadolint's `trustedRegistries`); undefined allows any. */
   trustedRegistries?: readonly string[];
+  /** The Kubernetes version manifests are applied to (`1.36`); undefined means the current stable release. */
+  kubernetesVersion?: string;
 }
 
 /** A rule of one target: `check` reads that target's parsed context. */
@@ -110,6 +112,7 @@ export interface KubernetesContext {
   yaml: ParsedYaml;
   /** Every object of every valid document, `List` items included. */
   objects: KubernetesObject[];
+  workspace: WorkspaceFacts;
 }
 
 export interface KubernetesRule extends RuleMeta {

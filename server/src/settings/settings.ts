@@ -19,6 +19,8 @@ export interface SettingsLayer {
   rules?: Record<string, RuleSetting>;
   exclude?: string[];
   trustedRegistries?: string[];
+  /** The Kubernetes release manifests target (`1.30`), for `kubernetes/no-removed-api`. */
+  kubernetesVersion?: string;
 }
 
 export interface ParsedSettings {
@@ -32,6 +34,7 @@ export interface EffectiveSettings {
   severities: Record<string, RuleSetting>;
   exclude: string[];
   trustedRegistries?: string[];
+  kubernetesVersion?: string;
 }
 
 export const PROJECT_FILE = '.container-coach.yaml';
@@ -64,7 +67,8 @@ export function parseProjectFile(text: string): ParsedSettings {
   const record = value as Record<string, unknown>;
   const parsed = parseRulesMap(record.rules, PROJECT_FILE);
   const exclude = stringList(record.exclude, `${PROJECT_FILE}: \`exclude\``, parsed.problems);
-  return { layer: { ...parsed.layer, ...(exclude ? { exclude } : {}) }, problems: parsed.problems };
+  const kubernetesVersion = parseKubernetesVersion(record.kubernetesVersion, `${PROJECT_FILE}: \`kubernetesVersion\``, parsed.problems);
+  return { layer: { ...parsed.layer, ...(exclude ? { exclude } : {}), ...(kubernetesVersion ? { kubernetesVersion } : {}) }, problems: parsed.problems };
 }
 
 /** `.hadolint.yaml`: `ignored: [DL3008]`, `override: { error: [DL3001], style: [...] }`, `trustedRegistries: [...]`. */
@@ -126,6 +130,7 @@ export function resolveSettings(rules: readonly RuleMeta[], layers: readonly Set
   const severities: Record<string, RuleSetting> = {};
   const exclude: string[] = [];
   let trustedRegistries: string[] | undefined;
+  let kubernetesVersion: string | undefined;
   for (const layer of layers) {
     for (const rule of rules) {
       const entries = Object.entries(layer.rules ?? {}).filter(([name]) => name.toLowerCase() !== 'all' && ruleMatches(rule, name));
@@ -135,8 +140,9 @@ export function resolveSettings(rules: readonly RuleMeta[], layers: readonly Set
     }
     exclude.push(...(layer.exclude ?? []));
     if (layer.trustedRegistries) trustedRegistries = layer.trustedRegistries;
+    if (layer.kubernetesVersion) kubernetesVersion = layer.kubernetesVersion;
   }
-  return { severities, exclude, ...(trustedRegistries ? { trustedRegistries } : {}) };
+  return { severities, exclude, ...(trustedRegistries ? { trustedRegistries } : {}), ...(kubernetesVersion ? { kubernetesVersion } : {}) };
 }
 
 /** Whether a workspace-relative path (forward slashes) is excluded by gitignore-style globs. */
@@ -155,6 +161,14 @@ function parseYaml(text: string, name: string): { value: unknown } | { problem: 
   } catch (error) {
     return { problem: `${name}: ${error instanceof Error ? error.message.split('\n')[0] : 'not valid YAML'}.` };
   }
+}
+
+/** `1.30`, `v1.30` or `1.30.2` (a YAML number `1.30` reads as 1.3, so numbers are refused with a hint). */
+export function parseKubernetesVersion(value: unknown, where: string, problems: string[]): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string' && /^v?1\.\d+(?:\.\d+)?$/.test(value.trim())) return value.trim();
+  problems.push(`${where} must be a Kubernetes version such as "1.30" (quoted in YAML, where 1.30 reads as 1.3).`);
+  return undefined;
 }
 
 function stringList(value: unknown, where: string, problems: string[]): string[] | undefined {

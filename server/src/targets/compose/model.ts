@@ -126,6 +126,66 @@ export function composeModel(parsed: ParsedYaml): ComposeModel {
   };
 }
 
+/**
+ * A value as Compose reads it after interpolation, for the variables we cannot know: `$$` is a `$`,
+ * `${VAR:-x}` and `${VAR-x}` read as their default `x` (what the file says when nothing is set), and
+ * every other form (`${VAR}`, `$VAR`, `${VAR:?err}`, `${VAR:+x}`) stays an unknown `${VAR}`, which holds
+ * no `:` a port or volume parser could split on.
+ */
+export function interpolate(text: string): string {
+  let out = '';
+  let at = 0;
+  while (at < text.length) {
+    const dollar = text.indexOf('$', at);
+    if (dollar < 0) return out + text.slice(at);
+    out += text.slice(at, dollar);
+    const next = text[dollar + 1];
+    if (next === '$') {
+      out += '$';
+      at = dollar + 2;
+      continue;
+    }
+    const bare = /^[A-Za-z_]\w*/.exec(text.slice(dollar + 1));
+    if (bare) {
+      out += `\${${bare[0]}}`;
+      at = dollar + 1 + bare[0].length;
+      continue;
+    }
+    const braced = next === '{' ? bracedVariable(text, dollar + 2) : undefined;
+    if (!braced) {
+      out += '$';
+      at = dollar + 1;
+      continue;
+    }
+    out += braced.operator === ':-' || braced.operator === '-' ? interpolate(braced.argument) : `\${${braced.name}}`;
+    at = braced.end;
+  }
+  return out;
+}
+
+/** `NAME`, an operator and its argument of a `${...}` starting at `from`, up to its closing brace (nesting counted). */
+function bracedVariable(text: string, from: number): { name: string; operator: string; argument: string; end: number } | undefined {
+  const head = /^([A-Za-z_]\w*)(:?[-?+])?/.exec(text.slice(from));
+  if (!head) return undefined;
+  let depth = 1;
+  for (let index = from + head[0].length; index < text.length; index++) {
+    if (text.startsWith('${', index)) {
+      depth++;
+      index++;
+    } else if (text[index] === '}' && --depth === 0) {
+      if (!head[2] && index !== from + head[0].length) return undefined;
+      return { name: head[1], operator: head[2] ?? '', argument: text.slice(from + head[0].length, index), end: index + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** The string of a scalar as Compose reads it, interpolated (see `interpolate`). */
+export function composeString(node: unknown): string | undefined {
+  const text = scalarString(node);
+  return text === undefined ? undefined : interpolate(text);
+}
+
 /** A volume mount of a service, from the short (`src:dst:ro`) or long (map) syntax. */
 export interface ComposeMount {
   /** Host path or volume name; undefined for an anonymous volume. */
@@ -144,7 +204,7 @@ export interface ComposeMount {
 export function serviceMounts(service: ComposeService): ComposeMount[] {
   const mounts: ComposeMount[] = [];
   for (const item of sequenceItems(service.doc, service.value('volumes'))) {
-    const text = scalarString(item);
+    const text = composeString(item);
     if (text !== undefined) {
       const parts = splitMount(text);
       const [source, target, mode] = parts.length === 1 ? [undefined, parts[0], undefined] : parts;
@@ -153,8 +213,8 @@ export function serviceMounts(service: ComposeService): ComposeMount[] {
     } else if (isMap(item)) {
       const sourcePair = findPair(service.doc, item, 'source');
       mounts.push({
-        source: scalarString(resolveNode(service.doc, sourcePair?.value)),
-        target: scalarString(getValue(service.doc, item, 'target')),
+        source: composeString(resolveNode(service.doc, sourcePair?.value)),
+        target: composeString(getValue(service.doc, item, 'target')),
         readOnly: isTrue(service.doc, getValue(service.doc, item, 'read_only')),
         node: item,
         sourceNode: resolveNode(service.doc, sourcePair?.value) ?? item,
@@ -189,17 +249,17 @@ export interface ComposePort {
 export function servicePorts(service: ComposeService): ComposePort[] {
   const ports: ComposePort[] = [];
   for (const item of sequenceItems(service.doc, service.value('ports'))) {
-    const text = scalarString(item);
+    const text = composeString(item);
     if (text !== undefined) {
       const parsed = parseShortPort(text);
       if (parsed) ports.push({ ...parsed, node: item, syntax: 'short' });
     } else if (isMap(item)) {
-      const target = scalarString(getValue(service.doc, item, 'target'));
+      const target = composeString(getValue(service.doc, item, 'target'));
       if (target === undefined) continue;
       ports.push({
         target,
-        published: scalarString(getValue(service.doc, item, 'published')),
-        hostIp: scalarString(getValue(service.doc, item, 'host_ip')),
+        published: composeString(getValue(service.doc, item, 'published')),
+        hostIp: composeString(getValue(service.doc, item, 'host_ip')),
         node: item,
         syntax: 'long',
       });
@@ -262,6 +322,7 @@ export function serviceEnvironment(service: ComposeService): ComposeVariable[] {
 export function pulledImage(service: ComposeService): { image: string; node: Node } | undefined {
   if (service.get('build')) return undefined;
   const node = service.value('image');
+  // As written: a tag from a variable (`${TAG:-latest}`) is set where the file is deployed, not judged here.
   const image = scalarString(node);
   return node && image ? { image, node } : undefined;
 }

@@ -23,9 +23,9 @@ export const kubernetes: Target<KubernetesContext> = {
   },
   rules: sortedRules(kubernetesRules),
   skip: reasonToSkipYaml,
-  parse: (document) => {
+  parse: (document, workspace) => {
     const yaml = parseYaml(document);
-    return { document, yaml, objects: kubernetesModel(yaml).objects };
+    return { document, yaml, objects: kubernetesModel(yaml).objects, workspace };
   },
   suppressions: ({ document, yaml, objects }) => new Suppressions([...yamlSuppressions(document, yaml).list, ...annotationSuppressions(document, objects)]),
   syntaxError: ({ yaml }) => firstYamlError(yaml),

@@ -59,7 +59,7 @@ export interface KubernetesObject {
   kindPair: YamlPair;
   /** Set for items of a `List` kind. */
   listItem?: { list: YAMLMap; index: number };
-  /** The pod spec of workload kinds (Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, ...). */
+  /** The pod spec of the kinds of `WORKLOAD_KINDS` (Pod, Deployment, Job, DeploymentConfig, Rollout, ...). */
   podSpec?: YAMLMap;
   /** The keys from the object's root to the pod spec, e.g. `['spec', 'template', 'spec']`. */
   podSpecPath?: string[];
@@ -74,18 +74,48 @@ export interface KubernetesModel {
   objects: KubernetesObject[];
 }
 
-/** Where each workload kind keeps its pod spec. */
-const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
-  Pod: ['spec'],
-  PodTemplate: ['template', 'spec'],
-  Deployment: ['spec', 'template', 'spec'],
-  StatefulSet: ['spec', 'template', 'spec'],
-  DaemonSet: ['spec', 'template', 'spec'],
-  ReplicaSet: ['spec', 'template', 'spec'],
-  ReplicationController: ['spec', 'template', 'spec'],
-  Job: ['spec', 'template', 'spec'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+/** How a kind that runs pods keeps them: where its pod spec is, how it selects them, how many it runs. */
+export interface WorkloadKind {
+  /** The keys from the object's root to the pod spec. */
+  podSpec: readonly string[];
+  /** The API groups the kind belongs to (the part of `apiVersion` before `/`, `''` for the core group). */
+  groups: readonly string[];
+  /** `matchLabels` under `spec.selector`, or the labels written directly under it (ReplicationController, DeploymentConfig). */
+  selector?: 'matchLabels' | 'labels';
+  /** Pods count from `spec.replicas`, which defaults to 1. */
+  replicas?: boolean;
+  /** Its pods run to completion: probes and disruption budgets make no sense for them. */
+  batch?: boolean;
+}
+
+/** Where each kind that carries a pod template keeps its pod spec: the one table every rule reads. */
+export const WORKLOAD_KINDS: Readonly<Record<string, WorkloadKind>> = {
+  Pod: { podSpec: ['spec'], groups: [''] },
+  PodTemplate: { podSpec: ['template', 'spec'], groups: [''] },
+  ReplicationController: { podSpec: ['spec', 'template', 'spec'], groups: [''], selector: 'labels', replicas: true },
+  Deployment: { podSpec: ['spec', 'template', 'spec'], groups: ['apps', 'extensions'], selector: 'matchLabels', replicas: true },
+  StatefulSet: { podSpec: ['spec', 'template', 'spec'], groups: ['apps'], selector: 'matchLabels', replicas: true },
+  DaemonSet: { podSpec: ['spec', 'template', 'spec'], groups: ['apps', 'extensions'], selector: 'matchLabels' },
+  ReplicaSet: { podSpec: ['spec', 'template', 'spec'], groups: ['apps', 'extensions'], selector: 'matchLabels', replicas: true },
+  Job: { podSpec: ['spec', 'template', 'spec'], groups: ['batch'], batch: true },
+  CronJob: { podSpec: ['spec', 'jobTemplate', 'spec', 'template', 'spec'], groups: ['batch'], batch: true },
+  // OpenShift; `v1` without a group is its pre-3.x legacy spelling.
+  DeploymentConfig: { podSpec: ['spec', 'template', 'spec'], groups: ['apps.openshift.io', ''], selector: 'labels', replicas: true },
+  // Argo Rollouts; a Rollout with `workloadRef` instead of a template has no pod spec of its own.
+  Rollout: { podSpec: ['spec', 'template', 'spec'], groups: ['argoproj.io'], selector: 'matchLabels', replicas: true },
 };
+
+/** The API group of an `apiVersion` (`apps/v1` → `apps`, `v1` → `''`). */
+export function apiGroupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+/** What the table says about an object's kind, when it carries pods and its API group is the kind's. */
+export function workloadKindOf(object: Pick<KubernetesObject, 'kind' | 'apiVersion'>): WorkloadKind | undefined {
+  const workload = Object.hasOwn(WORKLOAD_KINDS, object.kind) ? WORKLOAD_KINDS[object.kind] : undefined;
+  return workload && workload.groups.includes(apiGroupOf(object.apiVersion)) ? workload : undefined;
+}
 
 const CONTAINER_GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers'];
 
@@ -128,7 +158,7 @@ function toObject(yaml: YamlDocument, map: YAMLMap): KubernetesObject | undefine
     namespace: metadata && getString(doc, metadata, 'namespace'),
     containers: [],
   };
-  const path = POD_SPEC_PATHS[kind];
+  const path = workloadKindOf(object)?.podSpec;
   if (!path) return object;
   let node: unknown = map;
   let pair: YamlPair | undefined;
@@ -165,8 +195,10 @@ function containersOf(doc: Document.Parsed, podSpec: YAMLMap): KubernetesContain
 
 // ---------------------------------------------------------------- lookups shared by the rules
 
-/** Kinds whose pods run to completion: probes and PDBs make no sense for them. */
-export const BATCH_KINDS: ReadonlySet<string> = new Set(['Job', 'CronJob']);
+/** True for kinds whose pods run to completion: probes and PDBs make no sense for them. */
+export function isBatch(object: KubernetesObject): boolean {
+  return workloadKindOf(object)?.batch === true;
+}
 
 /** Where a finding about a container as a whole points: its `name` value, else its first key. */
 export function containerAnchor(document: TextDocument, container: KubernetesContainer): Range {
@@ -220,6 +252,30 @@ export function securitySetting(
   return undefined;
 }
 
+/** A written setting with the containers it takes effect for: the pod's counts only where a container does not override it. */
+export interface SettingInEffect {
+  setting: SecuritySetting;
+  /** "The pod" or "Container `web`", for messages. */
+  owner: string;
+  containers: KubernetesContainer[];
+}
+
+/**
+ * The settings of `path` that take effect, in document order: each container's own, and the pod's when
+ * at least one container inherits it. The one place where pod level and container level are combined.
+ */
+export function settingsInEffect(object: KubernetesObject, path: readonly string[]): SettingInEffect[] {
+  const found = new Map<YamlPair, SettingInEffect>();
+  for (const container of object.containers) {
+    const setting = securitySetting(object.doc, object, container, path);
+    if (!setting) continue;
+    const entry = found.get(setting.pair) ?? { setting, owner: setting.level === 'pod' ? 'The pod' : describeContainer(container), containers: [] };
+    entry.containers.push(container);
+    found.set(setting.pair, entry);
+  }
+  return [...found.values()].sort((a, b) => (a.setting.pair.key?.range?.[0] ?? 0) - (b.setting.pair.key?.range?.[0] ?? 0));
+}
+
 /** True for a YAML boolean `false` (also the strings `false`, `no`, `off`). */
 export function isFalse(doc: Document.Parsed, node: unknown): boolean {
   const value = resolveNode(doc, node);
@@ -266,7 +322,7 @@ export function labelsOf(doc: Document.Parsed, map: unknown): Map<string, string
 
 /** The `spec.replicas` of a workload: its number, 1 when omitted for kinds that default to 1, undefined when unknown. */
 export function replicasOf(object: KubernetesObject): number | undefined {
-  if (!['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController'].includes(object.kind)) return undefined;
+  if (!workloadKindOf(object)?.replicas) return undefined;
   const spec = getMap(object.doc, object.map, 'spec');
   if (!spec) return undefined;
   const pair = findPair(object.doc, spec, 'replicas');
@@ -328,21 +384,28 @@ export function securityContexts(object: KubernetesObject): { map: YAMLMap; owne
   return found;
 }
 
-/** The `containerPort` numbers and port names a container declares. */
-export function containerPorts(container: KubernetesContainer): { numbers: Set<number>; names: Set<string>; first?: number } {
+/** The `containerPort` numbers and port names a container declares; `udpOnly` holds those declared only as UDP. */
+export function containerPorts(container: KubernetesContainer): { numbers: Set<number>; names: Set<string>; udpOnly: Set<number | string>; first?: number } {
   const numbers = new Set<number>();
   const names = new Set<string>();
+  const udp = new Set<number | string>();
+  const other = new Set<number | string>();
   let first: number | undefined;
   for (const port of sequenceItems(container.doc, findPair(container.doc, container.map, 'ports')?.value)) {
     const number = integerOf(container.doc, findPair(container.doc, port, 'containerPort')?.value);
     const name = getString(container.doc, port, 'name');
+    const protocols = getString(container.doc, port, 'protocol')?.toUpperCase() === 'UDP' ? udp : other;
     if (number !== undefined) {
       numbers.add(number);
+      protocols.add(number);
       first ??= number;
     }
-    if (name) names.add(name);
+    if (name) {
+      names.add(name);
+      protocols.add(name);
+    }
   }
-  return { numbers, names, first };
+  return { numbers, names, udpOnly: new Set([...udp].filter((port) => !other.has(port))), first };
 }
 
 export const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;

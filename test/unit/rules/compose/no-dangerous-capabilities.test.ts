@@ -19,6 +19,11 @@ testRule('compose/no-dangerous-capabilities', {
       errors: [{ line: 4, text: '"CAP_SYS_ADMIN"', output: 'services:\n  web:\n    image: x:1\n    cap_add: [CHOWN]\n' }],
     },
     {
+      // The same list as Kubernetes: NET_RAW forges packets.
+      code: 'services:\n  web:\n    image: x:1\n    cap_drop: [ALL]\n    cap_add: [NET_RAW]\n',
+      errors: [{ line: 5, text: 'NET_RAW', message: /adds `NET_RAW`, which allows raw sockets that forge packets/, output: 'services:\n  web:\n    image: x:1\n    cap_drop: [ALL]\n' }],
+    },
+    {
       code: 'x-caps: &caps [NET_ADMIN, CHOWN]\nservices:\n  a:\n    image: x:1\n    cap_add: *caps\n  b:\n    image: y:1\n    cap_add: *caps\n',
       errors: [{ line: 1, text: 'NET_ADMIN', output: null }],
     },

@@ -26,3 +26,15 @@ export function pod(spec: string, name = 'web'): string {
 }
 
 export const crlf = (text: string): string => text.replace(/\n/g, '\r\n');
+
+/** A Role (or ClusterRole) whose `rules:` hold `rules` (text indented by 2 spaces). */
+export function role(rules: string, kind: 'Role' | 'ClusterRole' = 'Role', name = 'app'): string {
+  const namespace = kind === 'Role' ? '  namespace: shop\n' : '';
+  return `apiVersion: rbac.authorization.k8s.io/v1\nkind: ${kind}\nmetadata:\n  name: ${name}\n${namespace}rules:\n${rules}`;
+}
+
+/** A ClusterRoleBinding (or RoleBinding) of `roleRef` to `subjects` (text indented by 2 spaces). */
+export function binding(roleKind: string, roleName: string, subjects: string, kind: 'RoleBinding' | 'ClusterRoleBinding' = 'ClusterRoleBinding'): string {
+  const namespace = kind === 'RoleBinding' ? '  namespace: shop\n' : '';
+  return `apiVersion: rbac.authorization.k8s.io/v1\nkind: ${kind}\nmetadata:\n  name: grant\n${namespace}roleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ${roleKind}\n  name: ${roleName}\nsubjects:\n${subjects}`;
+}

@@ -10,6 +10,8 @@ testRule('kubernetes/no-unexposed-probe-port', {
     // A number with no declared ports at all: containers need not list them.
     container('', '      livenessProbe:\n        tcpSocket:\n          port: 9000\n'),
     container(http, '      livenessProbe:\n        exec:\n          command: [cat, /tmp/healthy]\n'),
+    // DNS listens on both: the TCP declaration answers the probe.
+    container('      ports:\n        - {name: dns, containerPort: 53, protocol: UDP}\n        - {name: dns-tcp, containerPort: 53, protocol: TCP}\n', '      livenessProbe:\n        tcpSocket: {port: 53}\n'),
   ],
   invalid: [
     {
@@ -21,5 +23,15 @@ testRule('kubernetes/no-unexposed-probe-port', {
       errors: [{ line: 13, text: '9090', message: /^The `readinessProbe` of container `web` probes port `9090`/ }],
     },
     { code: container('', '      startupProbe:\n        httpGet: {path: /, port: metrics}\n'), errors: [{ line: 10, text: 'metrics' }] },
+    {
+      code: container(
+        '      ports:\n        - name: syslog\n          containerPort: 514\n          protocol: UDP\n',
+        '      livenessProbe:\n        tcpSocket:\n          port: 514\n      readinessProbe:\n        httpGet: {path: /, port: syslog}\n',
+      ),
+      errors: [
+        { line: 15, text: '514', message: /^The `livenessProbe` of container `web` probes port `514` over TCP, but the container declares that port as `protocol: UDP`/, output: null },
+        { line: 17, text: 'syslog', message: /`readinessProbe` .* declares that port as `protocol: UDP`/ },
+      ],
+    },
   ],
 });

@@ -1,4 +1,5 @@
-import { pairRange, scalarString } from '../../../parsing/yaml';
+import { composeString } from '../model';
+import { pairRange } from '../../../parsing/yaml';
 import { code } from '../../../text/markdown';
 import { defineComposeRule } from '../../../engine/rule';
 
@@ -20,7 +21,7 @@ export default defineComposeRule({
   *check({ document, compose }) {
     for (const service of compose.services) {
       const pair = service.get('network_mode');
-      if (!pair || scalarString(pair.value) !== 'host') continue;
+      if (!pair || composeString(pair.value) !== 'host') continue;
       yield {
         range: pairRange(document, pair),
         message: `Service ${code(service.name)} uses the host's network, so it can bind any host port and reach services on the host's localhost.`,

@@ -1,4 +1,5 @@
-import { pairRange, scalarString } from '../../../parsing/yaml';
+import { composeString } from '../model';
+import { pairRange } from '../../../parsing/yaml';
 import { keepFixes } from '../../../edits/fixes';
 import { removeServicePair } from '../fixes';
 import { code } from '../../../text/markdown';
@@ -23,7 +24,7 @@ export default defineComposeRule({
   *check({ document, compose }) {
     for (const service of compose.services) {
       const pair = service.get('pid');
-      if (!pair || scalarString(pair.value) !== 'host') continue;
+      if (!pair || composeString(pair.value) !== 'host') continue;
       yield {
         range: pairRange(document, pair),
         message: `Service ${code(service.name)} shares the host's process namespace, so it sees and can signal every process on the host.`,

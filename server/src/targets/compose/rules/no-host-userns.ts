@@ -1,4 +1,5 @@
-import { pairRange, scalarString } from '../../../parsing/yaml';
+import { composeString } from '../model';
+import { pairRange } from '../../../parsing/yaml';
 import { code } from '../../../text/markdown';
 import { defineComposeRule } from '../../../engine/rule';
 
@@ -19,7 +20,7 @@ export default defineComposeRule({
   *check({ document, compose }) {
     for (const service of compose.services) {
       const pair = service.get('userns_mode');
-      if (!pair || scalarString(pair.value) !== 'host') continue;
+      if (!pair || composeString(pair.value) !== 'host') continue;
       yield {
         range: pairRange(document, pair),
         message: `Service ${code(service.name)} turns off user-namespace remapping, so root in the container is root on the host.`,

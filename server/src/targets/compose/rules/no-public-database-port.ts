@@ -1,4 +1,4 @@
-import { servicePorts, type ComposePort } from '../model';
+import { composeString, servicePorts, type ComposePort } from '../model';
 import { parseImageReference } from '../../../parsing/imageReference';
 import { findPair, isMap, isScalar, nodeRange, scalarString } from '../../../parsing/yaml';
 import { insertPair, prependToScalar, replaceNode } from '../../../edits/yamlEdits';
@@ -31,7 +31,7 @@ export default defineComposeRule({
   },
   *check({ document, compose }) {
     for (const service of compose.services) {
-      const image = scalarString(service.value('image'));
+      const image = composeString(service.value('image'));
       const databaseImage = image !== undefined && DATABASE_IMAGE.test(parseImageReference(image).repository);
       for (const port of servicePorts(service)) {
         const target = port.target.replace(/-.*$/, '');
@@ -59,6 +59,8 @@ function loopbackEdits(document: TextDocument, doc: Document.Parsed, port: Compo
   if (port.hostIp !== undefined) {
     const text = scalarString(port.node) ?? '';
     const replaced = text.replace(/^(?:\[::\]|0\.0\.0\.0|::)?:/, '127.0.0.1:');
+    // A host IP from a variable (`${BIND:-0.0.0.0}:5432:5432`) is the user's to change.
+    if (replaced === text) return undefined;
     const quote = port.node.type === 'QUOTE_SINGLE' ? "'" : port.node.type === 'QUOTE_DOUBLE' ? '"' : '';
     return replaceNode(document, port.node, `${quote}${replaced}${quote}`);
   }

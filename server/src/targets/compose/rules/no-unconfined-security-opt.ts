@@ -1,4 +1,5 @@
-import { isSeq, nodeRange, pairRange, resolveNode, scalarString, sequenceItems } from '../../../parsing/yaml';
+import { composeString } from '../model';
+import { isSeq, nodeRange, pairRange, resolveNode, sequenceItems } from '../../../parsing/yaml';
 import { removeSeqItemOrPair } from '../../../edits/yamlEdits';
 import { keepFixes } from '../../../edits/fixes';
 import { ownPairFix } from '../fixes';
@@ -30,7 +31,7 @@ export default defineComposeRule({
       const seq = resolveNode(service.doc, pair?.value);
       if (!pair || !isSeq(seq)) continue;
       for (const item of sequenceItems(service.doc, seq)) {
-        const option = scalarString(item);
+        const option = composeString(item);
         const range = nodeRange(document, item);
         if (!option || !range || !UNCONFINED.test(option.replace(/\s+/g, ''))) continue;
         yield {

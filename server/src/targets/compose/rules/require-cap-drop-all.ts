@@ -1,4 +1,5 @@
-import { keyRange, resolveNode, scalarString, sequenceItems, isSeq, pairRange } from '../../../parsing/yaml';
+import { composeString } from '../model';
+import { keyRange, resolveNode, sequenceItems, isSeq, pairRange } from '../../../parsing/yaml';
 import { appendToSeq } from '../../../edits/yamlEdits';
 import { keepFixes } from '../../../edits/fixes';
 import { insertServicePair, ownPairFix } from '../fixes';
@@ -26,7 +27,7 @@ export default defineComposeRule({
     for (const service of compose.services) {
       const pair = service.get('cap_drop');
       const seq = resolveNode(service.doc, pair?.value);
-      const names = [...sequenceItems(service.doc, seq)].map((item) => scalarString(item)?.toUpperCase());
+      const names = [...sequenceItems(service.doc, seq)].map((item) => composeString(item)?.toUpperCase());
       if (names.includes('ALL') || names.includes('CAP_ALL')) continue;
       if (pair && isSeq(seq)) {
         yield {

@@ -1,5 +1,6 @@
 import { parseImageReference } from '../../../parsing/imageReference';
-import { keyRange, scalarString } from '../../../parsing/yaml';
+import { composeString } from '../model';
+import { keyRange } from '../../../parsing/yaml';
 import { keepFixes } from '../../../edits/fixes';
 import { insertServicePair } from '../fixes';
 import { code } from '../../../text/markdown';
@@ -28,7 +29,7 @@ export default defineComposeRule({
       const healthcheck = service.value('healthcheck');
       if (healthcheck !== undefined || service.partial) continue;
       const fix = insertServicePair(document, service, 'healthcheck', {
-            test: healthTest(scalarString(service.value('image'))),
+            test: healthTest(composeString(service.value('image'))),
             interval: '30s',
             timeout: '10s',
             retries: '3',

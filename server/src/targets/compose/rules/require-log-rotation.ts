@@ -1,4 +1,5 @@
-import { findPair, getMap, isMap, keyRange, pairRange, scalarString } from '../../../parsing/yaml';
+import { composeString } from '../model';
+import { findPair, getMap, isMap, keyRange, pairRange } from '../../../parsing/yaml';
 import { insertPair, insertPairs } from '../../../edits/yamlEdits';
 import { code } from '../../../text/markdown';
 import { ownPairFix } from '../fixes';
@@ -27,7 +28,7 @@ export default defineComposeRule({
       const logging = service.value('logging');
       if (!loggingPair || !isMap(logging)) continue;
       const driverPair = findPair(service.doc, logging, 'driver');
-      const driver = scalarString(driverPair?.value);
+      const driver = composeString(driverPair?.value);
       if (driver !== undefined && driver !== 'json-file') continue;
       const optionsPair = findPair(service.doc, logging, 'options');
       const options = getMap(service.doc, logging, 'options');

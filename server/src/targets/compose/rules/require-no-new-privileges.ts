@@ -1,4 +1,5 @@
-import { isSeq, keyRange, pairRange, resolveNode, scalarString, sequenceItems } from '../../../parsing/yaml';
+import { composeString } from '../model';
+import { isSeq, keyRange, pairRange, resolveNode, sequenceItems } from '../../../parsing/yaml';
 import { appendToSeq } from '../../../edits/yamlEdits';
 import { keepFixes } from '../../../edits/fixes';
 import { insertServicePair, ownPairFix } from '../fixes';
@@ -27,7 +28,7 @@ export default defineComposeRule({
     for (const service of compose.services) {
       const pair = service.get('security_opt');
       const seq = resolveNode(service.doc, pair?.value);
-      const options = [...sequenceItems(service.doc, seq)].map((item) => scalarString(item)?.replace(/\s+/g, '') ?? '');
+      const options = [...sequenceItems(service.doc, seq)].map((item) => composeString(item)?.replace(/\s+/g, '') ?? '');
       if (options.some((option) => NO_NEW_PRIVILEGES.test(option))) continue;
       if (pair) {
         if (!isSeq(seq)) continue;

@@ -1,4 +1,5 @@
-import { keyRange, pairRange, scalarString } from '../../../parsing/yaml';
+import { composeString } from '../model';
+import { keyRange, pairRange } from '../../../parsing/yaml';
 import { code } from '../../../text/markdown';
 import { defineComposeRule } from '../../../engine/rule';
 
@@ -23,7 +24,7 @@ export default defineComposeRule({
   *check({ document, compose }) {
     for (const service of compose.services) {
       const pair = service.get('user');
-      const user = scalarString(pair?.value);
+      const user = composeString(pair?.value);
       if (pair) {
         if (user !== undefined && ROOT.test(user.trim())) {
           yield { range: pairRange(document, pair), message: `Service ${code(service.name)} runs as ${code(user)}; run it as an unprivileged user.` };

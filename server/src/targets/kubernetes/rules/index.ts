@@ -1,6 +1,9 @@
 import type { KubernetesRule } from '../../../engine/rule';
+import noAdminRoleForServiceAccount from './no-admin-role-for-service-account';
+import noAnonymousBinding from './no-anonymous-binding';
 import noDangerousCapabilities from './no-dangerous-capabilities';
 import noDefaultNamespace from './no-default-namespace';
+import noDeprecatedServiceAccountField from './no-deprecated-service-account-field';
 import noDockerSocket from './no-docker-socket';
 import noDuplicateEnv from './no-duplicate-env';
 import noHostIpc from './no-host-ipc';
@@ -11,18 +14,28 @@ import noHostPort from './no-host-port';
 import noLatestTag from './no-latest-tag';
 import noPrivilegeEscalation from './no-privilege-escalation';
 import noPrivileged from './no-privileged';
+import noRbacClusterControl from './no-rbac-cluster-control';
+import noRbacEscalation from './no-rbac-escalation';
+import noRbacNodeProxy from './no-rbac-node-proxy';
+import noRbacPodExec from './no-rbac-pod-exec';
+import noRbacSecretRead from './no-rbac-secret-read';
+import noRemovedApi from './no-removed-api';
 import noRequestsAboveLimits from './no-requests-above-limits';
 import noRootGroup from './no-root-group';
 import noRootUser from './no-root-user';
 import noSecretInEnv from './no-secret-in-env';
 import noSensitiveHostPath from './no-sensitive-host-path';
 import noServiceAccountTokenAutomount from './no-service-account-token-automount';
+import noSshPort from './no-ssh-port';
 import noStaleImagePullPolicy from './no-stale-image-pull-policy';
 import noUndrainablePdb from './no-undrainable-pdb';
 import noUnexposedProbePort from './no-unexposed-probe-port';
 import noUnmaskedProcMount from './no-unmasked-proc-mount';
+import noUnsafeSysctls from './no-unsafe-sysctls';
+import noWildcardRbac from './no-wildcard-rbac';
 import preferImageDigest from './prefer-image-digest';
 import requireDropAllCapabilities from './require-drop-all-capabilities';
+import requireJobTtl from './require-job-ttl';
 import requireLivenessProbe from './require-liveness-probe';
 import requireMatchingSelector from './require-matching-selector';
 import requireMemoryLimit from './require-memory-limit';
@@ -35,8 +48,11 @@ import requireRuntimeDefaultSeccomp from './require-runtime-default-seccomp';
 
 /** The Kubernetes rules; keep the list sorted by file name. */
 export const kubernetesRules: KubernetesRule[] = [
+  noAdminRoleForServiceAccount,
+  noAnonymousBinding,
   noDangerousCapabilities,
   noDefaultNamespace,
+  noDeprecatedServiceAccountField,
   noDockerSocket,
   noDuplicateEnv,
   noHostIpc,
@@ -47,18 +63,28 @@ export const kubernetesRules: KubernetesRule[] = [
   noLatestTag,
   noPrivilegeEscalation,
   noPrivileged,
+  noRbacClusterControl,
+  noRbacEscalation,
+  noRbacNodeProxy,
+  noRbacPodExec,
+  noRbacSecretRead,
+  noRemovedApi,
   noRequestsAboveLimits,
   noRootGroup,
   noRootUser,
   noSecretInEnv,
   noSensitiveHostPath,
   noServiceAccountTokenAutomount,
+  noSshPort,
   noStaleImagePullPolicy,
   noUndrainablePdb,
   noUnexposedProbePort,
   noUnmaskedProcMount,
+  noUnsafeSysctls,
+  noWildcardRbac,
   preferImageDigest,
   requireDropAllCapabilities,
+  requireJobTtl,
   requireLivenessProbe,
   requireMatchingSelector,
   requireMemoryLimit,

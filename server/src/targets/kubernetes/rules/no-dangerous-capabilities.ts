@@ -3,13 +3,12 @@ import { code } from '../../../text/markdown';
 import { findPair, getMap, isSeq, nodeRange, resolveNode } from '../../../parsing/yaml';
 import { removeSeqItem } from '../../../edits/yamlEdits';
 import { defineKubernetesRule, type Fix } from '../../../engine/rule';
+import { capabilityName, DANGEROUS_CAPABILITIES } from '../../capabilities';
 
-/** Capabilities that come close to root on the node. */
-const DANGEROUS = new Set(['ALL', 'SYS_ADMIN', 'NET_ADMIN', 'NET_RAW', 'SYS_PTRACE', 'SYS_MODULE', 'SYS_RAWIO', 'SYS_BOOT', 'DAC_READ_SEARCH', 'BPF', 'PERFMON', 'SYS_TIME', 'MAC_ADMIN', 'MAC_OVERRIDE']);
 
 export default defineKubernetesRule({
   id: 'kubernetes/no-dangerous-capabilities',
-  aliases: ['KSV005', 'KSV022', 'CKV_K8S_39', 'CKV_K8S_25'],
+  aliases: ['KSV005', 'KSV022', 'KSV119', 'KSV120', 'CKV_K8S_39', 'CKV_K8S_25'],
   severity: 'error',
   fixSafety: 'unsafe',
   questions: ['q254'],
@@ -35,14 +34,14 @@ export default defineKubernetesRule({
       const add = capabilities && findPair(object.doc, capabilities, 'add');
       const seq = resolveNode(object.doc, add?.value);
       for (const { value, node } of stringItems(object.doc, seq)) {
-        const name = value.toUpperCase().replace(/^CAP_/, '');
-        const range = DANGEROUS.has(name) ? nodeRange(document, node) : undefined;
+        const allows = DANGEROUS_CAPABILITIES.get(capabilityName(value));
+        const range = allows ? nodeRange(document, node) : undefined;
         if (!range) continue;
         const edits = isSeq(seq) && seq === add?.value ? removeSeqItem(document, seq, node) : undefined;
         const fix: Fix | undefined = edits && { title: `Remove ${code(value)} from \`capabilities.add\``, edits };
         yield {
           range,
-          message: `${describeContainer(container)} adds the ${code(value)} capability, which comes close to root on the node.`,
+          message: `${describeContainer(container)} adds the ${code(value)} capability, which allows ${allows}.`,
           fixes: fix ? [fix] : undefined,
         };
       }

@@ -1,6 +1,7 @@
-import { eachPodSpec, integerOf, securityContexts } from '../model';
-import { findPair, nodeRange, pairRange, sequenceItems } from '../../../parsing/yaml';
-import { defineKubernetesRule } from '../../../engine/rule';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { eachPodSpec, integerOf, securityContextOf, settingsInEffect, type KubernetesObject, type SettingInEffect } from '../model';
+import { findPair, nodeRange, pairRange, sequenceItems, type YAMLMap } from '../../../parsing/yaml';
+import { defineKubernetesRule, type Finding } from '../../../engine/rule';
 
 export default defineKubernetesRule({
   id: 'kubernetes/no-root-group',
@@ -21,20 +22,32 @@ export default defineKubernetesRule({
       '    runAsGroup: 10001\n    fsGroup: 10001\n  containers:\n    - name: web\n      image: nginx:1.27',
   },
   *check({ document, objects }) {
-    for (const { object } of eachPodSpec(objects)) {
-      for (const { map, owner } of securityContexts(object)) {
-        for (const key of ['runAsGroup', 'fsGroup']) {
-          const pair = findPair(object.doc, map, key);
-          if (pair && integerOf(object.doc, pair.value) === 0) {
-            yield { range: pairRange(document, pair), message: `${owner} uses the root group (\`${key}: 0\`); choose a non-zero GID.` };
-          }
-        }
-        const groups = findPair(object.doc, map, 'supplementalGroups');
-        for (const item of sequenceItems(object.doc, groups?.value)) {
-          const range = integerOf(object.doc, item) === 0 ? nodeRange(document, item) : undefined;
-          if (range) yield { range, message: `${owner} adds the root group (GID \`0\`) to \`supplementalGroups\`.` };
-        }
-      }
+    for (const { object, podSpec } of eachPodSpec(objects)) {
+      const settings = settingsInEffect(object, ['runAsGroup']);
+      yield* rootGroups(document, object, settings.filter(({ setting }) => setting.level === 'pod'));
+      yield* podOnlyGroups(document, object, securityContextOf(object.doc, podSpec));
+      yield* rootGroups(document, object, settings.filter(({ setting }) => setting.level === 'container'));
     }
   },
 });
+
+function* rootGroups(document: TextDocument, object: KubernetesObject, settings: SettingInEffect[]): Generator<Finding> {
+  for (const { setting, owner } of settings) {
+    if (integerOf(object.doc, setting.value) === 0) {
+      yield { range: pairRange(document, setting.pair), message: `${owner} uses the root group (\`runAsGroup: 0\`); choose a non-zero GID.` };
+    }
+  }
+}
+
+/** `fsGroup` and `supplementalGroups` exist only at pod level. */
+function* podOnlyGroups(document: TextDocument, object: KubernetesObject, pod: YAMLMap | undefined): Generator<Finding> {
+  if (!pod) return;
+  const fsGroup = findPair(object.doc, pod, 'fsGroup');
+  if (fsGroup && integerOf(object.doc, fsGroup.value) === 0) {
+    yield { range: pairRange(document, fsGroup), message: 'The pod uses the root group (`fsGroup: 0`); choose a non-zero GID.' };
+  }
+  for (const item of sequenceItems(object.doc, findPair(object.doc, pod, 'supplementalGroups')?.value)) {
+    const range = integerOf(object.doc, item) === 0 ? nodeRange(document, item) : undefined;
+    if (range) yield { range, message: 'The pod adds the root group (GID `0`) to `supplementalGroups`.' };
+  }
+}

@@ -1,5 +1,5 @@
-import { eachPodSpec, integerOf, securityContexts } from '../model';
-import { findPair, pairRange } from '../../../parsing/yaml';
+import { eachPodSpec, integerOf, settingsInEffect } from '../model';
+import { pairRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
 
 export default defineKubernetesRule({
@@ -23,10 +23,9 @@ export default defineKubernetesRule({
   },
   *check({ document, objects }) {
     for (const { object } of eachPodSpec(objects)) {
-      for (const { map, owner } of securityContexts(object)) {
-        const pair = findPair(object.doc, map, 'runAsUser');
-        if (!pair || integerOf(object.doc, pair.value) !== 0) continue;
-        yield { range: pairRange(document, pair), message: `${owner} runs as root (\`runAsUser: 0\`); choose a non-zero UID.` };
+      for (const { setting, owner } of settingsInEffect(object, ['runAsUser'])) {
+        if (integerOf(object.doc, setting.value) !== 0) continue;
+        yield { range: pairRange(document, setting.pair), message: `${owner} runs as root (\`runAsUser: 0\`); choose a non-zero UID.` };
       }
     }
   },

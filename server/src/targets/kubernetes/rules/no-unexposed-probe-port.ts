@@ -14,7 +14,8 @@ export default defineKubernetesRule({
     why:
       'A probe on a port name the container does not declare fails to resolve, and a probe on a number ' +
       'the container does not list usually means a typo or a port that changed: the probe fails, and the ' +
-      'kubelet restarts (liveness) or never routes to (readiness) a healthy container.',
+      'kubelet restarts (liveness) or never routes to (readiness) a healthy container. `httpGet`, ' +
+      '`tcpSocket` and `grpc` probes connect over TCP, so a probe on a port declared `protocol: UDP` can never succeed.',
     bad:
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
       '      image: nginx:1.27\n      ports:\n        - name: http\n          containerPort: 8080\n' +
@@ -35,8 +36,16 @@ export default defineKubernetesRule({
         if (text === undefined) continue;
         // A number is only checked against a declared list: containers need not list their ports.
         const unknown = number === undefined ? !ports.names.has(text) : ports.numbers.size > 0 && !ports.numbers.has(number);
-        if (!unknown) continue;
+        const udp = ports.udpOnly.has(number ?? text);
+        if (!unknown && !udp) continue;
         const owner = describeContainer(container).replace(/^\w/, (letter) => letter.toLowerCase());
+        if (udp) {
+          yield {
+            range: valueRange(document, pair),
+            message: `The \`${probe}\` of ${owner} probes port ${code(text)} over TCP, but the container declares that port as \`protocol: UDP\`.`,
+          };
+          continue;
+        }
         yield {
           range: valueRange(document, pair),
           message:

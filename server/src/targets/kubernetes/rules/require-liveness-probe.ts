@@ -1,4 +1,4 @@
-import { BATCH_KINDS, containerAnchor, containerPorts, describeContainer, eachContainer } from '../model';
+import { isBatch, containerAnchor, containerPorts, describeContainer, eachContainer } from '../model';
 import { containerFix } from '../fixes';
 import { keepFixes } from '../../../edits/fixes';
 import { findPair } from '../../../parsing/yaml';
@@ -24,7 +24,7 @@ export default defineKubernetesRule({
   },
   *check({ document, objects }) {
     for (const { object, container } of eachContainer(objects, ['containers'])) {
-      if (BATCH_KINDS.has(object.kind) || findPair(object.doc, container.map, 'livenessProbe')) continue;
+      if (isBatch(object) || findPair(object.doc, container.map, 'livenessProbe')) continue;
       const port = containerPorts(container).first;
       yield {
         range: containerAnchor(document, container),

@@ -1,9 +1,7 @@
-import { labelsOf, podLabelsOf } from '../model';
+import { labelsOf, podLabelsOf, workloadKindOf } from '../model';
 import { code } from '../../../text/markdown';
-import { getMap, keyRange, mapPairs, resolveNode, scalarString } from '../../../parsing/yaml';
+import { findPair, getMap, keyRange, mapPairs, resolveNode, scalarString } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
-
-const CONTROLLERS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController']);
 
 export default defineKubernetesRule({
   id: 'kubernetes/require-matching-selector',
@@ -14,7 +12,7 @@ export default defineKubernetesRule({
   summary: 'A controller\'s selector must match the labels of its pod template.',
   docs: {
     why:
-      'A Deployment (StatefulSet, DaemonSet, ReplicaSet) owns the pods its `selector` matches. When the ' +
+      'A Deployment (StatefulSet, DaemonSet, ReplicaSet, OpenShift DeploymentConfig, Argo Rollout) owns the pods its `selector` matches. When the ' +
       'template\'s labels do not match, the API server rejects the object; when they match only loosely, ' +
       'controllers fight over each other\'s pods.',
     bad:
@@ -28,13 +26,15 @@ export default defineKubernetesRule({
   },
   *check({ document, objects }) {
     for (const object of objects) {
-      if (!CONTROLLERS.has(object.kind)) continue;
+      const style = workloadKindOf(object)?.selector;
       const spec = getMap(object.doc, object.map, 'spec');
       const selector = spec && getMap(object.doc, spec, 'selector');
-      const labels = podLabelsOf(object);
-      if (!selector || !labels) continue;
-      // ReplicationControllers write the labels directly under `selector`.
-      const matchLabels = object.kind === 'ReplicationController' ? selector : getMap(object.doc, selector, 'matchLabels');
+      if (!style || !selector || !object.podSpec) continue;
+      // A template without a `labels:` key has none of the selector's; labels we cannot read are not judged.
+      const written = object.podTemplateMetadata && findPair(object.doc, object.podTemplateMetadata, 'labels');
+      const labels = written ? podLabelsOf(object) : new Map<string, string>();
+      if (!labels) continue;
+      const matchLabels = style === 'labels' ? selector : getMap(object.doc, selector, 'matchLabels');
       if (!matchLabels || !labelsOf(object.doc, matchLabels)) continue;
       for (const { key, pair } of mapPairs(object.doc, matchLabels)) {
         const wanted = scalarString(resolveNode(object.doc, pair.value));

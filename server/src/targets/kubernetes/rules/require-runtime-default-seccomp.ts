@@ -1,8 +1,8 @@
-import { describeContainer, eachPodSpec, podSpecAnchor, securityContexts, securitySetting } from '../model';
+import { describeContainer, eachPodSpec, podSpecAnchor, settingsInEffect } from '../model';
 import { mapFix } from '../fixes';
 import { keepFixes } from '../../../edits/fixes';
 import { code } from '../../../text/markdown';
-import { findPair, getMap, getString, pairRange, scalarString } from '../../../parsing/yaml';
+import { pairRange, scalarString } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
 
 const ALLOWED = new Set(['RuntimeDefault', 'Localhost']);
@@ -19,7 +19,8 @@ export default defineKubernetesRule({
     why:
       'Docker applies its default seccomp profile to every container, but Kubernetes runs containers ' +
       '`Unconfined` unless the pod asks for `seccompProfile.type: RuntimeDefault`: every system call of ' +
-      'the kernel is then open to an attacker. Set it once in the pod `securityContext`.',
+      'the kernel is then open to an attacker. Set it once in the pod `securityContext`. A container\'s own ' +
+      'profile overrides the pod\'s: a pod-level `Unconfined` that every container replaces is not reported.',
     bad:
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    seccompProfile:\n' +
       '      type: Unconfined\n  containers:\n    - name: web\n      image: nginx:1.27',
@@ -29,17 +30,15 @@ export default defineKubernetesRule({
   },
   *check({ document, objects }) {
     for (const { object, podSpec } of eachPodSpec(objects)) {
-      for (const { map, owner } of securityContexts(object)) {
-        const profile = getMap(object.doc, map, 'seccompProfile');
-        const type = profile && findPair(object.doc, profile, 'type');
-        const value = type && scalarString(type.value);
-        if (type && value !== undefined && !ALLOWED.has(value)) {
-          yield { range: pairRange(document, type), message: `${owner} runs with the ${code(value)} seccomp profile, which leaves every system call open.` };
+      const inEffect = settingsInEffect(object, ['seccompProfile', 'type']);
+      for (const { setting, owner } of inEffect) {
+        const value = scalarString(setting.value);
+        if (value !== undefined && !ALLOWED.has(value)) {
+          yield { range: pairRange(document, setting.pair), message: `${owner} runs with the ${code(value)} seccomp profile, which leaves every system call open.` };
         }
       }
-      const podType = getString(object.doc, getMap(object.doc, getMap(object.doc, podSpec, 'securityContext'), 'seccompProfile'), 'type');
-      if (podType !== undefined) continue;
-      const unset = object.containers.filter((container) => !securitySetting(object.doc, object, container, ['seccompProfile', 'type']));
+      const covered = new Set(inEffect.flatMap(({ containers }) => containers));
+      const unset = object.containers.filter((container) => !covered.has(container));
       if (unset.length === 0) continue;
       const names = unset.map(describeContainer).join(', ');
       yield {
