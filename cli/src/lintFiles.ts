@@ -5,7 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentKind } from '../../server/src/targets/kind';
 import { documentKind, targetsByName } from '../../server/src/targets/index';
 import { parseYaml } from '../../server/src/parsing/yaml';
-import { reasonToSkip, type LintOptions, type RuleFinding } from '../../server/src/engine/lint';
+import { reasonToSkip, type Analysis, type LintOptions, type RuleFinding } from '../../server/src/engine/lint';
 import type { Severity } from '../../server/src/engine/rule';
 import type { Candidate } from './discovery';
 
@@ -15,6 +15,8 @@ export interface LintedFile {
   absolutePath: string;
   kind: DocumentKind;
   document: TextDocument;
+  /** The engine's analysis of the text, for the rules over the whole workspace. */
+  analysis: Analysis;
   findings: RuleFinding[];
   /** Set by --fix: what was fixed, by rule id and 1-based line of the finding. */
   fixed?: { ruleId: string; line: number }[];
@@ -42,7 +44,7 @@ export interface LintSettings {
 
 export type FileOutcome = { file: LintedFile; problems: Problem[] } | { file?: undefined; problems: Problem[] };
 
-function displayPath(cwd: string, path: string): string {
+export function displayPath(cwd: string, path: string): string {
   return relative(cwd, path).split(sep).join('/') || path;
 }
 
@@ -74,7 +76,8 @@ export function lintText(file: { path: string; absolutePath: string; kind: Docum
   const { path, absolutePath, kind } = file;
   const document = TextDocument.create(pathToFileURL(absolutePath).href, languageId(kind), version, file.text);
   // The size was checked before reading; the engine would measure it again in UTF-8.
-  const { result } = targetsByName[kind].analyse(document, { ...settings.optionsFor(absolutePath), maxFileSize: Number.POSITIVE_INFINITY });
+  const analysis = targetsByName[kind].analyse(document, { ...settings.optionsFor(absolutePath), maxFileSize: Number.POSITIVE_INFINITY });
+  const { result } = analysis;
   const problems: Problem[] = result.failures.map(({ ruleId, error }) => ({
     path,
     kind: 'rule-failure',
@@ -85,7 +88,7 @@ export function lintText(file: { path: string; absolutePath: string; kind: Docum
     const broken = yamlError(document);
     if (broken) problems.push({ path, kind: 'broken-yaml', message: broken });
   }
-  return { file: { path, absolutePath, kind, document, findings: sortFindings(result.findings) }, problems };
+  return { file: { path, absolutePath, kind, document, analysis, findings: sortFindings(result.findings) }, problems };
 }
 
 function yamlError(document: TextDocument): string | undefined {
@@ -102,7 +105,7 @@ function languageId(kind: DocumentKind): string {
   return kind === 'dockerfile' ? 'dockerfile' : kind === 'compose' ? 'dockercompose' : 'yaml';
 }
 
-function sortFindings(findings: RuleFinding[]): RuleFinding[] {
+export function sortFindings(findings: RuleFinding[]): RuleFinding[] {
   return [...findings].sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.id.localeCompare(b.rule.id),
   );
