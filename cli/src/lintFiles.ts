@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentKind } from '../../server/src/targets/kind';
 import { documentKind, targetsByName } from '../../server/src/targets/index';
-import { reasonToSkip, type LintOptions, type RuleFinding } from '../../server/src/engine/lint';
+import { reasonToSkip, type Analysis, type LintOptions, type RuleFinding } from '../../server/src/engine/lint';
 import type { Severity } from '../../server/src/engine/rule';
 import type { Candidate } from './discovery';
 
@@ -14,6 +14,8 @@ export interface LintedFile {
   absolutePath: string;
   kind: DocumentKind;
   document: TextDocument;
+  /** The engine's analysis of the text, for the rules over the whole workspace. */
+  analysis: Analysis;
   findings: RuleFinding[];
   /** Set by --fix: what was fixed, by rule id and 1-based line of the finding. */
   fixed?: { ruleId: string; line: number }[];
@@ -41,7 +43,7 @@ export interface LintSettings {
 
 export type FileOutcome = { file: LintedFile; problems: Problem[] } | { file?: undefined; problems: Problem[] };
 
-function displayPath(cwd: string, path: string): string {
+export function displayPath(cwd: string, path: string): string {
   return relative(cwd, path).split(sep).join('/') || path;
 }
 
@@ -86,14 +88,14 @@ export function lintText(file: { path: string; absolutePath: string; kind: Docum
     const position = document.positionAt(broken.offset);
     problems.push({ path, kind: 'broken-yaml', message: `broken YAML at ${position.line + 1}:${position.character + 1}: ${broken.message}` });
   }
-  return { file: { path, absolutePath, kind, document, findings: sortFindings(result.findings) }, problems };
+  return { file: { path, absolutePath, kind, document, analysis, findings: sortFindings(result.findings) }, problems };
 }
 
 function languageId(kind: DocumentKind): string {
   return kind === 'dockerfile' ? 'dockerfile' : kind === 'compose' ? 'dockercompose' : 'yaml';
 }
 
-function sortFindings(findings: RuleFinding[]): RuleFinding[] {
+export function sortFindings(findings: RuleFinding[]): RuleFinding[] {
   return [...findings].sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.id.localeCompare(b.rule.id),
   );

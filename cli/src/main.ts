@@ -11,7 +11,9 @@ import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
-import { BAD_INPUT, lintFile, SEVERITY_RANK, type LintSettings } from './lintFiles';
+import { BAD_INPUT, lintFile, SEVERITY_RANK, sortFindings, type LintSettings } from './lintFiles';
+import { FolderListing, lintWorkspace, workspaceModel } from '../../server/src/workspace/model';
+import { workspaceRules } from '../../server/src/workspace/rules/index';
 import type { RunReport } from './report';
 
 /** 2 also covers internal errors, as in ESLint. */
@@ -58,7 +60,8 @@ function lint(options: CliOptions, io: Io): number {
   const config = loadConfig(options, io.cwd);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const settings: LintSettings = { cwd: io.cwd, maxFileSize, optionsFor: (path) => config.lintOptionsFor(path, maxFileSize), kind: options.kind };
-  const candidates = discoverFiles(options.patterns, io.cwd, { root: config.root, patterns: config.exclude }, options.kind !== undefined);
+  const listing = new FolderListing();
+  const candidates = discoverFiles(options.patterns, io.cwd, { root: config.root, patterns: config.exclude }, options.kind !== undefined, listing);
   const progress = io.stderr.isTTY ? (done: number) => io.stderr.write(`\r\u001b[2Kcontainer-coach: ${done}/${candidates.length} files`) : undefined;
 
   const report: RunReport = { cwd: io.cwd, files: [], problems: [] };
@@ -73,6 +76,7 @@ function lint(options: CliOptions, io: Io): number {
     report.problems.push(...outcome.problems);
   }
   if (progress) io.stderr.write('\r\u001b[2K');
+  addWorkspaceFindings(report, listing, settings);
 
   for (const problem of report.problems) io.stderr.write(`${problem.path}: ${BAD_INPUT.has(problem.kind) ? 'not analysed' : 'note'}: ${problem.message}\n`);
   for (const file of report.files) {
@@ -80,6 +84,25 @@ function lint(options: CliOptions, io: Io): number {
   }
   io.stdout.write(render(options, report, io));
   return exitCode(options, report);
+}
+
+/** The findings of the rules over every file linted (after --fix: they carry no fix of their own). */
+function addWorkspaceFindings(report: RunReport, listing: FolderListing, settings: LintSettings): void {
+  const byUri = new Map(report.files.map((file) => [file.document.uri, file]));
+  const model = workspaceModel(report.files.map((file) => file.analysis), listing);
+  const findings = lintWorkspace(
+    model,
+    workspaceRules,
+    (uri) => {
+      const file = byUri.get(uri);
+      return file && { suppressions: file.analysis.suppressions, severities: settings.optionsFor(file.absolutePath).severities };
+    },
+    (ruleId, error) => report.problems.push({ path: '.', kind: 'rule-failure', message: `rule ${ruleId} failed: ${error instanceof Error ? error.message : String(error)}` }),
+  );
+  for (const [uri, extra] of findings) {
+    const file = byUri.get(uri)!;
+    file.findings = sortFindings([...file.findings, ...extra]);
+  }
 }
 
 function render(options: CliOptions, report: RunReport, io: Io): string {

@@ -1,7 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import type { RuleFinding } from '../../server/src/engine/lint';
 import type { Severity } from '../../server/src/engine/rule';
 import { countUnsafeFixes } from '../../server/src/engine/fixAll';
-import { BAD_INPUT, type LintedFile, type Problem } from './lintFiles';
+import { BAD_INPUT, displayPath, type LintedFile, type Problem } from './lintFiles';
 
 /** Everything one run found, in the order files were discovered. */
 export interface RunReport {
@@ -44,4 +45,10 @@ function allFindings(report: RunReport): RuleFinding[] {
 
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** A related location's file as shown to the user: relative to the current folder, with `/`. */
+export function relatedPath(cwd: string, uri: string): string {
+  const path = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+  return displayPath(cwd, path);
 }

@@ -31,6 +31,9 @@ export function toDiagnostic(finding: RuleFinding, version: number, linker: Ques
   };
   const href = finding.rule.questions[0] && linker.href(finding.rule.questions[0]);
   if (href) diagnostic.codeDescription = { href };
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map(({ uri, range, message }) => ({ location: { uri, range }, message }));
+  }
   return diagnostic;
 }
 

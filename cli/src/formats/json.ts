@@ -1,5 +1,6 @@
 import { eligibleFix } from '../../../server/src/engine/fixAll';
-import { summarize, type RunReport } from '../report';
+import type { Range } from 'vscode-languageserver-types';
+import { relatedPath, summarize, type RunReport } from '../report';
 
 /** Bumped only when a field changes meaning or disappears; new fields may appear within a version. */
 const JSON_FORMAT_VERSION = 1;
@@ -17,13 +18,13 @@ export function formatJson(report: RunReport, toolVersion: string): string {
         ruleId: finding.rule.id,
         severity: finding.severity,
         message: finding.message,
-        range: {
-          start: { line: finding.range.start.line + 1, column: finding.range.start.character + 1 },
-          end: { line: finding.range.end.line + 1, column: finding.range.end.character + 1 },
-        },
+        range: jsonRange(finding.range),
         questions: finding.rule.questions,
         fixable: eligibleFix(finding) !== undefined,
         unsafeFixable: eligibleFix(finding) === undefined && eligibleFix(finding, { unsafe: true }) !== undefined,
+        ...(finding.related?.length
+          ? { related: finding.related.map((related) => ({ path: relatedPath(report.cwd, related.uri), range: jsonRange(related.range), message: related.message })) }
+          : {}),
       })),
       ...(file.fixed ? { fixed: file.fixed } : {}),
     })),
@@ -41,4 +42,8 @@ export function formatJson(report: RunReport, toolVersion: string): string {
     },
   };
   return `${JSON.stringify(output, null, 2)}\n`;
+}
+
+function jsonRange(range: Range): { start: { line: number; column: number }; end: { line: number; column: number } } {
+  return { start: { line: range.start.line + 1, column: range.start.character + 1 }, end: { line: range.end.line + 1, column: range.end.character + 1 } };
 }

@@ -1,11 +1,12 @@
 import { pathToFileURL } from 'node:url';
 import type { Question } from '../../../common/src/bank';
 import { rules as allRules } from '../../../server/src/targets/index';
+import type { Range } from 'vscode-languageserver-types';
 import type { Rule, Severity } from '../../../server/src/engine/rule';
 import { questionHeading, ruleMarkdown } from '../bank';
 import { BAD_INPUT } from '../lintFiles';
 import { markdownToPlainText } from '../plainText';
-import { summarize, type RunReport } from '../report';
+import { relatedPath, summarize, type RunReport } from '../report';
 import { eligibleFix } from '../../../server/src/engine/fixAll';
 import type { RuleFinding } from '../../../server/src/engine/lint';
 import { upstreamDocsUri } from './upstreamDocs';
@@ -35,15 +36,19 @@ export function formatSarif(report: RunReport, tool: ToolInfo, bank: ReadonlyMap
         {
           physicalLocation: {
             artifactLocation: { uri: encodeURI(file.path), uriBaseId: '%SRCROOT%' },
-            region: {
-              startLine: finding.range.start.line + 1,
-              startColumn: finding.range.start.character + 1,
-              endLine: finding.range.end.line + 1,
-              endColumn: finding.range.end.character + 1,
-            },
+            region: region(finding.range),
           },
         },
       ],
+      ...(finding.related?.length
+        ? {
+            relatedLocations: finding.related.map((related, index) => ({
+              id: index + 1,
+              message: { text: related.message },
+              physicalLocation: { artifactLocation: { uri: encodeURI(relatedPath(report.cwd, related.uri)), uriBaseId: '%SRCROOT%' }, region: region(related.range) },
+            })),
+          }
+        : {}),
     })),
   );
   const notifications = report.problems
@@ -103,4 +108,8 @@ function fixKind(finding: RuleFinding): 'safe' | 'unsafe' | undefined {
 
 function toPascalCase(id: string): string {
   return id.split(/[/-]/).map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+}
+
+function region(range: Range): { startLine: number; startColumn: number; endLine: number; endColumn: number } {
+  return { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
 }

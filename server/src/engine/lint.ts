@@ -110,7 +110,7 @@ export function runRules<C>(rules: readonly TargetRule<C>[], context: C, suppres
 }
 
 /** A fix that states no safety has its rule's; a rule that forgot to state one is taken at its word: unsafe. */
-function withSafety(rule: Rule, fixes: readonly Fix[]): RuledFix[] {
+export function withSafety(rule: Rule, fixes: readonly Fix[]): RuledFix[] {
   return fixes.map((fix) => ({ ...fix, safety: fix.safety ?? rule.fixSafety ?? 'unsafe' }));
 }
 

@@ -30,11 +30,20 @@ export interface RuledFix extends Fix {
   safety: FixSafety;
 }
 
+/** A place in another file (or elsewhere in this one) that a finding depends on. */
+export interface RelatedLocation {
+  uri: string;
+  range: Range;
+  message: string;
+}
+
 /** What a rule's check yields: the offending range, an optional sharper message, its fixes. */
 export interface Finding {
   range: Range;
   message: string;
   fixes?: Fix[];
+  /** The other files the finding is about (a cross-file rule's partner). */
+  related?: RelatedLocation[];
 }
 
 export interface RuleDocs {

@@ -6,6 +6,7 @@ import type { DocumentIdentity, Recognition, Target } from './target';
 import { compose } from './compose/index';
 import { dockerfile } from './dockerfile/index';
 import { kubernetes } from './kubernetes/index';
+import { workspaceRules } from '../workspace/rules/index';
 
 /** A target of the registry, its context type sealed inside `analyse`: what code that takes any target holds. */
 export interface RegisteredTarget {
@@ -28,8 +29,8 @@ export const targetsByName: Readonly<Record<TargetName, RegisteredTarget>> = {
 
 export const targets: readonly RegisteredTarget[] = Object.values(targetsByName);
 
-/** Every rule, sorted by id. Each target keeps its own list beside its rules. */
-export const rules: readonly Rule[] = targets.flatMap((target) => target.rules).sort((a, b) => a.id.localeCompare(b.id));
+/** Every rule, the workspace's cross-file ones included, sorted by id. Each target keeps its own list beside its rules. */
+export const rules: readonly Rule[] = [...targets.flatMap((target) => target.rules), ...workspaceRules].sort((a, b) => a.id.localeCompare(b.id));
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));
 

@@ -1,0 +1,122 @@
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { withSafety, type Analysis, type RuleFinding } from '../engine/lint';
+import type { Finding, RuleMeta, Severity, TargetName } from '../engine/rule';
+import type { ParsedDockerfile } from '../targets/dockerfile/model';
+import type { ComposeModel } from '../targets/compose/model';
+import type { KubernetesObject } from '../targets/kubernetes/model';
+import type { Suppressions } from '../suppressions/suppressions';
+
+/** One analysed document of the workspace, as cross-file rules read it. */
+export type WorkspaceDocument = { uri: string; path: string; document: TextDocument } & (
+  | { target: 'dockerfile'; dockerfile: ParsedDockerfile }
+  | { target: 'compose'; compose: ComposeModel }
+  | { target: 'kubernetes'; objects: KubernetesObject[] }
+);
+
+/**
+ * The workspace as facts: its analysed documents and what is known of the files around them, gathered
+ * by the server or the CLI. `exists` answers `undefined` when the path's folder was never listed.
+ */
+export interface WorkspaceModel {
+  documents: readonly WorkspaceDocument[];
+  exists(path: string): boolean | undefined;
+}
+
+export interface WorkspaceFinding extends Finding {
+  /** The document the finding is reported on. */
+  uri: string;
+}
+
+/** A rule over the whole workspace: facts in, findings (each on one document) out. */
+export interface WorkspaceRule extends RuleMeta {
+  target: TargetName;
+  check(workspace: WorkspaceModel): Iterable<WorkspaceFinding>;
+}
+
+export function defineWorkspaceRule(rule: WorkspaceRule): WorkspaceRule {
+  return rule;
+}
+
+/** The names in each listed folder: a file is absent only when its folder was listed without it. */
+export class FolderListing {
+  private readonly names = new Map<string, Set<string>>();
+
+  record(folder: string, names: Iterable<string>): void {
+    this.names.set(resolve(folder), new Set(names));
+  }
+
+  add(path: string): void {
+    this.names.get(dirname(resolve(path)))?.add(basename(path));
+  }
+
+  remove(path: string): void {
+    const absolute = resolve(path);
+    this.names.get(dirname(absolute))?.delete(basename(absolute));
+    for (const folder of [...this.names.keys()]) if (folder === absolute || folder.startsWith(`${absolute}/`)) this.names.delete(folder);
+  }
+
+  exists(path: string): boolean | undefined {
+    const absolute = resolve(path);
+    if (this.names.has(absolute)) return true;
+    return this.names.get(dirname(absolute))?.has(basename(absolute));
+  }
+}
+
+/** The document of an analysis, as a workspace rule reads it; undefined for skipped documents and other URIs than files. */
+export function workspaceDocument(analysis: Analysis): WorkspaceDocument | undefined {
+  if (analysis.result.skipped || !analysis.document.uri.startsWith('file:')) return undefined;
+  const { uri } = analysis.document;
+  const base = { uri, path: fileURLToPath(uri), document: analysis.document };
+  const context = analysis.context() as { dockerfile?: ParsedDockerfile; compose?: ComposeModel; objects?: KubernetesObject[] };
+  switch (analysis.target) {
+    case 'dockerfile':
+      return { ...base, target: 'dockerfile', dockerfile: context.dockerfile! };
+    case 'compose':
+      return { ...base, target: 'compose', compose: context.compose! };
+    case 'kubernetes':
+      return { ...base, target: 'kubernetes', objects: context.objects! };
+  }
+}
+
+/** How the findings of one document are filtered: its ignore comments and its severities. */
+export interface DocumentSettings {
+  suppressions: Suppressions;
+  severities?: Readonly<Record<string, Severity | 'off'>>;
+}
+
+/** Runs the workspace rules: findings by URI, ignore comments and severities applied; rules that throw are reported. */
+export function lintWorkspace(
+  workspace: WorkspaceModel,
+  rules: readonly WorkspaceRule[],
+  settingsFor: (uri: string) => DocumentSettings | undefined,
+  onFailure: (ruleId: string, error: unknown) => void = () => undefined,
+): Map<string, RuleFinding[]> {
+  const byUri = new Map<string, RuleFinding[]>();
+  for (const rule of rules) {
+    try {
+      for (const { uri, fixes, ...finding } of rule.check(workspace)) {
+        const settings = settingsFor(uri);
+        const severity = settings?.severities?.[rule.id] ?? rule.severity;
+        if (!settings || severity === 'off' || settings.suppressions.isSuppressed(rule, finding.range.start.line)) continue;
+        const list = byUri.get(uri) ?? [];
+        list.push({ ...finding, rule, severity, ...(fixes && { fixes: withSafety(rule, fixes) }) });
+        byUri.set(uri, list);
+      }
+    } catch (error) {
+      onFailure(rule.id, error);
+    }
+  }
+  return byUri;
+}
+
+/** The model of the given analyses and the folders listed around them. */
+export function workspaceModel(analyses: Iterable<Analysis>, listing: FolderListing): WorkspaceModel {
+  const documents: WorkspaceDocument[] = [];
+  for (const analysis of analyses) {
+    const document = workspaceDocument(analysis);
+    if (document) documents.push(document);
+  }
+  return { documents, exists: (path) => listing.exists(path) };
+}

@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { runCli, tempFolder, writeTree } from './cli';
+
+const COMPOSE =
+  'services:\n  api:\n    image: registry.example.com/api:1.2.3\n    build:\n      context: ./api\n      target: prod\n    env_file: missing.env\n';
+const DOCKERFILE = 'FROM node:22.11.0-slim AS build\nRUN npm ci\nFROM node:22.11.0-slim AS runtime\nUSER node\nCMD ["node", "server.js"]\n';
+
+function project(): string {
+  return writeTree(tempFolder('workspace'), { 'compose.yaml': COMPOSE, 'api/Dockerfile': DOCKERFILE, '.gitignore': 'secret.env\n' });
+}
+
+type JsonFinding = { ruleId: string; range: { start: { line: number } }; related?: { path: string; range: { start: { line: number } }; message: string }[] };
+
+describe('cli: findings across files', () => {
+  it('json: a build target that names no stage, with the Dockerfile as `related`; a missing env_file', () => {
+    const run = runCli(['lint', '--format', 'json'], project());
+    const output = JSON.parse(run.stdout) as { files: { path: string; findings: JsonFinding[] }[] };
+    const compose = output.files.find((file) => file.path === 'compose.yaml')!;
+    const cross = compose.findings.filter((finding) => /no-unknown-build-target|no-missing-env-file|no-missing-build-path/.test(finding.ruleId));
+    assert.deepEqual(
+      cross.map((finding) => [finding.ruleId, finding.range.start.line, finding.related]),
+      [
+        ['compose/no-unknown-build-target', 6, [{ path: 'api/Dockerfile', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 32 } }, message: 'The Dockerfile the service builds.' }]],
+        ['compose/no-missing-env-file', 7, undefined],
+      ],
+    );
+  });
+
+  it('sarif: the partner file as a relatedLocation', () => {
+    const run = runCli(['lint', '--format', 'sarif'], project());
+    const log = JSON.parse(run.stdout) as { runs: { results: { ruleId: string; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+    const result = log.runs[0]!.results.find((each) => each.ruleId === 'compose/no-unknown-build-target')!;
+    assert.deepEqual(
+      result.relatedLocations!.map((location) => [location.physicalLocation.artifactLocation.uri, location.physicalLocation.region.startLine]),
+      [['api/Dockerfile', 1]],
+    );
+  });
+
+  it('does not report a gitignored env_file that exists, nor anything when the partner is present', () => {
+    const root = writeTree(tempFolder('workspace-clean'), {
+      'compose.yaml': COMPOSE.replace('prod', 'runtime').replace('missing.env', 'secret.env'),
+      'api/Dockerfile': DOCKERFILE,
+      '.gitignore': 'secret.env\n',
+      'secret.env': 'TOKEN=x\n',
+    });
+    const run = runCli(['lint', '--format', 'json'], root);
+    const output = JSON.parse(run.stdout) as { files: { findings: JsonFinding[] }[] };
+    assert.deepEqual(output.files.flatMap((file) => file.findings).filter((finding) => finding.related || /env-file|build-/.test(finding.ruleId)), []);
+  });
+
+  it('--fix leaves cross-file findings for a person to resolve', () => {
+    const root = project();
+    const run = runCli(['lint', '--fix', '--format', 'json'], root);
+    const output = JSON.parse(run.stdout) as { files: { path: string; findings: (JsonFinding & { fixable: boolean })[] }[] };
+    const target = output.files.find((file) => file.path === 'compose.yaml')!.findings.find((finding) => finding.ruleId === 'compose/no-unknown-build-target')!;
+    assert.equal(target.fixable, false);
+  });
+});
