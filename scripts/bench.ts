@@ -162,6 +162,18 @@ function syntheticDockerfile(lines: number): string {
   return Array.from({ length: lines }, (_, index) => stage[index % stage.length]).join('\n') + '\n';
 }
 
+/** Stages that each build on the one before: rules that compare every stage with every other one grow quadratically here. */
+function chainedStages(stages: number): string {
+  const lines = ['FROM alpine:3.22 AS s0'];
+  for (let index = 1; index < stages; index++) lines.push(`FROM s${index - 1} AS s${index}`, 'RUN true');
+  return lines.join('\n') + '\n';
+}
+
+/** ENV lines whose values name undeclared variables: a near-miss scan over every declared name grows quadratically here. */
+function undeclaredEnvs(lines: number): string {
+  return ['FROM alpine:3.22', ...Array.from({ length: lines }, (_, index) => `ENV V${index}=$U${index}`)].join('\n') + '\n';
+}
+
 function syntheticManifest(documents: number): string {
   const deployment = (index: number) =>
     `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web-${index}\n  labels: { app: web-${index} }\nspec:\n  replicas: 2\n` +
@@ -258,6 +270,8 @@ console.log(`container-coach bench: ${relative(process.cwd(), folder) || '.'}, m
 engineSection('Dockerfiles, in process', dockerfiles, (text) => DockerfileParser.parse(text), 'dockerfile-ast');
 engineSection('Compose files and Kubernetes manifests, in process', yamlFiles, (text) => parseAllDocuments(text), 'yaml');
 scalingSection('Synthetic Dockerfile (one file, growing)', 'lines', [5000, 10000, 20000], (lines) => ({ path: join(repo, 'Dockerfile.synthetic'), kind: 'dockerfile', text: syntheticDockerfile(lines) }), (text) => DockerfileParser.parse(text));
+scalingSection('Chained stages (one file, growing)', 'stages', [2500, 5000, 10000], (stages) => ({ path: join(repo, 'Dockerfile.stages'), kind: 'dockerfile', text: chainedStages(stages) }), (text) => DockerfileParser.parse(text));
+scalingSection('ENV lines with undeclared variables (one file, growing)', 'lines', [2500, 5000, 10000], (lines) => ({ path: join(repo, 'Dockerfile.envs'), kind: 'dockerfile', text: undeclaredEnvs(lines) }), (text) => DockerfileParser.parse(text));
 scalingSection('Synthetic Kubernetes manifest (one file, growing)', 'documents', [250, 500, 1000], (documents) => ({ path: join(repo, 'synthetic.yaml'), kind: 'kubernetes', text: syntheticManifest(documents) }), (text) => parseAllDocuments(text));
 if (args.includes('--profile-rules')) ruleProfileSection(sources);
 cliSection(dockerfiles, yamlFiles);

@@ -1,4 +1,4 @@
-import { Argument, DockerfileParser, Instruction, type Dockerfile } from 'dockerfile-ast';
+import { Argument, DockerfileParser, Instruction, type Dockerfile, type Variable } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 /**
@@ -24,6 +24,23 @@ Object.defineProperty(Instruction.prototype, 'getRawArguments', {
     });
   },
 });
+
+/** Answers dockerfile-ast's per-variable lookups with "unknown" (see `variablesOf`). */
+const NO_LOOKUPS = { resolveVariable: () => undefined };
+
+/**
+ * The variables an instruction references, as dockerfile-ast reads them, without the two facts it
+ * computes eagerly for each one (`isDefined`, `isBuildVariable`): each scans every ENV or FROM before
+ * the line, which makes a file of many ENV or FROM lines quadratic, and no rule of ours reads them.
+ */
+export function variablesOf(instruction: Instruction): Variable[] {
+  const view: Instruction = Object.create(instruction, {
+    dockerfile: { value: NO_LOOKUPS },
+    isBuildVariable: { value: () => undefined },
+    getRawArguments: { value: () => (instruction as unknown as { getRawArguments(): Argument[] }).getRawArguments() },
+  });
+  return instruction.getVariables.call(view);
+}
 
 /** A parsed Dockerfile, with the helpers rules share. */
 export interface ParsedDockerfile {

@@ -16,10 +16,12 @@ export default defineDockerfileRule({
     good: 'FROM node:20 AS web-build\nFROM golang:1.22 AS api-build',
   },
   *check({ dockerfile }) {
-    const stages = stagesOf(dockerfile);
-    for (const stage of stages) {
+    const earlier = new Set<string>();
+    for (const stage of stagesOf(dockerfile)) {
       const range = stage.from.getBuildStageRange();
-      if (!stage.name || !range || !stages.some((other) => other.index < stage.index && other.name === stage.name)) continue;
+      const repeated = stage.name !== undefined && earlier.has(stage.name);
+      if (stage.name) earlier.add(stage.name);
+      if (!repeated || !range) continue;
       yield { range, message: `The stage name \`${stage.from.getBuildStage()}\` is already used by an earlier stage.` };
     }
   },

@@ -2,6 +2,7 @@ import { globalArgs, PREDEFINED_ARGS } from '../variables';
 import { stagesOf } from '../stages';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
+import { variablesOf } from '../model';
 
 export default defineDockerfileRule({
   id: 'dockerfile/no-undefined-arg-in-from',
@@ -20,7 +21,7 @@ export default defineDockerfileRule({
   *check({ dockerfile }) {
     const declared = globalArgs(dockerfile);
     for (const { from } of stagesOf(dockerfile)) {
-      for (const variable of from.getVariables()) {
+      for (const variable of variablesOf(from)) {
         const name = variable.getName();
         if (declared.has(name) || PREDEFINED_ARGS.has(name)) continue;
         yield {

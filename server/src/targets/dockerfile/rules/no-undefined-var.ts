@@ -2,9 +2,10 @@ import type { Instruction, Property } from 'dockerfile-ast';
 import { globalArgs, PREDEFINED_ARGS } from '../variables';
 import { instructionText } from '../instructions';
 import { rootImage, stagesOf, type Stage } from '../stages';
-import { withinEditDistance } from '../../../text/editDistance';
+import { NearMissIndex } from '../../../text/editDistance';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
+import { variablesOf } from '../model';
 
 /** The instructions Docker itself expands variables in (RUN, CMD and ENTRYPOINT leave it to the shell). */
 const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ARG']);
@@ -28,6 +29,7 @@ export default defineDockerfileRule({
   *check({ document, dockerfile }) {
     const stages = stagesOf(dockerfile);
     const global = globalArgs(dockerfile);
+    const globalIndex = lazyIndex(global.keys());
     const inheritedByStage = new Map<Stage, Set<string>>();
     const rootByStage = new Map<Stage, string | undefined>();
     for (const stage of stages) {
@@ -35,14 +37,15 @@ export default defineDockerfileRule({
       const root = stage.parent && rootByStage.has(stage.parent) ? rootByStage.get(stage.parent) : rootImage(stages, stage);
       rootByStage.set(stage, root);
       const fromScratch = root?.toLowerCase() === 'scratch';
-      const inherited = inheritedNames(stage, inheritedByStage);
-      const defined = new Set<string>([...inherited]);
+      const defined = new Set<string>(inheritedNames(stage, inheritedByStage));
+      const definedIndex = lazyIndex(defined);
       for (const instruction of stage.instructions) {
         if (EXPANDED.has(instruction.getKeyword()) && instructionText(document, instruction).includes('$')) {
-          for (const variable of instruction.getVariables()) {
+          for (const variable of variablesOf(instruction)) {
             const name = variable.getName();
             if (defined.has(name) || PREDEFINED_ARGS.has(name) || ALWAYS_SET.has(name) || variable.getModifier() !== null) continue;
-            const suggestion = firstNearMiss(name, defined, global.keys());
+            const distance = name.length >= 8 ? 2 : name.length >= 4 ? 1 : 0;
+            const suggestion = definedIndex.get().nearest(name, distance) ?? globalIndex.get().nearest(name, distance);
             if (!suggestion && !fromScratch) continue;
             yield {
               range: variable.getNameRange(),
@@ -52,11 +55,29 @@ export default defineDockerfileRule({
             };
           }
         }
-        for (const name of declaredBy(instruction)) defined.add(name);
+        for (const name of declaredBy(instruction)) {
+          defined.add(name);
+          definedIndex.add(name);
+        }
       }
     }
   },
 });
+
+/** A near-miss index of `names`, built on the first lookup (most files never need one), then kept up to date. */
+function lazyIndex(names: Iterable<string>): { get(): NearMissIndex; add(name: string): void } {
+  let index: NearMissIndex | undefined;
+  return {
+    get() {
+      if (!index) {
+        index = new NearMissIndex(2);
+        for (const name of names) index.add(name);
+      }
+      return index;
+    },
+    add: (name) => index?.add(name),
+  };
+}
 
 /** The ENV names of the stages a stage builds on, nearest first; a parent always comes before its children. */
 function inheritedNames(stage: Stage, byStage: Map<Stage, Set<string>>): Set<string> {
@@ -71,19 +92,8 @@ function inheritedNames(stage: Stage, byStage: Map<Stage, Set<string>>): Set<str
   return names;
 }
 
-function firstNearMiss(name: string, ...candidates: Iterable<string>[]): string | undefined {
-  for (const each of candidates) for (const candidate of each) if (isNearMiss(name, candidate)) return candidate;
-  return undefined;
-}
-
 function declaredBy(instruction: Instruction): string[] {
   const keyword = instruction.getKeyword();
   if (keyword !== 'ARG' && keyword !== 'ENV') return [];
   return (instruction as unknown as { getProperties(): Property[] }).getProperties().map((property) => property.getName());
-}
-
-function isNearMiss(name: string, candidate: string): boolean {
-  if (name === candidate) return false;
-  if (name.toLowerCase() === candidate.toLowerCase()) return true;
-  return name.length >= 4 && withinEditDistance(name, candidate, name.length >= 8 ? 2 : 1);
 }

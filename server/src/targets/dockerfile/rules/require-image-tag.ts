@@ -17,12 +17,11 @@ export default defineDockerfileRule({
     good: 'FROM node:20.12-bookworm-slim',
   },
   *check({ dockerfile }) {
-    const stages = stagesOf(dockerfile);
-    for (const stage of stages) {
+    for (const stage of stagesOf(dockerfile)) {
       const image = stage.image;
       const range = stage.from.getImageRange();
       if (!image || !range || stage.tag !== undefined || stage.digest !== undefined) continue;
-      if (image === 'scratch' || !/^[\w.\-/:]+$/.test(image) || stages.some((other) => other.index < stage.index && other.name === image.toLowerCase())) continue;
+      if (image === 'scratch' || !/^[\w.\-/:]+$/.test(image) || stage.parent) continue;
       yield { range, message: `\`${stage.from.getImage()}\` has no tag, so every build may pull a different \`latest\` image.` };
     }
   },

@@ -2,6 +2,7 @@ import { expandVariables, globalArgs } from '../variables';
 import { stagesOf } from '../stages';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
+import { variablesOf } from '../model';
 
 const REFERENCE =
   /^(?:(?:[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[0-9a-fA-F]{32,})?$/;
@@ -26,7 +27,7 @@ export default defineDockerfileRule({
       const range = from.getImageRange();
       const image = from.getImage();
       if (!range || !image || !image.includes('$')) continue;
-      if (from.getVariables().some((variable) => !args.has(variable.getName()))) continue;
+      if (variablesOf(from).some((variable) => !args.has(variable.getName()))) continue;
       const expanded = expandVariables(image, args);
       if (expanded === undefined || REFERENCE.test(expanded)) continue;
       yield {
