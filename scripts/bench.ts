@@ -256,7 +256,7 @@ function profileRules<C extends { document: TextDocument }>(target: Target<C>, s
 function ruleProfileSection(sources: readonly Source[]): void {
   console.log(`\nSlowest rules over ${sources.length} files (one run each, parse excluded)`);
   const times = [...profileRules(dockerfile, sources), ...profileRules(compose, sources), ...profileRules(kubernetes, sources)];
-  const top = times.sort((a, b) => b.time - a.time).slice(0, 8);
+  const top = times.sort((a, b) => b.time - a.time).slice(0, 10);
   table([['rule', 'time'], ...top.map(({ id, time }) => [id, ms(time)])]);
 }
 
