@@ -5,7 +5,10 @@ import type { ParsedDockerfile } from './model';
 import { keywordIs } from './instructions';
 import { insertLineAfter, insertLineBefore } from '../../edits/lines';
 
-/** One build stage: its FROM and the instructions up to the next FROM. */
+/**
+ * One build stage: its FROM and the instructions up to the next FROM. The trigger of an ONBUILD is not
+ * among them: it runs in the images built from this one, after every instruction of the stage.
+ */
 export interface Stage {
   index: number;
   from: From;
@@ -45,12 +48,18 @@ export function stagesOf(dockerfile: ParsedDockerfile): Stage[] {
       };
       stages.push(stage);
       if (stage.name !== undefined && !named.has(stage.name)) named.set(stage.name, stage);
-    } else if (stages.length > 0) {
+    } else if (stages.length > 0 && !dockerfile.triggers.has(instruction)) {
       stages[stages.length - 1].instructions.push(instruction);
     }
   }
   cache.set(dockerfile, stages);
   return stages;
+}
+
+/** The instructions of the stage that run before this one: all of them for the trigger of an ONBUILD. */
+export function instructionsBefore(stage: Stage, instruction: Instruction): Instruction[] {
+  const index = stage.instructions.indexOf(instruction);
+  return index < 0 ? stage.instructions : stage.instructions.slice(0, index);
 }
 
 /** The stage and the earlier stages it builds on (`FROM build`), nearest first. */

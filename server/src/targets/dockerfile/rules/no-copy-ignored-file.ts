@@ -22,7 +22,8 @@ export default defineDockerfileRule({
     const dockerignore = parseDockerignore(workspace.dockerignore);
     for (const instruction of dockerfile.instructions) {
       const keyword = instruction.getKeyword();
-      if ((keyword !== 'COPY' && keyword !== 'ADD') || flagNamed(instruction, 'from')) continue;
+      // A trigger copies from the build context of the image built from this one.
+      if ((keyword !== 'COPY' && keyword !== 'ADD') || flagNamed(instruction, 'from') || dockerfile.triggers.has(instruction)) continue;
       for (const source of copySources(instruction)) {
         const path = source.getValue();
         if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^git@/.test(path) || /[$*?[\]]/.test(path)) continue;

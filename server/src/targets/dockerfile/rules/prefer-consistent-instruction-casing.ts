@@ -22,7 +22,7 @@ export default defineDockerfileRule({
     good: 'FROM alpine\nRUN apk add --no-cache curl',
   },
   *check({ dockerfile }) {
-    const keywords = dockerfile.instructions.filter((instruction) => KEYWORDS.has(instruction.getKeyword())).map(keywordOf);
+    const keywords = dockerfile.instructions.filter((instruction) => KEYWORDS.has(instruction.getKeyword()) && !dockerfile.triggers.has(instruction)).map(keywordOf);
     const lower = keywords.filter((keyword) => keyword.text === keyword.text.toLowerCase()).length;
     const upper = keywords.filter((keyword) => keyword.text === keyword.text.toUpperCase()).length;
     const wantLower = lower > upper;

@@ -2,7 +2,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseExecForm } from '../model';
 import { commandName } from '../../../shell/tokenizer';
-import { baseImageOf, type Stage } from '../stages';
+import { baseImageOf, instructionsBefore, type Stage } from '../stages';
 import { runScripts } from '../runs';
 import { lineAbove } from '../../../edits/textEdits';
 import { defineDockerfileRule, type Fix } from '../../../engine/rule';
@@ -32,7 +32,7 @@ export default defineDockerfileRule({
   *check({ document, dockerfile }) {
     // One SHELL, before the first RUN of a stage that needs it, fixes every finding of the stage.
     const firstInStage = new Map<Stage, Instruction>();
-    for (const { script, stage, instruction } of runScripts(document, dockerfile)) {
+    for (const { script, stage, instruction, onbuild } of runScripts(document, dockerfile)) {
       if (!script.pipe || script.execForm || dockerfile.escapeChar !== '\\') continue;
       const shell = shellBefore(stage, instruction);
       if (shell && (!/(^|\/)(ba|z|k|a|da)?sh(\.exe)?$/.test(shell[0] ?? '') || shell.includes('pipefail'))) continue;
@@ -48,8 +48,9 @@ export default defineDockerfileRule({
       if (setsPipefail) continue;
       const pipeEnd = pipeStart + (document.getText().startsWith('|&', pipeStart) ? 2 : 1);
       const name = unattributed ? undefined : producer!.words[0]?.value;
-      if (stage && !shell && !firstInStage.has(stage)) firstInStage.set(stage, instruction);
-      const fix = shell || !stage ? undefined : shellFix(document, stage, firstInStage.get(stage)!, instruction);
+      // A SHELL for a trigger would change this stage too: no fix there.
+      if (stage && !shell && !onbuild && !firstInStage.has(stage)) firstInStage.set(stage, instruction);
+      const fix = shell || !stage || onbuild ? undefined : shellFix(document, stage, firstInStage.get(stage)!, instruction);
       yield {
         range: { start: document.positionAt(pipeStart), end: document.positionAt(pipeEnd) },
         message: `Without \`pipefail\` this pipe hides a failure of ${name ? `\`${name}\`` : 'the commands before it'}: only the last command's status counts.`,
@@ -62,7 +63,7 @@ export default defineDockerfileRule({
 /** The SHELL in effect for a RUN: the last SHELL before it in its stage or the stages it builds on. */
 function shellBefore(stage: Stage | undefined, instruction: Instruction): string[] | undefined {
   for (let current = stage, limit: Instruction | undefined = instruction, hops = 0; current && hops < 64; current = current.parent, limit = undefined, hops++) {
-    const items = limit ? current.instructions.slice(0, current.instructions.indexOf(limit)) : current.instructions;
+    const items = limit ? instructionsBefore(current, limit) : current.instructions;
     const shell = [...items].reverse().find((item) => item.getKeyword() === 'SHELL');
     if (shell) return parseExecForm(shell.getRawArgumentsContent() ?? '') ?? [''];
   }
