@@ -1,8 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseExecForm } from '../model';
 import { commandName } from '../../../shell/tokenizer';
-import { baseImageOf, instructionsBefore, type Stage } from '../stages';
+import { baseImageOf, shellBefore, type Stage } from '../stages';
 import { runScripts } from '../runs';
 import { lineAbove } from '../../../edits/textEdits';
 import { defineDockerfileRule, type Fix } from '../../../engine/rule';
@@ -59,16 +58,6 @@ export default defineDockerfileRule({
     }
   },
 });
-
-/** The SHELL in effect for a RUN: the last SHELL before it in its stage or the stages it builds on. */
-function shellBefore(stage: Stage | undefined, instruction: Instruction): string[] | undefined {
-  for (let current = stage, limit: Instruction | undefined = instruction, hops = 0; current && hops < 64; current = current.parent, limit = undefined, hops++) {
-    const items = limit ? instructionsBefore(current, limit) : current.instructions;
-    const shell = [...items].reverse().find((item) => item.getKeyword() === 'SHELL');
-    if (shell) return parseExecForm(shell.getRawArgumentsContent() ?? '') ?? [''];
-  }
-  return undefined;
-}
 
 function shellFix(document: TextDocument, stage: Stage, before: Instruction, instruction: Instruction): Fix | undefined {
   const base = baseImageOf(stage);
