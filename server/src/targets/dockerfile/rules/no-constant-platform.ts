@@ -16,6 +16,9 @@ export default defineDockerfileRule({
       'A stage whose name holds the OS or architecture (`AS build_amd64`) is meant for that platform only, so it is left alone, as BuildKit does.',
     bad: 'FROM --platform=linux/amd64 golang:1.22 AS build',
     good: 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build',
+    differsFromHadolint:
+      'a fixed `--platform` in a stage whose name holds its OS or architecture (`AS build_amd64`) is not reported, as ' +
+      'BuildKit documents for FromPlatformFlagConstDisallowed; hadolint reports it.',
   },
   *check({ dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {

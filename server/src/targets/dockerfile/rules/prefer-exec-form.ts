@@ -23,6 +23,9 @@ export default defineDockerfileRule({
       'that sets a SHELL chose its shell on purpose, so its shell-form CMD and ENTRYPOINT are left alone, as BuildKit does.',
     bad: 'CMD node server.js\nCMD [\'node\', \'server.js\']',
     good: 'CMD ["node", "server.js"]',
+    differsFromHadolint:
+      'a shell-form CMD or ENTRYPOINT under a SHELL set in its stage (or the stage it builds on) is not reported, as ' +
+      'BuildKit documents for JSONArgsRecommended; hadolint reports it.',
   },
   *check({ dockerfile }) {
     for (const instruction of dockerfile.instructions) {

@@ -24,6 +24,9 @@ export default defineDockerfileRule({
       'documents where the app lives.',
     bad: 'RUN cd /app && npm ci',
     good: 'WORKDIR /app\nRUN npm ci',
+    differsFromHadolint:
+      'only a RUN that starts with `cd <dir> &&` is reported, where WORKDIR says the same; a `cd` later in the RUN, ' +
+      'in a subshell or one of several is left alone. hadolint reports every `cd`.',
   },
   *check({ document, dockerfile }) {
     for (const { script, stage, instruction, onbuild } of runScripts(document, dockerfile)) {

@@ -27,6 +27,9 @@ export default defineDockerfileRule({
       'fails the RUN. Debian\'s `/bin/sh` (dash) does not support pipefail: switch SHELL to bash.',
     bad: 'FROM debian:12-slim\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt',
     good: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt',
+    differsFromHadolint:
+      'a pipe whose commands before the last cannot fail (`echo`, `printf`, `true`, `yes`, as in `echo "$SUM  app.tgz" | sha256sum -c -`) ' +
+      'is not reported, since pipefail would change nothing; hadolint reports every pipe.',
   },
   *check({ document, dockerfile }) {
     // One SHELL, before the first RUN of a stage that needs it, fixes every finding of the stage.
