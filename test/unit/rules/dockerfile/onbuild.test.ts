@@ -122,3 +122,9 @@ testRule('dockerfile/prefer-consistent-instruction-casing', {
   valid: ['FROM alpine:3.20\nONBUILD run make\nCMD ["make"]\n'],
   invalid: [],
 });
+
+testRule('dockerfile/require-pinned-apk-packages', {
+  // A line form above the ONBUILD covers its trigger.
+  valid: ['FROM alpine:3.20\n# hadolint ignore=DL3018\nONBUILD RUN apk add --no-cache curl\n'],
+  invalid: [],
+});
