@@ -13,7 +13,7 @@ const exampleLanguage: Record<Rule['target'], string> = { dockerfile: 'dockerfil
 
 export function ruleInfo(rule: Rule): RuleInfo {
   const example = (code: string | undefined) => (code === undefined ? undefined : renderMarkdown(fence(code, exampleLanguage[rule.target])));
-  const { why, bad, good } = rule.docs;
+  const { why, bad, good, differsFromHadolint } = rule.docs;
   return {
     id: rule.id,
     target: rule.target,
@@ -21,11 +21,12 @@ export function ruleInfo(rule: Rule): RuleInfo {
     aliases: [...rule.aliases],
     summary: rule.summary,
     questions: [...rule.questions],
-    docs: { why, ...(bad !== undefined && { bad }), ...(good !== undefined && { good }) },
+    docs: { why, ...(bad !== undefined && { bad }), ...(good !== undefined && { good }), ...(differsFromHadolint !== undefined && { differsFromHadolint }) },
     ...(rule.fixSafety && { fixSafety: rule.fixSafety }),
     html: {
       summary: renderMarkdown(rule.summary),
       why: renderMarkdown(why),
+      ...(differsFromHadolint !== undefined && { differsFromHadolint: renderMarkdown(differsFromHadolint) }),
       ...(bad !== undefined && { bad: example(bad) }),
       ...(good !== undefined && { good: example(good) }),
       ...(rule.fixSafety && { fix: renderMarkdown(fixSafetyNote(rule.fixSafety)) }),

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BankJson, Question } from '../../common/src/bank';
-import { fixSafetyNote, type Rule } from '../../server/src/engine/rule';
+import { fixSafetyNote, hadolintDifferenceNote, type Rule } from '../../server/src/engine/rule';
 
 /** The question bank the build writes as `dist/bank.json`, beside the CLI bundle; undefined when missing. */
 export function loadBank(dir: string): ReadonlyMap<string, Question> | undefined {
@@ -36,6 +36,8 @@ export function questionMarkdown(question: Question): string {
 export function ruleMarkdown(rule: Rule, bank: ReadonlyMap<string, Question> | undefined): string {
   const language = rule.target === 'dockerfile' ? 'dockerfile' : 'yaml';
   const parts = [`**${rule.summary}**`, rule.docs.why];
+  const difference = hadolintDifferenceNote(rule.docs);
+  if (difference) parts.push(difference);
   if (rule.docs.bad) parts.push(`Problem:\n\n${fence(rule.docs.bad, language)}`);
   if (rule.docs.good) parts.push(`Better:\n\n${fence(rule.docs.good, language)}`);
   if (rule.fixSafety) parts.push(fixSafetyNote(rule.fixSafety));

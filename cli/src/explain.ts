@@ -1,6 +1,6 @@
 import type { Question } from '../../common/src/bank';
 import { rules } from '../../server/src/targets/index';
-import { fixSafetyNote, type Rule } from '../../server/src/engine/rule';
+import { fixSafetyNote, hadolintDifferenceNote, type Rule } from '../../server/src/engine/rule';
 import { ruleMatches } from '../../server/src/suppressions/suppressions';
 import { UsageError } from './args';
 import { questionHeading, questionMarkdown } from './bank';
@@ -20,6 +20,8 @@ export function explain(name: string, bank: ReadonlyMap<string, Question> | unde
 function explainRule(rule: Rule, bank: ReadonlyMap<string, Question> | undefined): string {
   const also = rule.aliases.length > 0 ? ` (also ${rule.aliases.join(', ')})` : '';
   const parts = [`${rule.id}: ${rule.severity}${also}`, rule.summary, markdownToPlainText(rule.docs.why)];
+  const difference = hadolintDifferenceNote(rule.docs);
+  if (difference) parts.push(markdownToPlainText(difference));
   if (rule.docs.bad) parts.push(`Problem:\n${indent(rule.docs.bad)}`);
   if (rule.docs.good) parts.push(`Better:\n${indent(rule.docs.good)}`);
   if (rule.fixSafety) parts.push(markdownToPlainText(fixSafetyNote(rule.fixSafety)));

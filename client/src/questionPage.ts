@@ -120,6 +120,7 @@ ${aliases}
 <main id="cc-body">
 <section class="cc-summary">${rule.html.summary}</section>
 ${section('cc-why', 'Why', rule.html.why)}
+${rule.html.differsFromHadolint === undefined ? '' : section('cc-hadolint', 'Differs from hadolint', rule.html.differsFromHadolint)}
 ${example('Instead of', rule.html.bad, 'bad')}
 ${example('Write', rule.html.good, 'good')}
 ${rule.html.fix === undefined ? '' : section('cc-fix', 'Quick fix', rule.html.fix)}

@@ -9,11 +9,11 @@ export interface RuleInfo {
   summary: string;
   /** Ids of the questions that explain the rule, most relevant first. */
   questions: string[];
-  docs: { why: string; bad?: string; good?: string };
+  docs: { why: string; bad?: string; good?: string; differsFromHadolint?: string };
   /** The kind of the rule's fix, when it has one (see `FixSafety`). */
   fixSafety?: 'safe' | 'unsafe';
   /** `summary` and `docs` rendered at build time (Markdown, highlighted code for the examples); `fix` states the fix's kind. */
-  html: { summary: string; why: string; bad?: string; good?: string; fix?: string };
+  html: { summary: string; why: string; bad?: string; good?: string; fix?: string; differsFromHadolint?: string };
 }
 
 /** The shape of `dist/rules.json`. */

@@ -1,5 +1,6 @@
 import type { Hover, Position, Range } from 'vscode-languageserver-types';
 import type { Analysis, RuleFinding } from './engine/lint';
+import { hadolintDifferenceNote } from './engine/rule';
 import { codeBlock } from './text/markdown';
 import { questionLinks, type QuestionLinker } from './questions/links';
 import type { HoverEnv } from './targets/target';
@@ -45,7 +46,7 @@ export function computeHover(analysis: Analysis, position: Position, env: HoverE
 function findingMarkdown(finding: RuleFinding, linker: QuestionLinker): string {
   const { rule } = finding;
   const language = rule.target === 'dockerfile' ? 'dockerfile' : 'yaml';
-  const parts = [`**${rule.id}** (${finding.severity}): ${finding.message}`, rule.docs.why];
+  const parts = [`**${rule.id}** (${finding.severity}): ${finding.message}`, rule.docs.why, hadolintDifferenceNote(rule.docs)];
   if (rule.docs.bad) parts.push(`Instead of:\n\n${codeBlock(rule.docs.bad, language)}`);
   if (rule.docs.good) parts.push(`Prefer:\n\n${codeBlock(rule.docs.good, language)}`);
   parts.push(questionLinks(rule.questions, linker));

@@ -10,6 +10,7 @@ import { dockerfileRules } from '../../server/src/targets/dockerfile/rules/index
 import { recogniseTarget, rules } from '../../server/src/targets/index';
 import { kubernetesRules } from '../../server/src/targets/kubernetes/rules/index';
 import { rulesJson } from '../../scripts/buildRules';
+import { ruleMarkdown } from '../../cli/src/bank';
 import { contentBank } from './questions/seedFixtures';
 
 const bank = QuestionBank.fromJson(contentBank());
@@ -186,5 +187,23 @@ describe('catalog: what each side may import', () => {
         .map((specifier) => `${file} → ${specifier}`),
     );
     assert.deepEqual(offenders, []);
+  });
+});
+
+describe('deliberate differences from hadolint', () => {
+  it('are stated by the rules that list them in the README table, and only by them', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const start = readme.split('\n').indexOf('| Rule | hadolint | Difference |');
+    assert.ok(start >= 0, 'the README has the table');
+    const rows = readme.split('\n').slice(start + 2);
+    const table = rows.slice(0, rows.findIndex((line) => !line.startsWith('|')));
+    const listed = table.flatMap((row) => [...row.split('|')[1].matchAll(/`(dockerfile\/[a-z-]+)`/g)].map(([, id]) => id));
+    const documented = rules.filter((rule) => rule.docs.differsFromHadolint !== undefined).map((rule) => rule.id);
+    assert.deepEqual(listed.sort(), documented.sort());
+    for (const rule of rules.filter((each) => each.docs.differsFromHadolint !== undefined)) {
+      assert.ok(rule.aliases.some((alias) => /^DL\d{4}$/.test(alias)), `${rule.id} differs from hadolint but has no hadolint alias`);
+      assert.match(ruleMarkdown(rule, undefined), /Differs from hadolint: /, `${rule.id}: the CLI's and SARIF's documentation`);
+      assert.match(rulesJson().rules.find((info) => info.id === rule.id)?.html.differsFromHadolint ?? '', /\S/, `${rule.id}: the rule page`);
+    }
   });
 });

@@ -93,6 +93,17 @@ describe('suppressions', () => {
       }
     });
 
+    it('reads BuildKit skip as BuildKit does: check names as written, all for the BuildKit checks only', () => {
+      const base = 'FROM alpine AS Build\nUSER root\n';
+      const ids = (header: string) => ruleIds(header + base).filter((id) => /stage-name|no-root-user/.test(id)).map((id) => id.replace(/@\d+$/, ''));
+      assert.deepEqual(ids(''), ['dockerfile/no-root-user', 'dockerfile/prefer-lowercase-stage-name']);
+      assert.deepEqual(ids('# check=skip=all\n'), ['dockerfile/no-root-user']);
+      assert.deepEqual(ids('# check=skip=StageNameCasing\n'), ['dockerfile/no-root-user']);
+      assert.deepEqual(ids('# check=skip=stagenamecasing\n'), ['dockerfile/no-root-user', 'dockerfile/prefer-lowercase-stage-name']);
+      assert.deepEqual(ids('# check=SKIP=StageNameCasing\n'), ['dockerfile/no-root-user', 'dockerfile/prefer-lowercase-stage-name']);
+      assert.deepEqual(ids('# check=skip=DL3002\n'), ['dockerfile/no-root-user', 'dockerfile/prefer-lowercase-stage-name']);
+    });
+
     it('honours BuildKit skip only as a parser directive', () => {
       const text = 'FROM alpine AS Build\n# check=skip=StageNameCasing\nFROM alpine AS Run\n';
       assert.deepEqual(ruleIds(text).filter((id) => id.includes('stage-name')), ['dockerfile/prefer-lowercase-stage-name@1', 'dockerfile/prefer-lowercase-stage-name@3']);

@@ -51,6 +51,16 @@ export interface RuleDocs {
   why: string;
   bad?: string;
   good?: string;
+  /**
+   * Where the rule deliberately reports more or less than the hadolint rule it aliases, in a sentence of
+   * Markdown; shown as "Differs from hadolint: …" wherever the docs are shown, and listed in the README.
+   */
+  differsFromHadolint?: string;
+}
+
+/** How a rule's documentation states its deliberate difference from hadolint. */
+export function hadolintDifferenceNote(docs: RuleDocs): string | undefined {
+  return docs.differsFromHadolint === undefined ? undefined : `Differs from hadolint: ${docs.differsFromHadolint}`;
 }
 
 export interface RuleMeta {

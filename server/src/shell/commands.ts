@@ -245,6 +245,10 @@ export function isSimulation(call: PackageCall): boolean {
  * One finding per install command for its unpinned packages: on the first one, naming how many more
  * there are, so a long package list does not drown the editor in squiggles.
  */
+/** The `differsFromHadolint` of the rules that report unpinned packages through `unpinnedFinding`. */
+export const ONE_FINDING_PER_COMMAND =
+  'one finding per install command, on its first unpinned package and naming how many others there are, so two installs in one RUN give two findings; hadolint reports the RUN once.';
+
 export function unpinnedFinding(unpinned: ShellWord[], pinnedForm: (name: string) => string): { range: ShellWord['range']; message: string } | undefined {
   const [first] = unpinned;
   if (!first) return undefined;

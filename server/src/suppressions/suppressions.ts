@@ -6,16 +6,18 @@
  * - `# container-coach ignore=<rule>[,<rule>] [-- reason]`: the next instruction (or YAML line);
  * - `# container-coach ignore-file=<rule>[,<rule>] [-- reason]`: the whole file;
  * - `# hadolint ignore=DL3008,DL3009` (next instruction), `# hadolint global ignore=DL3003` (file);
- * - BuildKit's `# check=skip=<Name>[,<Name>]` or `skip=all` parser directive (file);
+ * - BuildKit's `# check=skip=<Name>[,<Name>]` or `skip=all` parser directive (file): as BuildKit reads it,
+ *   check names are case-sensitive and `all` names the rules that repeat a BuildKit check, not the others;
  * - `#checkov:skip=CKV_DOCKER_3:reason` (file, as Checkov reads Dockerfiles);
  * - `#trivy:ignore:DS002` or `#trivy:ignore:AVD-DS-0002` (next instruction or line).
- * A rule is named by its id (`dockerfile/require-user`), its id without the target, or any alias;
- * `all` names every rule.
+ * Elsewhere a rule is named by its id (`dockerfile/require-user`), its id without the target, or any alias,
+ * in any case; `all` names every rule.
  */
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedDockerfile } from '../targets/dockerfile/model';
 import { endOfLine } from '../text/endOfLine';
+import { isBuildkitCheck } from '../settings/neighbours';
 
 export type SuppressionTool = 'container-coach' | 'hadolint' | 'buildkit' | 'checkov' | 'trivy';
 
@@ -50,7 +52,11 @@ export class Suppressions {
   constructor(readonly list: readonly Suppression[]) {}
 
   isSuppressed(rule: RuleIdentity, line: number): boolean {
-    return this.list.some((suppression) => inScope(suppression.scope, line) && suppression.rules.some((name) => ruleMatches(rule, name)));
+    return this.list.some(
+      (suppression) =>
+        inScope(suppression.scope, line) &&
+        suppression.rules.some((name) => (suppression.tool === 'buildkit' ? buildkitNames(rule, name) : ruleMatches(rule, name))),
+    );
   }
 }
 
@@ -64,6 +70,12 @@ export function ruleMatches(rule: RuleIdentity, name: string): boolean {
   if (wanted === 'all') return true;
   const short = rule.id.slice(rule.id.indexOf('/') + 1);
   return [rule.id, short, ...rule.aliases].some((candidate) => normalizeName(candidate) === wanted);
+}
+
+/** How BuildKit reads a name of `check=skip`: a check name as written, or `all` for every BuildKit check. */
+function buildkitNames(rule: RuleIdentity, name: string): boolean {
+  const buildkit = rule.aliases.filter(isBuildkitCheck);
+  return name === 'all' ? buildkit.length > 0 : buildkit.includes(name);
 }
 
 /** Trivy writes `AVD-DS-0002` as well as `DS002`; both name the same check. */
@@ -92,7 +104,7 @@ export function parseSuppressionComment(text: string): SuppressionComment | unde
   if (match) return { tool: 'hadolint', rules: splitList(match[2]), file: Boolean(match[1]) };
   match = BUILDKIT.exec(comment);
   if (match) {
-    const skip = match[1].split(';').map((part) => /^\s*skip\s*=\s*(.*)$/i.exec(part)?.[1]).find((value) => value !== undefined);
+    const skip = match[1].split(';').map((part) => /^\s*skip\s*=\s*(.*)$/.exec(part)?.[1]).find((value) => value !== undefined);
     return skip === undefined ? undefined : { tool: 'buildkit', rules: splitList(skip), file: true };
   }
   match = CHECKOV.exec(comment);

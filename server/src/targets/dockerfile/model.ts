@@ -1,4 +1,4 @@
-import { Argument, DockerfileParser, Instruction, type Dockerfile, type Variable } from 'dockerfile-ast';
+import { Argument, DockerfileParser, Instruction, type Dockerfile, type Onbuild, type Variable } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 /**
@@ -46,13 +46,29 @@ export function variablesOf(instruction: Instruction): Variable[] {
 export interface ParsedDockerfile {
   ast: Dockerfile;
   escapeChar: string;
+  /**
+   * The instructions in order, each `ONBUILD` followed by its trigger (`ONBUILD RUN make` gives the
+   * ONBUILD, then the RUN), so that the rules about RUN, COPY, ADD… check triggers too.
+   */
   instructions: Instruction[];
+  /** The ONBUILD holding each trigger of `instructions`. */
+  triggers: ReadonlyMap<Instruction, Onbuild>;
 }
 
 /** Parses the document; the analysis of a document version (`engine/lint.ts`) parses it once. */
 export function parseDockerfile(document: TextDocument): ParsedDockerfile {
   const ast = DockerfileParser.parse(document.getText());
-  return { ast, escapeChar: ast.getEscapeCharacter(), instructions: ast.getInstructions() };
+  const instructions: Instruction[] = [];
+  const triggers = new Map<Instruction, Onbuild>();
+  for (const instruction of ast.getInstructions()) {
+    instructions.push(instruction);
+    if (instruction.getKeyword() !== 'ONBUILD') continue;
+    const trigger = (instruction as Onbuild).getTriggerInstruction();
+    if (!trigger) continue;
+    instructions.push(trigger);
+    triggers.set(trigger, instruction as Onbuild);
+  }
+  return { ast, escapeChar: ast.getEscapeCharacter(), instructions, triggers };
 }
 
 /**

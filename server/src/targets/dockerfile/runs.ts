@@ -1,4 +1,4 @@
-import type { Instruction } from 'dockerfile-ast';
+import type { Instruction, Onbuild } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedDockerfile } from './model';
 import { flagsOf } from './instructions';
@@ -8,6 +8,8 @@ import { commandsOf, type ShellCommand, type ShellScript } from '../../shell/tok
 export interface RunScript {
   stage: Stage | undefined;
   instruction: Instruction;
+  /** For the trigger of an ONBUILD, the ONBUILD: the RUN runs in the images built from this stage's. */
+  onbuild?: Onbuild;
   script: ShellScript;
 }
 
@@ -27,7 +29,8 @@ function runsOf(document: TextDocument, dockerfile: ParsedDockerfile): { scripts
     const keyword = instruction.getKeyword();
     if (keyword === 'FROM') stageIndex++;
     if (keyword !== 'RUN') continue;
-    scripts.push({ stage: stages[stageIndex], instruction, script: commandsOf(document, instruction, dockerfile.escapeChar) });
+    const onbuild = dockerfile.triggers.get(instruction);
+    scripts.push({ stage: stages[stageIndex], instruction, ...(onbuild ? { onbuild } : {}), script: commandsOf(document, instruction, dockerfile.escapeChar) });
   }
   const commands = scripts.flatMap((run) => run.script.commands.map((command) => ({ ...run, command })));
   runs = { scripts, commands };

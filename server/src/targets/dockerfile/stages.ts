@@ -1,11 +1,14 @@
 import type { From, Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { ParsedDockerfile } from './model';
+import { parseExecForm, type ParsedDockerfile } from './model';
 import { keywordIs } from './instructions';
 import { insertLineAfter, insertLineBefore } from '../../edits/lines';
 
-/** One build stage: its FROM and the instructions up to the next FROM. */
+/**
+ * One build stage: its FROM and the instructions up to the next FROM. The trigger of an ONBUILD is not
+ * among them: it runs in the images built from this one, after every instruction of the stage.
+ */
 export interface Stage {
   index: number;
   from: From;
@@ -45,12 +48,48 @@ export function stagesOf(dockerfile: ParsedDockerfile): Stage[] {
       };
       stages.push(stage);
       if (stage.name !== undefined && !named.has(stage.name)) named.set(stage.name, stage);
-    } else if (stages.length > 0) {
+    } else if (stages.length > 0 && !dockerfile.triggers.has(instruction)) {
       stages[stages.length - 1].instructions.push(instruction);
     }
   }
   cache.set(dockerfile, stages);
   return stages;
+}
+
+/** The instructions of the stage that run before this one: all of them for the trigger of an ONBUILD. */
+export function instructionsBefore(stage: Stage, instruction: Instruction): Instruction[] {
+  const index = stage.instructions.indexOf(instruction);
+  return index < 0 ? stage.instructions : stage.instructions.slice(0, index);
+}
+
+const stageByInstruction = new WeakMap<ParsedDockerfile, Map<Instruction, Stage>>();
+
+/** The stage an instruction is written in (for the trigger of an ONBUILD, the stage of the ONBUILD); undefined before the first FROM. */
+export function stageOf(dockerfile: ParsedDockerfile, instruction: Instruction): Stage | undefined {
+  let map = stageByInstruction.get(dockerfile);
+  if (!map) {
+    map = new Map();
+    for (const stage of stagesOf(dockerfile)) for (const member of [stage.from, ...stage.instructions]) map.set(member, stage);
+    for (const [trigger, onbuild] of dockerfile.triggers) {
+      const stage = map.get(onbuild);
+      if (stage) map.set(trigger, stage);
+    }
+    stageByInstruction.set(dockerfile, map);
+  }
+  return map.get(instruction);
+}
+
+/**
+ * The SHELL in effect for an instruction: the last SHELL before it in its stage or the stages it builds
+ * on, as its JSON array (`['']` when that is malformed); undefined when none was set, so the default shell runs.
+ */
+export function shellBefore(stage: Stage | undefined, instruction: Instruction): string[] | undefined {
+  for (let current = stage, limit: Instruction | undefined = instruction, hops = 0; current && hops < 64; current = current.parent, limit = undefined, hops++) {
+    const items = limit ? instructionsBefore(current, limit) : current.instructions;
+    const shell = [...items].reverse().find((item) => item.getKeyword() === 'SHELL');
+    if (shell) return parseExecForm(shell.getRawArgumentsContent() ?? '') ?? [''];
+  }
+  return undefined;
 }
 
 /** The stage and the earlier stages it builds on (`FROM build`), nearest first. */

@@ -11,8 +11,18 @@ testRule('dockerfile/prefer-exec-form', {
     'FROM alpine\nRUN echo CMD node server.js\n',
     'FROM alpine\n# CMD node server.js\n',
     'FROM alpine\nCMD\n',
+    // A SHELL set in the stage, or in the stage it builds on, is BuildKit's documented way to want shell form.
+    'FROM alpine\nRUN apk add --no-cache bash\nSHELL ["/bin/bash", "-c"]\nENTRYPOINT echo "hello world"\n',
+    'FROM alpine AS base\nSHELL ["/bin/ash", "-eo", "pipefail", "-c"]\nFROM base\nCMD run-app --serve\n',
+    // A trigger runs after the whole stage, under the SHELL the image ends with.
+    'FROM alpine\nONBUILD CMD run-app\nSHELL ["/bin/ash", "-c"]\n',
   ],
   invalid: [
+    {
+      // A SHELL after the CMD, or in a stage this one does not build on, does not apply to it.
+      code: 'FROM alpine AS tools\nSHELL ["/bin/ash", "-c"]\nFROM alpine\nCMD run-app\nSHELL ["/bin/ash", "-c"]\n',
+      errors: [{ line: 4, text: 'run-app', message: /`\/bin\/sh -c` is PID 1/, output: 'FROM alpine AS tools\nSHELL ["/bin/ash", "-c"]\nFROM alpine\nCMD ["run-app"]\nSHELL ["/bin/ash", "-c"]\n' }],
+    },
     {
       code: 'FROM node:20\nCMD node server.js\n',
       errors: [{ line: 2, text: 'node server.js', message: /PID 1.*SIGTERM/, output: 'FROM node:20\nCMD ["node", "server.js"]\n' }],
@@ -59,7 +69,7 @@ testRule('dockerfile/prefer-exec-form', {
     },
     {
       code: '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver\nCMD C:\\app\\run.exe `\n  --verbose\n',
-      errors: [{ line: 3, text: 'C:\\app\\run.exe `\n  --verbose', output: '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver\nCMD ["C:\\\\app\\\\run.exe", "--verbose"]\n' }],
+      errors: [{ line: 3, message: /the default shell is PID 1/, text: 'C:\\app\\run.exe `\n  --verbose', output: '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver\nCMD ["C:\\\\app\\\\run.exe", "--verbose"]\n' }],
     },
     {
       code: 'FROM alpine AS build\nCMD make\nFROM alpine\nRUN <<EOF\nset -e\nEOF\nENTRYPOINT run\n',

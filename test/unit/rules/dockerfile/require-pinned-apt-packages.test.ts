@@ -11,6 +11,11 @@ testRule('dockerfile/require-pinned-apt-packages', {
       code: 'FROM debian:12\nRUN apt-get install -y \\\n    curl=7.88.1 \\\n    "git" \\\n    -o Dpkg::Options::=--force-confold wget\n',
       errors: [{ line: 4, text: '"git"', message: /^`git` is not pinned \(nor is `wget`\): write `git=<version>`/, output: null }],
     },
+    {
+      // One finding per install command (hadolint reports the RUN once).
+      code: 'FROM debian:12\nRUN apt-get install -y curl && apt-get install -y git make jq\n',
+      errors: [{ line: 2, text: 'curl' }, { line: 2, text: 'git', message: /\(nor are 2 more packages of this command\)/ }],
+    },
   ],
 });
 

@@ -7,6 +7,9 @@ testRule('dockerfile/require-pip-no-cache-dir', {
     'FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\n',
     'FROM python:3.12\nRUN PIP_NO_CACHE_DIR=1 pip install flask\n',
     'FROM python:3.12\nRUN pip download flask\n',
+    // pip turns its cache off whatever the value (where hadolint differs).
+    'FROM python:3.12\nENV PIP_NO_CACHE_DIR=0\nRUN pip install flask==3.0.3\n',
+    'FROM python:3.12\nRUN PIP_NO_CACHE_DIR=false pip install flask==3.0.3\n',
   ],
   invalid: [
     {

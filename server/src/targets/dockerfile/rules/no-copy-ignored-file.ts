@@ -22,14 +22,17 @@ export default defineDockerfileRule({
     const dockerignore = parseDockerignore(workspace.dockerignore);
     for (const instruction of dockerfile.instructions) {
       const keyword = instruction.getKeyword();
-      if ((keyword !== 'COPY' && keyword !== 'ADD') || flagNamed(instruction, 'from')) continue;
+      // A trigger copies from the build context of the image built from this one.
+      if ((keyword !== 'COPY' && keyword !== 'ADD') || flagNamed(instruction, 'from') || dockerfile.triggers.has(instruction)) continue;
       for (const source of copySources(instruction)) {
         const path = source.getValue();
         if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^git@/.test(path) || /[$*?[\]]/.test(path)) continue;
-        if (!dockerignore.ignores(path)) continue;
+        if (!dockerignore.excludesAll(path)) continue;
         yield {
           range: source.getRange(),
-          message: `${code(path)} is excluded by .dockerignore, so it is not in the build context and ${keyword} cannot find it.`,
+          message: /^\.\/?$/.test(path)
+            ? `.dockerignore excludes every file and re-includes none, so ${code(`${keyword} ${path}`)} copies nothing.`
+            : `${code(path)} is excluded by .dockerignore, so it is not in the build context and ${keyword} cannot find it.`,
         };
       }
     }

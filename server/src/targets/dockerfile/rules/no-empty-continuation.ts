@@ -20,7 +20,8 @@ export default defineDockerfileRule({
   *check({ document, dockerfile }) {
     for (const instruction of dockerfile.instructions) {
       const { start, end } = instruction.getRange();
-      if (end.line === start.line) continue;
+      // The ONBUILD holding a trigger covers its lines.
+      if (end.line === start.line || dockerfile.triggers.has(instruction)) continue;
       const lines = document.getText({ start: { line: start.line, character: 0 }, end }).split('\n');
       if (/<<-?\s*["']?\w/.test(lines.join('\n'))) continue;
       for (let line = start.line + 1; line < end.line; line++) {

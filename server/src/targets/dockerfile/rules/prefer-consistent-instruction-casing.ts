@@ -22,7 +22,11 @@ export default defineDockerfileRule({
     good: 'FROM alpine\nRUN apk add --no-cache curl',
   },
   *check({ dockerfile }) {
-    const keywords = dockerfile.instructions.filter((instruction) => KEYWORDS.has(instruction.getKeyword())).map(keywordOf);
+    // As BuildKit: the instructions of the stages, neither the ARGs before the first FROM nor the triggers of ONBUILD.
+    const first = dockerfile.instructions.findIndex((instruction) => instruction.getKeyword() === 'FROM');
+    const keywords = dockerfile.instructions
+      .filter((instruction, index) => index >= first && first >= 0 && KEYWORDS.has(instruction.getKeyword()) && !dockerfile.triggers.has(instruction))
+      .map(keywordOf);
     const lower = keywords.filter((keyword) => keyword.text === keyword.text.toLowerCase()).length;
     const upper = keywords.filter((keyword) => keyword.text === keyword.text.toUpperCase()).length;
     const wantLower = lower > upper;

@@ -1,6 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import { hasEmbeddedComment, logicalArguments, parseExecForm } from '../model';
 import { splitShellWords } from '../../../shell/tokenizer';
+import { shellBefore, stageOf } from '../stages';
 import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule, type Finding } from '../../../engine/rule';
 
@@ -18,14 +19,19 @@ export default defineDockerfileRule({
     why:
       'In shell form Docker runs the command as `/bin/sh -c "…"`: the shell is PID 1 and does not forward ' +
       'signals, so your process never sees SIGTERM. `docker stop` waits for the grace period (10 s) and ' +
-      'then kills it, without a clean shutdown. Only a JSON array with double quotes is exec form.',
+      'then kills it, without a clean shutdown. Only a JSON array with double quotes is exec form. A stage ' +
+      'that sets a SHELL chose its shell on purpose, so its shell-form CMD and ENTRYPOINT are left alone, as BuildKit does.',
     bad: 'CMD node server.js\nCMD [\'node\', \'server.js\']',
     good: 'CMD ["node", "server.js"]',
+    differsFromHadolint:
+      'a shell-form CMD or ENTRYPOINT under a SHELL set in its stage (or the stage it builds on) is not reported, as ' +
+      'BuildKit documents for JSONArgsRecommended; hadolint reports it.',
   },
   *check({ dockerfile }) {
     for (const instruction of dockerfile.instructions) {
       const keyword = instruction.getKeyword();
       if (keyword !== 'CMD' && keyword !== 'ENTRYPOINT') continue;
+      if (shellBefore(stageOf(dockerfile, instruction), instruction)) continue;
       const finding = checkInstruction(instruction, dockerfile.escapeChar);
       if (finding) yield finding;
     }
@@ -41,9 +47,11 @@ function checkInstruction(instruction: Instruction, escapeChar: string): Finding
 
   const keyword = instruction.getKeyword();
   const singleQuoted = SINGLE_QUOTED_LIST.test(command);
+  // With another escape character the image is usually Windows, whose default shell is `cmd /S /C`.
+  const shell = escapeChar === '\\' ? '`/bin/sh -c`' : 'the default shell';
   const problem = singleQuoted
-    ? `\`${command}\` is not JSON (single quotes), so Docker runs it through \`/bin/sh -c\` and the process never receives SIGTERM.`
-    : `\`${keyword} ${command}\` uses shell form, so \`/bin/sh -c\` is PID 1 and the process never receives SIGTERM; \`docker stop\` kills it after the grace period.`;
+    ? `\`${command}\` is not JSON (single quotes), so Docker runs it through ${shell} and the process never receives SIGTERM.`
+    : `\`${keyword} ${command}\` uses shell form, so ${shell} is PID 1 and the process never receives SIGTERM; \`docker stop\` kills it after the grace period.`;
 
   const words = singleQuoted ? wordsOfSingleQuotedList(command) : execWords(raw, command, escapeChar);
   if ('reason' in words) return { range, message: `${problem} No quick fix: ${words.reason}.` };

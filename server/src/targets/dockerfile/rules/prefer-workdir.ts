@@ -24,15 +24,18 @@ export default defineDockerfileRule({
       'documents where the app lives.',
     bad: 'RUN cd /app && npm ci',
     good: 'WORKDIR /app\nRUN npm ci',
+    differsFromHadolint:
+      'only a RUN that starts with `cd <dir> &&` is reported, where WORKDIR says the same; a `cd` later in the RUN, ' +
+      'in a subshell or one of several is left alone. hadolint reports every `cd`.',
   },
   *check({ document, dockerfile }) {
-    for (const { script, stage, instruction } of runScripts(document, dockerfile)) {
+    for (const { script, stage, instruction, onbuild } of runScripts(document, dockerfile)) {
       const [first] = script.commands;
       if (!first || first.before !== null || first.subshell || commandName(first.words[0]) !== 'cd' || first.after !== '&&') continue;
       if (script.commands.filter((command) => commandName(command.words[0]) === 'cd').length > 1) continue;
       const target = first.words[1];
       if (!target || first.words.length !== 2) continue;
-      const fix = target.dynamic || !target.value.startsWith('/') ? undefined : fixFor(document, stage, instruction, target, first.afterOffset!);
+      const fix = target.dynamic || !target.value.startsWith('/') || onbuild ? undefined : fixFor(document, stage, instruction, target, first.afterOffset!);
       yield {
         range: { start: first.words[0].range.start, end: target.range.end },
         message: `\`cd ${target.value}\` lasts for this RUN only: set the directory with \`WORKDIR ${target.value}\`.`,

@@ -29,7 +29,8 @@ export default defineDockerfileRule({
     if (included.length === 0) return;
     for (const instruction of dockerfile.instructions) {
       const keyword = instruction.getKeyword();
-      if ((keyword !== 'COPY' && keyword !== 'ADD') || flagNamed(instruction, 'from')) continue;
+      // A trigger copies from the build context of the image built from this one.
+      if ((keyword !== 'COPY' && keyword !== 'ADD') || flagNamed(instruction, 'from') || dockerfile.triggers.has(instruction)) continue;
       const whole = copySources(instruction).find((source) => /^\.\/?$/.test(source.getValue()));
       if (!whole) continue;
       yield {

@@ -1,4 +1,4 @@
-import { packageCalls, packageOperands, unpinnedFinding } from '../../../shell/commands';
+import { packageCalls, packageOperands, unpinnedFinding, ONE_FINDING_PER_COMMAND } from '../../../shell/commands';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -14,6 +14,7 @@ export default defineDockerfileRule({
       'builds of the same Dockerfile differ. Pin with `=` (exact) or `~` (same minor release).',
     bad: 'RUN apk add --no-cache curl',
     good: 'RUN apk add --no-cache curl=8.5.0-r0',
+    differsFromHadolint: ONE_FINDING_PER_COMMAND,
   },
   *check({ document, dockerfile }) {
     for (const call of packageCalls(document, dockerfile, ['apk'], ['add'])) {

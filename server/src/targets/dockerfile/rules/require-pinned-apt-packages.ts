@@ -1,4 +1,4 @@
-import { isSimulation, packageCalls, packageOperands, unpinnedFinding } from '../../../shell/commands';
+import { isSimulation, packageCalls, packageOperands, unpinnedFinding, ONE_FINDING_PER_COMMAND } from '../../../shell/commands';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -15,6 +15,7 @@ export default defineDockerfileRule({
       'deliberate; pair it with a base image pinned by tag or digest.',
     bad: 'RUN apt-get install -y --no-install-recommends curl',
     good: 'RUN apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5',
+    differsFromHadolint: ONE_FINDING_PER_COMMAND,
   },
   *check({ document, dockerfile }) {
     for (const call of packageCalls(document, dockerfile, ['apt-get', 'aptitude'], ['install'])) {

@@ -1,4 +1,4 @@
-import { callHasFlag, packageCalls, packageOperands, unpinnedFinding } from '../../../shell/commands';
+import { callHasFlag, packageCalls, packageOperands, unpinnedFinding, ONE_FINDING_PER_COMMAND } from '../../../shell/commands';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -14,6 +14,7 @@ export default defineDockerfileRule({
       'differ. Name the version, or install from a `Gemfile.lock` with `bundle install`.',
     bad: 'RUN gem install bundler',
     good: 'RUN gem install bundler:2.5.6',
+    differsFromHadolint: ONE_FINDING_PER_COMMAND,
   },
   *check({ document, dockerfile }) {
     for (const call of packageCalls(document, dockerfile, ['gem'], ['install'])) {

@@ -1,4 +1,4 @@
-import { isFloatingTarball, isGitSource, packageCalls, packageOperands, unpinnedFinding } from '../../../shell/commands';
+import { isFloatingTarball, isGitSource, packageCalls, packageOperands, unpinnedFinding, ONE_FINDING_PER_COMMAND } from '../../../shell/commands';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -14,6 +14,7 @@ export default defineDockerfileRule({
       'Name a version (`pm2@5.4.2`), or let `npm ci` install what `package-lock.json` records.',
     bad: 'RUN npm install -g pm2',
     good: 'RUN npm install -g pm2@5.4.2',
+    differsFromHadolint: ONE_FINDING_PER_COMMAND,
   },
   *check({ document, dockerfile }) {
     for (const call of packageCalls(document, dockerfile, ['npm'], ['install', 'i', 'add'])) {

@@ -1,4 +1,4 @@
-import { callHasFlag, isFloatingTarball, isGitSource, packageCalls, packageOperands, unpinnedFinding } from '../../../shell/commands';
+import { callHasFlag, isFloatingTarball, isGitSource, packageCalls, packageOperands, unpinnedFinding, ONE_FINDING_PER_COMMAND } from '../../../shell/commands';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -15,6 +15,7 @@ export default defineDockerfileRule({
       '`requirements.txt` with pinned versions or a constraints file.',
     bad: 'RUN pip install --no-cache-dir flask',
     good: 'RUN pip install --no-cache-dir flask==3.0.3',
+    differsFromHadolint: ONE_FINDING_PER_COMMAND,
   },
   *check({ document, dockerfile }) {
     for (const call of packageCalls(document, dockerfile, ['pip', 'pipx'], ['install'])) {

@@ -1,4 +1,4 @@
-import { packageCalls, packageOperands, unpinnedFinding } from '../../../shell/commands';
+import { packageCalls, packageOperands, unpinnedFinding, ONE_FINDING_PER_COMMAND } from '../../../shell/commands';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -14,6 +14,7 @@ export default defineDockerfileRule({
       'builds differ. Pin with `httpd-2.4.57` (yum, dnf) or `httpd=2.4.57` (zypper).',
     bad: 'RUN dnf install -y httpd && dnf clean all',
     good: 'RUN dnf install -y httpd-2.4.57 && dnf clean all',
+    differsFromHadolint: ONE_FINDING_PER_COMMAND,
   },
   *check({ document, dockerfile }) {
     for (const call of packageCalls(document, dockerfile, ['yum', 'dnf', 'zypper'], ['install', 'reinstall'])) {

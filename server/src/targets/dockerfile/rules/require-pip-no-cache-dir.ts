@@ -16,6 +16,9 @@ export default defineDockerfileRule({
       '`RUN --mount=type=cache,target=/root/.cache/pip` avoid it.',
     bad: 'RUN pip install -r requirements.txt',
     good: 'RUN pip install --no-cache-dir -r requirements.txt',
+    differsFromHadolint:
+      '`PIP_NO_CACHE_DIR` set to any value counts, `0` and `false` included, since pip turns its cache off whatever the ' +
+      'value; so does a cache mount over `/root/.cache/pip`. hadolint reports both.',
   },
   *check({ document, dockerfile }) {
     for (const call of packageCalls(document, dockerfile, ['pip'], ['install'])) {

@@ -1,8 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseExecForm } from '../model';
 import { commandName } from '../../../shell/tokenizer';
-import { baseImageOf, type Stage } from '../stages';
+import { baseImageOf, shellBefore, type Stage } from '../stages';
 import { runScripts } from '../runs';
 import { lineAbove } from '../../../edits/textEdits';
 import { defineDockerfileRule, type Fix } from '../../../engine/rule';
@@ -28,11 +27,14 @@ export default defineDockerfileRule({
       'fails the RUN. Debian\'s `/bin/sh` (dash) does not support pipefail: switch SHELL to bash.',
     bad: 'FROM debian:12-slim\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt',
     good: 'FROM debian:12-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/app.tar.gz | tar -xz -C /opt',
+    differsFromHadolint:
+      'a pipe whose commands before the last cannot fail (`echo`, `printf`, `true`, `yes`, as in `echo "$SUM  app.tgz" | sha256sum -c -`) ' +
+      'is not reported, since pipefail would change nothing; hadolint reports every pipe.',
   },
   *check({ document, dockerfile }) {
     // One SHELL, before the first RUN of a stage that needs it, fixes every finding of the stage.
     const firstInStage = new Map<Stage, Instruction>();
-    for (const { script, stage, instruction } of runScripts(document, dockerfile)) {
+    for (const { script, stage, instruction, onbuild } of runScripts(document, dockerfile)) {
       if (!script.pipe || script.execForm || dockerfile.escapeChar !== '\\') continue;
       const shell = shellBefore(stage, instruction);
       if (shell && (!/(^|\/)(ba|z|k|a|da)?sh(\.exe)?$/.test(shell[0] ?? '') || shell.includes('pipefail'))) continue;
@@ -48,8 +50,9 @@ export default defineDockerfileRule({
       if (setsPipefail) continue;
       const pipeEnd = pipeStart + (document.getText().startsWith('|&', pipeStart) ? 2 : 1);
       const name = unattributed ? undefined : producer!.words[0]?.value;
-      if (stage && !shell && !firstInStage.has(stage)) firstInStage.set(stage, instruction);
-      const fix = shell || !stage ? undefined : shellFix(document, stage, firstInStage.get(stage)!, instruction);
+      // A SHELL for a trigger would change this stage too: no fix there.
+      if (stage && !shell && !onbuild && !firstInStage.has(stage)) firstInStage.set(stage, instruction);
+      const fix = shell || !stage || onbuild ? undefined : shellFix(document, stage, firstInStage.get(stage)!, instruction);
       yield {
         range: { start: document.positionAt(pipeStart), end: document.positionAt(pipeEnd) },
         message: `Without \`pipefail\` this pipe hides a failure of ${name ? `\`${name}\`` : 'the commands before it'}: only the last command's status counts.`,
@@ -58,16 +61,6 @@ export default defineDockerfileRule({
     }
   },
 });
-
-/** The SHELL in effect for a RUN: the last SHELL before it in its stage or the stages it builds on. */
-function shellBefore(stage: Stage | undefined, instruction: Instruction): string[] | undefined {
-  for (let current = stage, limit: Instruction | undefined = instruction, hops = 0; current && hops < 64; current = current.parent, limit = undefined, hops++) {
-    const items = limit ? current.instructions.slice(0, current.instructions.indexOf(limit)) : current.instructions;
-    const shell = [...items].reverse().find((item) => item.getKeyword() === 'SHELL');
-    if (shell) return parseExecForm(shell.getRawArgumentsContent() ?? '') ?? [''];
-  }
-  return undefined;
-}
 
 function shellFix(document: TextDocument, stage: Stage, before: Instruction, instruction: Instruction): Fix | undefined {
   const base = baseImageOf(stage);
