@@ -123,6 +123,7 @@ ${section('cc-why', 'Why', rule.html.why)}
 ${example('Instead of', rule.html.bad, 'bad')}
 ${example('Write', rule.html.good, 'good')}
 ${rule.html.fix === undefined ? '' : section('cc-fix', 'Quick fix', rule.html.fix)}
+${rule.html.offByDefault === undefined ? '' : section('cc-off', 'Off by default', rule.html.offByDefault)}
 </main>
 ${questions}`);
 }

@@ -34,7 +34,7 @@ function messagesOf(rule: Rule, example: string, workspace: WorkspaceFacts | und
   const target = recogniseTarget(uri, languageId, example);
   assert.equal(target?.name, rule.target, 'the example is recognised as a complete file of its target');
   const document = TextDocument.create(uri, languageId, 1, example);
-  const result = target!.analyse(document, { maxFileSize: 1 << 20, ...(workspace ? { workspace } : {}) }).result;
+  const result = target!.analyse(document, { maxFileSize: 1 << 20, severities: { [rule.id]: 'on' }, ...(workspace ? { workspace } : {}) }).result;
   assert.deepEqual(result.failures, []);
   assert.equal(result.skipped, undefined);
   return result.findings.filter((finding) => finding.rule.id === rule.id).map((finding) => finding.message);
@@ -48,14 +48,17 @@ export function subjectWordsIn(question: Pick<Question, 'title'> & Parameters<ty
 
 const maxRuleLinksPerQuestion = 12;
 
+/** Rules that cite no question because none of the bank discusses them (a loose link would mislead), in registry order. */
+const UNDISCUSSED = ['dockerfile/no-inline-ignore'];
+
 describe('catalog: rules and the question bank', () => {
   it('has rule ids that are unique', () => {
     const ids = rules.map((rule) => rule.id);
     assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), []);
   });
 
-  it('has every rule link to at least one question', () => {
-    assert.deepEqual(rules.filter((rule) => rule.questions.length === 0).map((rule) => rule.id), []);
+  it('has every rule link to at least one question, except those no question of the bank discusses', () => {
+    assert.deepEqual(rules.filter((rule) => rule.questions.length === 0).map((rule) => rule.id), [...UNDISCUSSED]);
   });
 
   it('has every question a rule cites exist in the bank, answered', () => {

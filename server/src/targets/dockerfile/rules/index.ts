@@ -11,6 +11,7 @@ import noDuplicateStageName from './no-duplicate-stage-name';
 import noEmptyContinuation from './no-empty-continuation';
 import noEnvSelfReference from './no-env-self-reference';
 import noHostPortInExpose from './no-host-port-in-expose';
+import noInlineIgnore from './no-inline-ignore';
 import noInvalidExposePort from './no-invalid-expose-port';
 import noInvalidOnbuild from './no-invalid-onbuild';
 import noLargeModelFiles from './no-large-model-files';
@@ -69,6 +70,7 @@ import requirePipNoCacheDir from './require-pip-no-cache-dir';
 import requirePipefail from './require-pipefail';
 import requireRpmCacheClean from './require-rpm-cache-clean';
 import requireRpmNonInteractive from './require-rpm-non-interactive';
+import requireStageHealthcheck from './require-stage-healthcheck';
 import requireUser from './require-user';
 import requireUseraddNoLogInit from './require-useradd-no-log-init';
 import requireValidDefaultArgInFrom from './require-valid-default-arg-in-from';
@@ -89,6 +91,7 @@ export const dockerfileRules: DockerfileRule[] = [
   noEmptyContinuation,
   noEnvSelfReference,
   noHostPortInExpose,
+  noInlineIgnore,
   noInvalidExposePort,
   noInvalidOnbuild,
   noLargeModelFiles,
@@ -147,6 +150,7 @@ export const dockerfileRules: DockerfileRule[] = [
   requirePipefail,
   requireRpmCacheClean,
   requireRpmNonInteractive,
+  requireStageHealthcheck,
   requireUser,
   requireUseraddNoLogInit,
   requireValidDefaultArgInFrom,
