@@ -34,6 +34,8 @@ import noUndefinedArgInFrom from './no-undefined-arg-in-from';
 import noUndefinedCopyFrom from './no-undefined-copy-from';
 import noUndefinedVar from './no-undefined-var';
 import noUntrustedRegistry from './no-untrusted-registry';
+import noWgetAndCurl from './no-wget-and-curl';
+import noZypperDistUpgrade from './no-zypper-dist-upgrade';
 import preferBaseImageDigest from './prefer-base-image-digest';
 import preferConsistentAsCasing from './prefer-consistent-as-casing';
 import preferConsistentInstructionCasing from './prefer-consistent-instruction-casing';
@@ -74,6 +76,7 @@ import requireStageHealthcheck from './require-stage-healthcheck';
 import requireUser from './require-user';
 import requireUseraddNoLogInit from './require-useradd-no-log-init';
 import requireValidDefaultArgInFrom from './require-valid-default-arg-in-from';
+import requireWgetProgress from './require-wget-progress';
 import requireWorkdirForRelativeCopy from './require-workdir-for-relative-copy';
 import requireYarnCacheClean from './require-yarn-cache-clean';
 
@@ -114,6 +117,8 @@ export const dockerfileRules: DockerfileRule[] = [
   noUndefinedCopyFrom,
   noUndefinedVar,
   noUntrustedRegistry,
+  noWgetAndCurl,
+  noZypperDistUpgrade,
   preferBaseImageDigest,
   preferConsistentAsCasing,
   preferConsistentInstructionCasing,
@@ -154,6 +159,7 @@ export const dockerfileRules: DockerfileRule[] = [
   requireUser,
   requireUseraddNoLogInit,
   requireValidDefaultArgInFrom,
+  requireWgetProgress,
   requireWorkdirForRelativeCopy,
   requireYarnCacheClean,
 ];
