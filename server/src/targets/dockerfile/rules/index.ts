@@ -2,10 +2,12 @@ import type { DockerfileRule } from '../../../engine/rule';
 import noApt from './no-apt';
 import noBuildToolsInFinalStage from './no-build-tools-in-final-stage';
 import noChmod777 from './no-chmod-777';
+import noConsecutiveRun from './no-consecutive-run';
 import noConstantPlatform from './no-constant-platform';
 import noCopyFromSelf from './no-copy-from-self';
 import noCopyIgnoredFile from './no-copy-ignored-file';
 import noCopySecretFile from './no-copy-secret-file';
+import noCopyWholeStage from './no-copy-whole-stage';
 import noCurlPipeShell from './no-curl-pipe-shell';
 import noDuplicateStageName from './no-duplicate-stage-name';
 import noEmptyContinuation from './no-empty-continuation';
@@ -13,6 +15,7 @@ import noEnvSelfReference from './no-env-self-reference';
 import noHostPortInExpose from './no-host-port-in-expose';
 import noInlineIgnore from './no-inline-ignore';
 import noInvalidExposePort from './no-invalid-expose-port';
+import noInvalidLabelKey from './no-invalid-label-key';
 import noInvalidOnbuild from './no-invalid-onbuild';
 import noLargeModelFiles from './no-large-model-files';
 import noLatestTag from './no-latest-tag';
@@ -36,6 +39,7 @@ import noUndefinedVar from './no-undefined-var';
 import noUntrustedRegistry from './no-untrusted-registry';
 import noWgetAndCurl from './no-wget-and-curl';
 import noZypperDistUpgrade from './no-zypper-dist-upgrade';
+import preferAddToUnpackArchive from './prefer-add-to-unpack-archive';
 import preferBaseImageDigest from './prefer-base-image-digest';
 import preferConsistentAsCasing from './prefer-consistent-as-casing';
 import preferConsistentInstructionCasing from './prefer-consistent-instruction-casing';
@@ -61,6 +65,7 @@ import requireHealthcheck from './require-healthcheck';
 import requireImageTag from './require-image-tag';
 import requireManifestsBeforeSources from './require-manifests-before-sources';
 import requireNoInstallRecommends from './require-no-install-recommends';
+import requireNumericUser from './require-numeric-user';
 import requirePinnedApkPackages from './require-pinned-apk-packages';
 import requirePinnedAptPackages from './require-pinned-apt-packages';
 import requirePinnedGemPackages from './require-pinned-gem-packages';
@@ -85,10 +90,12 @@ export const dockerfileRules: DockerfileRule[] = [
   noApt,
   noBuildToolsInFinalStage,
   noChmod777,
+  noConsecutiveRun,
   noConstantPlatform,
   noCopyFromSelf,
   noCopyIgnoredFile,
   noCopySecretFile,
+  noCopyWholeStage,
   noCurlPipeShell,
   noDuplicateStageName,
   noEmptyContinuation,
@@ -96,6 +103,7 @@ export const dockerfileRules: DockerfileRule[] = [
   noHostPortInExpose,
   noInlineIgnore,
   noInvalidExposePort,
+  noInvalidLabelKey,
   noInvalidOnbuild,
   noLargeModelFiles,
   noLatestTag,
@@ -119,6 +127,7 @@ export const dockerfileRules: DockerfileRule[] = [
   noUntrustedRegistry,
   noWgetAndCurl,
   noZypperDistUpgrade,
+  preferAddToUnpackArchive,
   preferBaseImageDigest,
   preferConsistentAsCasing,
   preferConsistentInstructionCasing,
@@ -144,6 +153,7 @@ export const dockerfileRules: DockerfileRule[] = [
   requireImageTag,
   requireManifestsBeforeSources,
   requireNoInstallRecommends,
+  requireNumericUser,
   requirePinnedApkPackages,
   requirePinnedAptPackages,
   requirePinnedGemPackages,
