@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { rules } from '../server/src/targets/index';
 import type { RuleInfo, RulesJson } from '../common/src/ruleCatalog';
-import { fixSafetyNote, type Rule } from '../server/src/engine/rule';
+import { fixSafetyNote, offByDefaultNote, type Rule } from '../server/src/engine/rule';
 import { renderMarkdown } from './bank/renderQuestionHtml';
 
 const exampleLanguage: Record<Rule['target'], string> = { dockerfile: 'dockerfile', compose: 'yaml', kubernetes: 'yaml' };
@@ -23,6 +23,7 @@ export function ruleInfo(rule: Rule): RuleInfo {
     questions: [...rule.questions],
     docs: { why, ...(bad !== undefined && { bad }), ...(good !== undefined && { good }), ...(differsFromHadolint !== undefined && { differsFromHadolint }) },
     ...(rule.fixSafety && { fixSafety: rule.fixSafety }),
+    ...(rule.enabledByDefault === false && { enabledByDefault: false as const }),
     html: {
       summary: renderMarkdown(rule.summary),
       why: renderMarkdown(why),
@@ -30,6 +31,7 @@ export function ruleInfo(rule: Rule): RuleInfo {
       ...(bad !== undefined && { bad: example(bad) }),
       ...(good !== undefined && { good: example(good) }),
       ...(rule.fixSafety && { fix: renderMarkdown(fixSafetyNote(rule.fixSafety)) }),
+      ...(rule.enabledByDefault === false && { offByDefault: renderMarkdown(offByDefaultNote(rule)) }),
     },
   };
 }

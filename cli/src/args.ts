@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
 import type { DocumentKind } from '../../server/src/targets/kind';
-import type { Severity } from '../../server/src/engine/rule';
+import type { RuleSetting } from '../../server/src/engine/rule';
 import { parseKubernetesVersion } from '../../server/src/settings/settings';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
-const RULE_LEVELS = ['off', 'error', 'warning', 'info', 'hint'] as const;
+const RULE_LEVELS = ['on', 'off', 'error', 'warning', 'info', 'hint'] as const;
 const KINDS = ['dockerfile', 'compose', 'kubernetes'] as const;
 
 export interface CliOptions {
@@ -16,7 +16,7 @@ export interface CliOptions {
   format: Format;
   failOn: FailOn;
   /** `--rule id=level`, in the order given; ids are checked against the rules later. */
-  rules: { id: string; level: Severity | 'off' }[];
+  rules: { id: string; level: RuleSetting }[];
   config?: string;
   explain?: string;
   fix: boolean;
@@ -43,8 +43,8 @@ folder (respecting .gitignore and the config's exclude).
 Options:
   -f, --format text|json|sarif|github   output format (default: text)
       --fail-on error|warning|info|none exit 1 when a finding is at or above this severity (default: error)
-      --rule ID=off|error|warning|info|hint
-                                        override a rule's severity (repeatable; aliases work)
+      --rule ID=on|off|error|warning|info|hint
+                                        set a rule's severity, or on/off (repeatable; aliases work)
   -c, --config FILE                     project config (default: .container-coach.yaml in the current folder)
       --fix                             apply the safe fixes in place, then report what is left
       --unsafe-fixes                    with --fix, also apply the fixes that change behaviour
@@ -125,7 +125,7 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got \`${value}\`.`);
 }
 
-function parseRuleOption(option: string): { id: string; level: Severity | 'off' } {
+function parseRuleOption(option: string): { id: string; level: RuleSetting } {
   const match = /^([^=\s]+)=(\w+)$/.exec(option.trim());
   if (!match) throw new UsageError(`--rule expects ID=LEVEL, such as dockerfile/prefer-exec-form=off; got \`${option}\`.`);
   return { id: match[1]!, level: oneOf(`--rule ${match[1]}`, match[2]!, RULE_LEVELS) };

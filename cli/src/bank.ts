@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BankJson, Question } from '../../common/src/bank';
-import { fixSafetyNote, hadolintDifferenceNote, type Rule } from '../../server/src/engine/rule';
+import { fixSafetyNote, hadolintDifferenceNote, offByDefaultNote, type Rule } from '../../server/src/engine/rule';
 
 /** The question bank the build writes as `dist/bank.json`, beside the CLI bundle; undefined when missing. */
 export function loadBank(dir: string): ReadonlyMap<string, Question> | undefined {
@@ -41,6 +41,7 @@ export function ruleMarkdown(rule: Rule, bank: ReadonlyMap<string, Question> | u
   if (rule.docs.bad) parts.push(`Problem:\n\n${fence(rule.docs.bad, language)}`);
   if (rule.docs.good) parts.push(`Better:\n\n${fence(rule.docs.good, language)}`);
   if (rule.fixSafety) parts.push(fixSafetyNote(rule.fixSafety));
+  if (rule.enabledByDefault === false) parts.push(offByDefaultNote(rule));
   const [first, ...others] = rule.questions.map((id) => bank?.get(id)).filter((question) => question !== undefined);
   if (first) parts.push(`### ${questionHeading(first)}\n\n${questionMarkdown(first)}`);
   if (others.length > 0) parts.push(`See also:\n\n${others.map((question) => `- ${questionHeading(question)}`).join('\n')}`);

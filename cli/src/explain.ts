@@ -1,6 +1,6 @@
 import type { Question } from '../../common/src/bank';
 import { rules } from '../../server/src/targets/index';
-import { fixSafetyNote, hadolintDifferenceNote, type Rule } from '../../server/src/engine/rule';
+import { fixSafetyNote, hadolintDifferenceNote, offByDefaultNote, type Rule } from '../../server/src/engine/rule';
 import { ruleMatches } from '../../server/src/suppressions/suppressions';
 import { UsageError } from './args';
 import { questionHeading, questionMarkdown } from './bank';
@@ -25,6 +25,7 @@ function explainRule(rule: Rule, bank: ReadonlyMap<string, Question> | undefined
   if (rule.docs.bad) parts.push(`Problem:\n${indent(rule.docs.bad)}`);
   if (rule.docs.good) parts.push(`Better:\n${indent(rule.docs.good)}`);
   if (rule.fixSafety) parts.push(markdownToPlainText(fixSafetyNote(rule.fixSafety)));
+  if (rule.enabledByDefault === false) parts.push(markdownToPlainText(offByDefaultNote(rule)));
   const [first, ...others] = rule.questions;
   const question = first === undefined ? undefined : bank?.get(first);
   if (first !== undefined) parts.push(question ? explainQuestion(question).trimEnd() : `Question ${first}: not in the bank (bank.json beside the CLI is missing).`);

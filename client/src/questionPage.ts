@@ -124,6 +124,7 @@ ${rule.html.differsFromHadolint === undefined ? '' : section('cc-hadolint', 'Dif
 ${example('Instead of', rule.html.bad, 'bad')}
 ${example('Write', rule.html.good, 'good')}
 ${rule.html.fix === undefined ? '' : section('cc-fix', 'Quick fix', rule.html.fix)}
+${rule.html.offByDefault === undefined ? '' : section('cc-off', 'Off by default', rule.html.offByDefault)}
 </main>
 ${questions}`);
 }

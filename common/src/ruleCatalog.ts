@@ -12,8 +12,13 @@ export interface RuleInfo {
   docs: { why: string; bad?: string; good?: string; differsFromHadolint?: string };
   /** The kind of the rule's fix, when it has one (see `FixSafety`). */
   fixSafety?: 'safe' | 'unsafe';
-  /** `summary` and `docs` rendered at build time (Markdown, highlighted code for the examples); `fix` states the fix's kind. */
-  html: { summary: string; why: string; bad?: string; good?: string; fix?: string; differsFromHadolint?: string };
+  /** `false` for a rule that runs only when a setting turns it on. */
+  enabledByDefault?: false;
+  /**
+   * `summary` and `docs` rendered at build time (Markdown, highlighted code for the examples); `fix` states the
+   * fix's kind, `offByDefault` how to turn on a rule off by default.
+   */
+  html: { summary: string; why: string; bad?: string; good?: string; fix?: string; offByDefault?: string; differsFromHadolint?: string };
 }
 
 /** The shape of `dist/rules.json`. */

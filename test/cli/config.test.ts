@@ -64,4 +64,18 @@ describe('cli: the same settings and suppressions as the editor', () => {
     assert.equal(run.code, 2);
     assert.match(run.stderr, /\.container-coach\.yaml: unknown rule `dockerfile\/no-such-thing`/);
   });
+
+  it('a rule off by default runs when the project file or --rule turns it on', () => {
+    const root = writeTree(tempFolder('off-by-default'), { Dockerfile: 'FROM alpine:3.20\n# hadolint ignore=DL3018\nRUN apk add --no-cache curl\n' });
+    const inlineIgnores = (args: string[]) => {
+      const run = runCli(['lint', '-f', 'json', '--fail-on', 'none', ...args], root);
+      assert.equal(run.code, 0, run.stderr);
+      return (JSON.parse(run.stdout) as JsonOutput).files.flatMap((file) => file.findings).filter((finding) => finding.ruleId === 'dockerfile/no-inline-ignore').map((finding) => finding.severity);
+    };
+    assert.deepEqual(inlineIgnores([]), []);
+    assert.deepEqual(inlineIgnores(['--rule', 'DL1001=on']), ['info']);
+    writeTree(root, { '.container-coach.yaml': 'rules:\n  no-inline-ignore: warning\n' });
+    assert.deepEqual(inlineIgnores([]), ['warning']);
+    assert.deepEqual(inlineIgnores(['--rule', 'DL1001=off']), []);
+  });
 });

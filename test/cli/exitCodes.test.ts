@@ -59,7 +59,7 @@ describe('cli: exit codes', () => {
     ['an unknown --fail-on', ['lint', '--fail-on', 'never'], /--fail-on must be one of error, warning, info, none/],
     ['a malformed --rule', ['lint', '--rule', 'dockerfile/prefer-exec-form'], /--rule expects ID=LEVEL/],
     ['an unknown rule', ['lint', '--rule', 'dockerfile/no-such-rule=off'], /unknown rule `dockerfile\/no-such-rule`/],
-    ['an unknown level', ['lint', '--rule', 'dockerfile/prefer-exec-form=fatal'], /must be one of off, error, warning, info, hint; got `fatal`/],
+    ['an unknown level', ['lint', '--rule', 'dockerfile/prefer-exec-form=fatal'], /must be one of on, off, error, warning, info, hint; got `fatal`/],
     ['a bad size', ['lint', '--max-file-size', 'big'], /--max-file-size expects a size/],
     ['a missing config file', ['lint', '--config', 'nope.yaml'], /Config file nope.yaml does not exist/],
     ['a missing path', ['lint', 'no/such/Dockerfile'], /No such file or folder: no\/such\/Dockerfile/],
@@ -79,7 +79,7 @@ describe('cli: exit codes', () => {
     const root = writeTree(tempFolder('bad-config'), { '.container-coach.yaml': 'rules:\n  dockerfile/prefer-exec-form: loud\n', Dockerfile: 'FROM alpine\n' });
     const run = runBuiltCli(['lint'], root);
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /\.container-coach\.yaml: `dockerfile\/prefer-exec-form` must be one of off, error, warning, info or hint\./);
+    assert.match(run.stderr, /\.container-coach\.yaml: `dockerfile\/prefer-exec-form` must be one of on, off, error, warning, info or hint\./);
   });
 
   it('--help and --version exit 0 (dist/cli.js as a process)', () => {

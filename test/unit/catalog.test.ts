@@ -35,7 +35,7 @@ function messagesOf(rule: Rule, example: string, workspace: WorkspaceFacts | und
   const target = recogniseTarget(uri, languageId, example);
   assert.equal(target?.name, rule.target, 'the example is recognised as a complete file of its target');
   const document = TextDocument.create(uri, languageId, 1, example);
-  const result = target!.analyse(document, { maxFileSize: 1 << 20, ...(workspace ? { workspace } : {}) }).result;
+  const result = target!.analyse(document, { maxFileSize: 1 << 20, severities: { [rule.id]: 'on' }, ...(workspace ? { workspace } : {}) }).result;
   assert.deepEqual(result.failures, []);
   assert.equal(result.skipped, undefined);
   return result.findings.filter((finding) => finding.rule.id === rule.id).map((finding) => finding.message);
@@ -49,14 +49,25 @@ export function subjectWordsIn(question: Pick<Question, 'title'> & Parameters<ty
 
 const maxRuleLinksPerQuestion = 12;
 
+/** Rules that cite no question because none of the bank discusses them (a loose link would mislead), in registry order. */
+const UNDISCUSSED = [
+  'dockerfile/no-consecutive-run',
+  'dockerfile/no-copy-whole-stage',
+  'dockerfile/no-inline-ignore',
+  'dockerfile/no-invalid-label-key',
+  'dockerfile/no-wget-and-curl',
+  'dockerfile/no-zypper-dist-upgrade',
+  'dockerfile/require-wget-progress',
+];
+
 describe('catalog: rules and the question bank', () => {
   it('has rule ids that are unique', () => {
     const ids = rules.map((rule) => rule.id);
     assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), []);
   });
 
-  it('has every rule link to at least one question', () => {
-    assert.deepEqual(rules.filter((rule) => rule.questions.length === 0).map((rule) => rule.id), []);
+  it('has every rule link to at least one question, except those no question of the bank discusses', () => {
+    assert.deepEqual(rules.filter((rule) => rule.questions.length === 0).map((rule) => rule.id), [...UNDISCUSSED]);
   });
 
   it('has every question a rule cites exist in the bank, answered', () => {

@@ -36,7 +36,8 @@ export function findingsOf(ruleId: string, code: string, workspace?: WorkspaceFa
   const rule = rulesById.get(ruleId);
   assert.ok(rule, `unknown rule ${ruleId}`);
   const document = TextDocument.create(`file:///test/${rule.target === 'dockerfile' ? 'Dockerfile' : 'test.yaml'}`, rule.target, 1, code);
-  const { result } = targetsByName[KIND_BY_TARGET[rule.target]].analyse(document, { maxFileSize: 1 << 30, ...(workspace ? { workspace } : {}) });
+  // The rule under test runs even when it is off by default.
+  const { result } = targetsByName[KIND_BY_TARGET[rule.target]].analyse(document, { maxFileSize: 1 << 30, severities: { [ruleId]: 'on' }, ...(workspace ? { workspace } : {}) });
   assert.deepEqual(result.failures, []);
   return { document, findings: result.findings.filter((finding) => finding.rule.id === ruleId) };
 }

@@ -42,8 +42,8 @@ describe('settings', () => {
 
   it('reports bad values and bad YAML as problems, never throws', () => {
     assert.deepEqual(parseRulesMap({ 'require-user': 'loud', x: 3 }, 'containerCoach.rules').problems, [
-      'containerCoach.rules: `require-user` must be one of off, error, warning, info or hint.',
-      'containerCoach.rules: `x` must be one of off, error, warning, info or hint.',
+      'containerCoach.rules: `require-user` must be one of on, off, error, warning, info or hint.',
+      'containerCoach.rules: `x` must be one of on, off, error, warning, info or hint.',
     ]);
     assert.match(parseProjectFile('rules: [unclosed\n').problems[0], /^\.container-coach\.yaml: /);
     assert.deepEqual(parseProjectFile('rules: 3\n').problems, ['.container-coach.yaml: `rules` must be a map of rule to severity.']);

@@ -92,7 +92,7 @@ function sarifRule(rule: Rule, bank: ReadonlyMap<string, Question> | undefined) 
     fullDescription: { text: markdownToPlainText(rule.docs.why) },
     ...(helpUri && { helpUri }),
     help: { text: markdownToPlainText(markdown), markdown },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
+    defaultConfiguration: { level: LEVEL[rule.severity], ...(rule.enabledByDefault === false && { enabled: false }) },
     properties: {
       tags: [rule.target, ...rule.aliases],
       ...(rule.fixSafety && { fixSafety: rule.fixSafety }),

@@ -1,6 +1,6 @@
 import type { CompletionItem, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Fix, Rule, RuledFix, Severity, TargetName, TargetRule, WorkspaceFacts } from './rule';
+import { severityFor, type Finding, type Fix, type Rule, type RuledFix, type RuleSetting, type Severity, type TargetName, type TargetRule, type WorkspaceFacts } from './rule';
 import { Suppressions } from '../suppressions/suppressions';
 import type { HoverEnv, HoverSection, ParseError, Target } from '../targets/target';
 import type { CompletionInput } from '../completionItems';
@@ -15,7 +15,8 @@ export interface RuleFinding extends Finding {
 export interface LintOptions {
   /** Files larger than this many bytes are skipped. */
   maxFileSize: number;
-  severities?: Readonly<Record<string, Severity | 'off'>>;
+  /** Per rule id; a rule not named runs at its own severity, unless it is off by default. */
+  severities?: Readonly<Record<string, RuleSetting>>;
   /** Facts about the files around the document (`.dockerignore`, …), gathered by the caller. */
   workspace?: WorkspaceFacts;
   /** The settings exclude the document: no rule runs (hovers and completion still work). */
@@ -90,7 +91,7 @@ export function runRules<C>(rules: readonly TargetRule<C>[], context: C, suppres
   const result: LintResult = { findings: [], failures: [] };
   const seen = new Set<string>();
   for (const rule of rules) {
-    const severity = options.severities?.[rule.id] ?? rule.severity;
+    const severity = severityFor(rule, options.severities?.[rule.id]);
     if (severity === 'off') continue;
     try {
       for (const finding of rule.check(context)) {

@@ -6,6 +6,8 @@ import type { KubernetesObject } from '../targets/kubernetes/model';
 import type { ParsedYaml } from '../parsing/yaml';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
+/** What a setting asks of a rule: a severity, `off`, or `on` (its own severity, also for a rule off by default). */
+export type RuleSetting = Severity | 'off' | 'on';
 export type TargetName = 'dockerfile' | 'compose' | 'kubernetes';
 
 /**
@@ -81,6 +83,8 @@ export interface RuleMeta {
   docs: RuleDocs;
   /** The kind of the rule's fixes (a fix may state its own); absent when the rule offers none. */
   fixSafety?: FixSafety;
+  /** `false` for a rule that runs only when a setting names it (`on` or a severity); absent means it runs. */
+  enabledByDefault?: false;
 }
 
 /**
@@ -152,6 +156,17 @@ export function defineComposeRule(rule: Omit<ComposeRule, 'target'>): ComposeRul
 
 export function defineKubernetesRule(rule: Omit<KubernetesRule, 'target'>): KubernetesRule {
   return { ...rule, target: 'kubernetes' };
+}
+
+/** The severity a rule runs at under a setting, or `off`: without one, a rule off by default does not run. */
+export function severityFor(rule: Pick<RuleMeta, 'severity' | 'enabledByDefault'>, setting: RuleSetting | undefined): Severity | 'off' {
+  if (setting === undefined) return rule.enabledByDefault === false ? 'off' : rule.severity;
+  return setting === 'on' ? rule.severity : setting;
+}
+
+/** How the documentation of a rule off by default says how to turn it on. */
+export function offByDefaultNote(rule: Pick<RuleMeta, 'id'>): string {
+  return `Off by default: turn it on with \`${rule.id}: on\` (or a severity) under \`rules:\` in \`.container-coach.yaml\` or the \`containerCoach.rules\` setting, or \`--rule ${rule.id}=on\`.`;
 }
 
 /** How a rule's documentation states the kind of its fix. */

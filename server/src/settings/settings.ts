@@ -2,17 +2,17 @@
  * Per-rule settings from three places, merged in this order (later wins):
  * 1. `.hadolint.yaml` at the workspace root: `ignored`, `override` and `trustedRegistries`, so a team that
  *    uses hadolint gets the same results;
- * 2. `.container-coach.yaml` at the workspace root: `rules: { <id or alias>: off|error|warning|info|hint }`
+ * 2. `.container-coach.yaml` at the workspace root: `rules: { <id or alias>: on|off|error|warning|info|hint }`
  *    and `exclude: [globs]`;
  * 3. the editor setting `containerCoach.rules`, the same map, personal to the user.
  * Pure: parsing and merging only; `workspaceFiles.ts` reads the files.
  */
 import ignore from 'ignore';
 import { parse } from 'yaml';
-import type { RuleMeta, Severity } from '../engine/rule';
+import type { RuleMeta, RuleSetting, Severity } from '../engine/rule';
 import { ruleMatches } from '../suppressions/suppressions';
 
-export type RuleSetting = Severity | 'off';
+export type { RuleSetting };
 
 /** One source of settings, as written: rule names are ids, short ids or aliases. */
 export interface SettingsLayer {
@@ -40,7 +40,7 @@ export interface EffectiveSettings {
 export const PROJECT_FILE = '.container-coach.yaml';
 export const HADOLINT_FILES = ['.hadolint.yaml', '.hadolint.yml'];
 
-const SETTINGS: readonly string[] = ['off', 'error', 'warning', 'info', 'hint'];
+const SETTINGS: readonly string[] = ['on', 'off', 'error', 'warning', 'info', 'hint'];
 const HADOLINT_LEVELS: Record<string, Severity> = { error: 'error', warning: 'warning', info: 'info', style: 'hint' };
 
 /** Reads the `rules` map of the editor setting or the project file; anything else is a problem, not a crash. */
@@ -50,10 +50,10 @@ export function parseRulesMap(value: unknown, where: string): ParsedSettings {
   if (value === undefined || value === null) return { layer: {}, problems };
   if (typeof value !== 'object' || Array.isArray(value)) return { layer: {}, problems: [`${where}: \`rules\` must be a map of rule to severity.`] };
   for (const [name, setting] of Object.entries(value as Record<string, unknown>)) {
-    const normalized = typeof setting === 'string' ? setting.toLowerCase() : setting === false ? 'off' : undefined;
+    const normalized = typeof setting === 'string' ? setting.toLowerCase() : typeof setting === 'boolean' ? (setting ? 'on' : 'off') : undefined;
     if (normalized === 'information') rules[name] = 'info';
     else if (normalized && SETTINGS.includes(normalized)) rules[name] = normalized as RuleSetting;
-    else problems.push(`${where}: \`${name}\` must be one of off, error, warning, info or hint.`);
+    else problems.push(`${where}: \`${name}\` must be one of on, off, error, warning, info or hint.`);
   }
   return { layer: { rules }, problems };
 }

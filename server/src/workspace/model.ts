@@ -2,7 +2,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { withSafety, type Analysis, type RuleFinding } from '../engine/lint';
-import type { Finding, RuleMeta, Severity, TargetName } from '../engine/rule';
+import { severityFor, type Finding, type RuleMeta, type RuleSetting, type TargetName } from '../engine/rule';
 import type { ParsedDockerfile } from '../targets/dockerfile/model';
 import type { ComposeModel } from '../targets/compose/model';
 import type { KubernetesObject } from '../targets/kubernetes/model';
@@ -83,7 +83,7 @@ export function workspaceDocument(analysis: Analysis): WorkspaceDocument | undef
 /** How the findings of one document are filtered: its ignore comments and its severities. */
 export interface DocumentSettings {
   suppressions: Suppressions;
-  severities?: Readonly<Record<string, Severity | 'off'>>;
+  severities?: Readonly<Record<string, RuleSetting>>;
 }
 
 /** Runs the workspace rules: findings by URI, ignore comments and severities applied; rules that throw are reported. */
@@ -98,7 +98,7 @@ export function lintWorkspace(
     try {
       for (const { uri, fixes, ...finding } of rule.check(workspace)) {
         const settings = settingsFor(uri);
-        const severity = settings?.severities?.[rule.id] ?? rule.severity;
+        const severity = severityFor(rule, settings?.severities?.[rule.id]);
         if (!settings || severity === 'off' || settings.suppressions.isSuppressed(rule, finding.range.start.line)) continue;
         const list = byUri.get(uri) ?? [];
         list.push({ ...finding, rule, severity, ...(fixes && { fixes: withSafety(rule, fixes) }) });

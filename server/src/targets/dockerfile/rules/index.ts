@@ -2,16 +2,20 @@ import type { DockerfileRule } from '../../../engine/rule';
 import noApt from './no-apt';
 import noBuildToolsInFinalStage from './no-build-tools-in-final-stage';
 import noChmod777 from './no-chmod-777';
+import noConsecutiveRun from './no-consecutive-run';
 import noConstantPlatform from './no-constant-platform';
 import noCopyFromSelf from './no-copy-from-self';
 import noCopyIgnoredFile from './no-copy-ignored-file';
 import noCopySecretFile from './no-copy-secret-file';
+import noCopyWholeStage from './no-copy-whole-stage';
 import noCurlPipeShell from './no-curl-pipe-shell';
 import noDuplicateStageName from './no-duplicate-stage-name';
 import noEmptyContinuation from './no-empty-continuation';
 import noEnvSelfReference from './no-env-self-reference';
 import noHostPortInExpose from './no-host-port-in-expose';
+import noInlineIgnore from './no-inline-ignore';
 import noInvalidExposePort from './no-invalid-expose-port';
+import noInvalidLabelKey from './no-invalid-label-key';
 import noInvalidOnbuild from './no-invalid-onbuild';
 import noLargeModelFiles from './no-large-model-files';
 import noLatestTag from './no-latest-tag';
@@ -33,6 +37,9 @@ import noUndefinedArgInFrom from './no-undefined-arg-in-from';
 import noUndefinedCopyFrom from './no-undefined-copy-from';
 import noUndefinedVar from './no-undefined-var';
 import noUntrustedRegistry from './no-untrusted-registry';
+import noWgetAndCurl from './no-wget-and-curl';
+import noZypperDistUpgrade from './no-zypper-dist-upgrade';
+import preferAddToUnpackArchive from './prefer-add-to-unpack-archive';
 import preferBaseImageDigest from './prefer-base-image-digest';
 import preferConsistentAsCasing from './prefer-consistent-as-casing';
 import preferConsistentInstructionCasing from './prefer-consistent-instruction-casing';
@@ -58,6 +65,7 @@ import requireHealthcheck from './require-healthcheck';
 import requireImageTag from './require-image-tag';
 import requireManifestsBeforeSources from './require-manifests-before-sources';
 import requireNoInstallRecommends from './require-no-install-recommends';
+import requireNumericUser from './require-numeric-user';
 import requirePinnedApkPackages from './require-pinned-apk-packages';
 import requirePinnedAptPackages from './require-pinned-apt-packages';
 import requirePinnedGemPackages from './require-pinned-gem-packages';
@@ -69,9 +77,11 @@ import requirePipNoCacheDir from './require-pip-no-cache-dir';
 import requirePipefail from './require-pipefail';
 import requireRpmCacheClean from './require-rpm-cache-clean';
 import requireRpmNonInteractive from './require-rpm-non-interactive';
+import requireStageHealthcheck from './require-stage-healthcheck';
 import requireUser from './require-user';
 import requireUseraddNoLogInit from './require-useradd-no-log-init';
 import requireValidDefaultArgInFrom from './require-valid-default-arg-in-from';
+import requireWgetProgress from './require-wget-progress';
 import requireWorkdirForRelativeCopy from './require-workdir-for-relative-copy';
 import requireYarnCacheClean from './require-yarn-cache-clean';
 
@@ -80,16 +90,20 @@ export const dockerfileRules: DockerfileRule[] = [
   noApt,
   noBuildToolsInFinalStage,
   noChmod777,
+  noConsecutiveRun,
   noConstantPlatform,
   noCopyFromSelf,
   noCopyIgnoredFile,
   noCopySecretFile,
+  noCopyWholeStage,
   noCurlPipeShell,
   noDuplicateStageName,
   noEmptyContinuation,
   noEnvSelfReference,
   noHostPortInExpose,
+  noInlineIgnore,
   noInvalidExposePort,
+  noInvalidLabelKey,
   noInvalidOnbuild,
   noLargeModelFiles,
   noLatestTag,
@@ -111,6 +125,9 @@ export const dockerfileRules: DockerfileRule[] = [
   noUndefinedCopyFrom,
   noUndefinedVar,
   noUntrustedRegistry,
+  noWgetAndCurl,
+  noZypperDistUpgrade,
+  preferAddToUnpackArchive,
   preferBaseImageDigest,
   preferConsistentAsCasing,
   preferConsistentInstructionCasing,
@@ -136,6 +153,7 @@ export const dockerfileRules: DockerfileRule[] = [
   requireImageTag,
   requireManifestsBeforeSources,
   requireNoInstallRecommends,
+  requireNumericUser,
   requirePinnedApkPackages,
   requirePinnedAptPackages,
   requirePinnedGemPackages,
@@ -147,9 +165,11 @@ export const dockerfileRules: DockerfileRule[] = [
   requirePipefail,
   requireRpmCacheClean,
   requireRpmNonInteractive,
+  requireStageHealthcheck,
   requireUser,
   requireUseraddNoLogInit,
   requireValidDefaultArgInFrom,
+  requireWgetProgress,
   requireWorkdirForRelativeCopy,
   requireYarnCacheClean,
 ];

@@ -5,7 +5,7 @@ import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
   id: 'dockerfile/no-redundant-target-platform',
-  aliases: ['RedundantTargetPlatform'],
+  aliases: ['RedundantTargetPlatform', 'DL3065'],
   severity: 'warning',
   fixSafety: 'safe',
   questions: ['cc-dockerfile-syntax'],

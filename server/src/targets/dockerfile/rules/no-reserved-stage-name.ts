@@ -6,7 +6,7 @@ const RESERVED = new Set(['scratch', 'context']);
 
 export default defineDockerfileRule({
   id: 'dockerfile/no-reserved-stage-name',
-  aliases: ['ReservedStageName'],
+  aliases: ['ReservedStageName', 'DL3063'],
   severity: 'error',
   questions: ['cc-multi-stage-names'],
   subject: ['ReservedStageName'],

@@ -8,7 +8,7 @@ const NOT_SECRET = /(?:^|_)(?:public|pub|gpg|pgp|file|path|dir|url|uri|name|size
 
 export default defineDockerfileRule({
   id: 'dockerfile/no-secrets-in-arg-or-env',
-  aliases: ['SecretsUsedInArgOrEnv'],
+  aliases: ['SecretsUsedInArgOrEnv', 'DL3064'],
   severity: 'warning',
   questions: ['cc-build-secrets'],
   subject: ['--mount=type=secret', 'SecretsUsedInArgOrEnv', 'build-arg'],
@@ -16,7 +16,9 @@ export default defineDockerfileRule({
   docs: {
     why:
       'ARG and ENV values are stored in the image config and history (`docker history` shows them) and ENV ' +
-      'values stay in every container. A secret mount exposes a secret to one `RUN` and leaves nothing behind.',
+      'values stay in every container. A secret mount exposes a secret to one `RUN` and leaves nothing behind. ' +
+      'Differs from hadolint (DL3064): names are matched as BuildKit matches them, by whole `_`-separated words, so ' +
+      '`ARG USERNAME` or `ENV PRIVATE_REGISTRY` are not reported.',
     bad: 'ARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci',
     good: 'RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci',
   },

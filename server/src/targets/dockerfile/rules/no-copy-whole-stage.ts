@@ -1,0 +1,30 @@
+import { argumentWord, copySources, flagNamed } from '../instructions';
+import { code } from '../../../text/markdown';
+import { defineDockerfileRule } from '../../../engine/rule';
+
+export default defineDockerfileRule({
+  id: 'dockerfile/no-copy-whole-stage',
+  aliases: ['DL3067'],
+  severity: 'warning',
+  questions: [],
+  subject: ['COPY --from'],
+  summary: 'Copy what you need from another stage, not its whole filesystem (`COPY --from=build / /`).',
+  docs: {
+    why:
+      'A multi-stage build keeps compilers, package caches and build secrets out of the final image by ' +
+      'copying only the artifacts. `COPY --from=<stage> / /` copies all of it back, package manager state and ' +
+      'whatever the build left behind included.',
+    bad: 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static\nCOPY --from=build / /',
+    good: 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static\nCOPY --from=build /out/app /app',
+  },
+  *check({ document, dockerfile }) {
+    for (const instruction of dockerfile.instructions) {
+      const from = instruction.getKeyword() === 'COPY' ? flagNamed(instruction, 'from') : undefined;
+      if (!from) continue;
+      const word = (argument: Parameters<typeof argumentWord>[1]) => argumentWord(document, argument, dockerfile.escapeChar);
+      const root = copySources(instruction).find((source) => word(source) === '/');
+      if (!root || word(instruction.getArguments().at(-1)!) !== '/') continue;
+      yield { range: root.getRange(), message: `${code(`COPY --from=${from.getValue() ?? ''} / /`)} copies the whole filesystem of that stage: copy only the files the image needs.` };
+    }
+  },
+});
