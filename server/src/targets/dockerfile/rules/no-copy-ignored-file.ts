@@ -13,7 +13,8 @@ export default defineDockerfileRule({
   docs: {
     why:
       'A path excluded by `.dockerignore` is not in the build context, so the build fails with "not found" ' +
-      '(or a wildcard silently copies nothing). Either copy another path or stop ignoring it.',
+      '(or a wildcard silently copies nothing). Either copy another path or stop ignoring it. The patterns are ' +
+      'matched as Docker matches them; a source below which a `!` line may bring a file back is not reported.',
     bad: '# .dockerignore: dist\nCOPY dist /usr/share/nginx/html',
     good: '# .dockerignore: node_modules\nCOPY dist /usr/share/nginx/html',
   },
