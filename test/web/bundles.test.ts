@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 
-const DIST = join(__dirname, '..', '..', 'dist', 'web');
+const ROOT = join(__dirname, '..', '..');
+const DIST = join(ROOT, 'dist', 'web');
 const BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
 /** The modules a bundle (CommonJS or IIFE: esbuild left no static import) loads: `require("…")`, `import("…")`. */
@@ -30,5 +31,13 @@ describe('the web bundles', () => {
     const bundle = readFileSync(join(DIST, 'server.js'), 'utf8');
     assert.deepEqual(nodeBuiltins(bundle), []);
     assert.deepEqual(loadedModules(bundle), []);
+  });
+
+  it('are what package.json names and the .vsix allowlist ships, and the client starts the server bundle', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { browser: string; main: string };
+    assert.equal(manifest.browser, './dist/web/extension.js');
+    const shipped = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+    for (const bundle of ['dist/web/extension.js', 'dist/web/server.js', manifest.main.slice(2)]) assert.ok(shipped.includes(`!${bundle}`), bundle);
+    assert.ok(readFileSync(join(DIST, 'extension.js'), 'utf8').includes('"dist/web/server.js"'));
   });
 });
