@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
   DidOpenTextDocumentNotification,
@@ -127,5 +131,39 @@ describe('the web server in a Worker in Chromium', function () {
     const [change] = actions[0].edit!.documentChanges! as TextDocumentEdit[];
     assert.equal(change.textDocument.version, 1);
     assert.deepEqual(change.edits, [{ range: { start: { line: 2, character: 12 }, end: { line: 2, character: 23 } }, newText: '=production' }]);
+  });
+
+  it('publishes what the Node server publishes for the same workspace on disk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-web-'));
+    const node = new LspClient();
+    try {
+      for (const [uri, entries] of Object.entries(folders)) {
+        const folder = join(dir, uri.slice('file:///'.length));
+        for (const name of entries) if (['.git', 'node_modules', 'api'].includes(name)) mkdirSync(join(folder, name), { recursive: true });
+        if (entries.includes('Dockerfile')) writeFileSync(join(folder, 'Dockerfile'), text);
+      }
+      for (const [uri, file] of Object.entries(files)) writeFileSync(join(dir, uri.slice('file:///'.length)), file);
+      const root = pathToFileURL(join(dir, 'project')).href;
+      node.start();
+      await node.connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: root,
+        workspaceFolders: [{ uri: root, name: 'project' }],
+        capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+        initializationOptions: { questionLinks: 'command' },
+      });
+      await node.connection.sendNotification(InitializedNotification.type, {});
+      for (const path of ['Dockerfile', 'api/Dockerfile']) {
+        const uri = `${root}/${path}`;
+        await node.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'dockerfile', version: 1, text } });
+        const fromNode = await node.diagnostics(uri, (params) => params.version === 1);
+        const fromWorker = await client.diagnostics(`file:///project/${path}`);
+        assert.ok(fromNode.length > 5, path);
+        assert.deepEqual(fromWorker, fromNode, path);
+      }
+    } finally {
+      await node.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
