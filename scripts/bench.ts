@@ -19,6 +19,7 @@ import { dockerfile } from '../server/src/targets/dockerfile/index';
 import { compose } from '../server/src/targets/compose/index';
 import { kubernetes } from '../server/src/targets/kubernetes/index';
 import { ProjectConfiguration } from '../server/src/settings/workspaceFiles';
+import { nodeFileSystem } from '../server/src/settings/nodeFileSystem';
 import { documentKind, rules, targetsByName } from '../server/src/targets/index';
 
 const repo = resolve(__dirname, '..');
@@ -109,7 +110,7 @@ function sourcesUnder(root: string): Source[] {
   return sources;
 }
 
-const editorOptions = new ProjectConfiguration(rules);
+const editorOptions = new ProjectConfiguration(rules, nodeFileSystem);
 function lintOptions(path: string): LintOptions {
   return editorOptions.lintOptionsFor(pathToFileURL(path).href, { maxFileSize: Number.POSITIVE_INFINITY })!;
 }

@@ -9,18 +9,6 @@ const production = process.argv.includes('--production');
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: !production, minify: production, logLevel: 'warning' };
 
 mkdirSync('dist', { recursive: true });
-await Promise.all([
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
-  // tinyglobby's fdir is ESM and reads import.meta.url, which a CJS bundle must supply.
-  build({
-    ...common,
-    entryPoints: ['cli/src/main.ts'],
-    outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node\nconst __importMetaUrl = require("url").pathToFileURL(__filename).href;' },
-    define: { 'import.meta.url': '__importMetaUrl' },
-  }),
-]);
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/buildBank.ts', 'dist/bank.json'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/buildRules.ts', 'dist/rules.json'], { stdio: 'inherit' });
 const hovers = {
@@ -32,7 +20,55 @@ const hovers = {
 writeFileSync('dist/hovers.json', JSON.stringify(hovers));
 writeFileSync('dist/snippets.json', JSON.stringify(snippetFiles()));
 writeFileSync('dist/completion.json', JSON.stringify(completionData()));
+
+// The web extension (package.json `browser`): its server runs in a Worker, which has no file to read its data from.
+const web = { ...common, platform: 'browser', target: 'es2022' };
+await Promise.all([
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
+  // tinyglobby's fdir is ESM and reads import.meta.url, which a CJS bundle must supply.
+  build({
+    ...common,
+    entryPoints: ['cli/src/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node\nconst __importMetaUrl = require("url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': '__importMetaUrl' },
+  }),
+  build({ ...web, entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
+  build({ ...web, format: 'iife', entryPoints: ['server/src/browserMain.ts'], outfile: 'dist/web/server.js', plugins: [serverContentPlugin(), withoutBuffer()] }),
+]);
 console.log(`built dist/ (${production ? 'production' : 'development'})`);
+
+/** `container-coach:server-content`: the data files the Node server reads from dist/ (of the bank, the titles only). */
+function serverContentPlugin() {
+  const json = (name) => JSON.parse(readFileSync(`dist/${name}`, 'utf8'));
+  return {
+    name: 'server-content',
+    setup(build) {
+      build.onResolve({ filter: /^container-coach:server-content$/ }, (args) => ({ path: args.path, namespace: 'server-content' }));
+      build.onLoad({ filter: /.*/, namespace: 'server-content' }, () => {
+        const questions = json('bank.json').questions.map(({ id, number, title, origin }) => ({ id, number, title, origin }));
+        const content = { snippets: json('snippets.json'), bank: { questions }, hovers: json('hovers.json'), completion: json('completion.json') };
+        return { contents: JSON.stringify(content), loader: 'json' };
+      });
+    },
+  };
+}
+
+/** dockerfile-ast reads a byte order mark through Node's `Buffer`, which a Worker lacks: the same bytes from TextEncoder. */
+function withoutBuffer() {
+  const call = 'Buffer.from(char, "UTF-8")';
+  return {
+    name: 'dockerfile-ast-without-buffer',
+    setup(build) {
+      build.onLoad({ filter: /dockerfile-ast[\\/]lib[\\/]util\.js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes(call)) throw new Error(`${args.path} no longer calls ${call}: see withoutBuffer() in scripts/build.mjs`);
+        return { contents: source.replace(call, 'new TextEncoder().encode(char)'), loader: 'js' };
+      });
+    },
+  };
+}
 
 /** snippets/<group>.json (VS Code snippet files), for the server's completion and the template picker. */
 function snippetFiles() {

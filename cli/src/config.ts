@@ -6,6 +6,7 @@ import { rules } from '../../server/src/targets/index';
 import { folderLayers, PROJECT_FILE, resolveSettings, type EffectiveSettings, type SettingsLayer } from '../../server/src/settings/settings';
 import { ruleMatches } from '../../server/src/suppressions/suppressions';
 import { ProjectConfiguration } from '../../server/src/settings/workspaceFiles';
+import { nodeFileSystem } from '../../server/src/settings/nodeFileSystem';
 import { UsageError, type CliOptions } from './args';
 
 /** The project's settings as the editor reads them, plus the command line's; `root` anchors `exclude`. */
@@ -36,7 +37,7 @@ export function loadConfig(options: Pick<CliOptions, 'config' | 'rules' | 'kuber
   const settings = resolveSettings(rules, [...layers, commandLine]);
   // With no workspace folders, the editor's ProjectConfiguration contributes only what a Dockerfile's
   // folder holds (`.dockerignore`, top-level names): the same build-context facts as in the editor.
-  const facts = new ProjectConfiguration(rules);
+  const facts = new ProjectConfiguration(rules, nodeFileSystem);
   return {
     ...settings,
     root,

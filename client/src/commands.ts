@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Question } from '../../common/src/bank';
 import type { Ctx } from './context';
-import { OPEN_QUESTION_COMMAND } from './languageClient';
+import { OPEN_QUESTION_COMMAND } from './clientOptions';
 import { questionLabel } from './questionBank';
 import { loadTemplates, NEW_FROM_TEMPLATE_COMMAND, newFromTemplate } from './templates';
 
@@ -15,7 +15,7 @@ export const commands: Record<string, Command> = {
   'containerCoach.filterQuestions': (ctx) => filterQuestions(ctx),
   'containerCoach.clearQuestionFilter': (ctx) => ctx.tree.setFilter(undefined),
   'containerCoach.openExample': () => openExample(),
-  [NEW_FROM_TEMPLATE_COMMAND]: (ctx) => newFromTemplate(loadTemplates(ctx.asset('dist/snippets.json'))),
+  [NEW_FROM_TEMPLATE_COMMAND]: (ctx) => newFromTemplate(loadTemplates(ctx.assetText('dist/snippets.json'))),
 };
 
 export function registerCommands(ctx: Ctx): void {

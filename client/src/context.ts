@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { QuestionStore } from './questionBank';
 import { QuestionTree } from './questionTree';
 import { QuestionView } from './questionView';
@@ -11,12 +11,16 @@ export class Ctx implements vscode.Disposable {
   readonly store: QuestionStore;
   readonly tree: QuestionTree;
   readonly view: QuestionView;
-  client: LanguageClient | undefined;
+  client: BaseLanguageClient | undefined;
   private lastTextEditor: vscode.TextEditor | undefined;
 
-  constructor(readonly extension: vscode.ExtensionContext) {
+  /** `assets` returns the text of a file of the extension (`dist/bank.json`): read from disk, or read ahead in the web. */
+  constructor(
+    readonly extension: vscode.ExtensionContext,
+    private readonly assets: (relativePath: string) => string,
+  ) {
     this.output = this.track(vscode.window.createOutputChannel('Container Coach', { log: true }));
-    this.store = new QuestionStore(extension.asAbsolutePath('dist/bank.json'), extension.asAbsolutePath('dist/rules.json'));
+    this.store = new QuestionStore(assets);
     this.tree = this.track(new QuestionTree(this.store));
     this.view = this.track(new QuestionView(this.store, { textEditor: () => this.textEditor() }));
     this.lastTextEditor = usable(vscode.window.activeTextEditor);
@@ -29,8 +33,8 @@ export class Ctx implements vscode.Disposable {
     return disposable;
   }
 
-  asset(relativePath: string): string {
-    return this.extension.asAbsolutePath(relativePath);
+  assetText(relativePath: string): string {
+    return this.assets(relativePath);
   }
 
   /** Shows the question in the view and selects it in the tree. */
@@ -58,5 +62,5 @@ export class Ctx implements vscode.Disposable {
 
 /** Editors of files and untitled documents, not of output channels and the like. */
 function usable(editor: vscode.TextEditor | undefined): vscode.TextEditor | undefined {
-  return editor && ['file', 'untitled', 'vscode-remote', 'vscode-userdata'].includes(editor.document.uri.scheme) ? editor : undefined;
+  return editor && ['file', 'untitled', 'vscode-remote', 'vscode-userdata', 'vscode-vfs'].includes(editor.document.uri.scheme) ? editor : undefined;
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { plainTitle, QuestionBank, questionTag, type BankJson, type Question } from '../../common/src/bank';
 import { RuleCatalog, type RulesJson } from '../../common/src/ruleCatalog';
 
@@ -7,18 +6,16 @@ export class QuestionStore {
   private loadedBank: QuestionBank | undefined;
   private loadedRules: RuleCatalog | undefined;
 
-  constructor(
-    private readonly bankPath: string,
-    private readonly rulesPath: string,
-  ) {}
+  /** `read` returns the text of a file of the extension: `dist/bank.json`, `dist/rules.json`. */
+  constructor(private readonly read: (relativePath: string) => string) {}
 
   get bank(): QuestionBank {
-    this.loadedBank ??= QuestionBank.fromJson(JSON.parse(readFileSync(this.bankPath, 'utf8')) as BankJson);
+    this.loadedBank ??= QuestionBank.fromJson(JSON.parse(this.read('dist/bank.json')) as BankJson);
     return this.loadedBank;
   }
 
   get rules(): RuleCatalog {
-    this.loadedRules ??= RuleCatalog.fromJson(JSON.parse(readFileSync(this.rulesPath, 'utf8')) as RulesJson);
+    this.loadedRules ??= RuleCatalog.fromJson(JSON.parse(this.read('dist/rules.json')) as RulesJson);
     return this.loadedRules;
   }
 

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import * as vscode from 'vscode';
 import { History } from './history';
 import { questionLabel, questionTag, type QuestionStore } from './questionBank';
@@ -63,7 +61,7 @@ export class QuestionView implements vscode.Disposable {
     if (!entry) return;
     const panel = this.ensurePanel();
     const navigation = { canGoBack: this.history.canGoBack, canGoForward: this.history.canGoForward };
-    const nonce = randomBytes(16).toString('base64');
+    const nonce = newNonce();
     const { bank, rules } = this.store;
     const link = (id: string) => {
       const question = bank.get(id);
@@ -150,7 +148,7 @@ export class QuestionView implements vscode.Disposable {
     }
     const shown = await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: false });
     const inserted = await shown.insertSnippet(new vscode.SnippetString().appendText(code));
-    this.status(inserted ? `Inserted into ${path.basename(shown.document.fileName)}.` : 'The editor did not accept the code.');
+    this.status(inserted ? `Inserted into ${shown.document.uri.path.split('/').pop()}.` : 'The editor did not accept the code.');
   }
 
   private status(text: string): void {
@@ -160,4 +158,9 @@ export class QuestionView implements vscode.Disposable {
 
 function newHistory(): History<Entry> {
   return new History<Entry>((a, b) => a.kind === b.kind && a.id === b.id);
+}
+
+/** 16 random bytes in base64, for the page's Content-Security-Policy; `crypto` is global in Node 20 and in browsers. */
+function newNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }

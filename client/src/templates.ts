@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { snippetsOf, type Snippet, type SnippetFiles, type SnippetGroup } from '../../common/src/snippets';
 
@@ -27,7 +26,7 @@ interface TemplatePick extends vscode.QuickPickItem {
 
 /** The whole-file snippets of `dist/snippets.json`, which the build copies from `snippets/`. */
 export function loadTemplates(snippetsJson: string): Snippet[] {
-  const files = JSON.parse(readFileSync(snippetsJson, 'utf8')) as SnippetFiles;
+  const files = JSON.parse(snippetsJson) as SnippetFiles;
   return snippetsOf(files).filter((snippet) => snippet.isFileTemplate);
 }
 

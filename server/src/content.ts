@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { QuestionTitles } from './questions/links';
 import type { DockerKubernetesMapping } from './targets/dockerKubernetes';
 import { snippetsOf, type Snippet, type SnippetFiles } from '../../common/src/snippets';
@@ -63,27 +61,29 @@ export interface ServerContent {
   completion?: CompletionData;
 }
 
-interface QuestionRecord {
+export interface QuestionRecord {
   id: string;
   number: number | null;
   title: string;
   origin?: 'seed' | 'container-coach';
 }
 
-export function loadServerContent(dir: string): ServerContent {
-  const content: ServerContent = { snippets: snippetsOf(readJson<SnippetFiles>(join(dir, 'snippets.json')) ?? {}) };
-  const bank = readJson<{ questions: QuestionRecord[] }>(join(dir, 'bank.json'));
+/** The data files of the build (dist/*.json), as the Node server reads them and the web server bundles them. */
+export interface ServerContentFiles {
+  snippets?: SnippetFiles;
+  bank?: { questions: QuestionRecord[] };
+  hovers?: { dockerfile: DockerfileDocs } & YamlHoverDocs;
+  completion?: CompletionData;
+}
+
+export function serverContentFrom({ snippets, bank, hovers, completion }: ServerContentFiles): ServerContent {
+  const content: ServerContent = { snippets: snippetsOf(snippets ?? {}) };
   if (bank) {
     const byId = new Map(bank.questions.map((question) => [question.id, { number: question.number, title: question.title, origin: question.origin }]));
     content.titles = { get: (id) => byId.get(id) };
   }
-  const hovers = readJson<{ dockerfile: DockerfileDocs } & YamlHoverDocs>(join(dir, 'hovers.json'));
   if (hovers) content.dockerfileDocs = hovers.dockerfile;
   if (hovers) content.yamlDocs = { compose: hovers.compose, kubernetes: hovers.kubernetes, dockerKubernetes: hovers.dockerKubernetes };
-  content.completion = readJson<CompletionData>(join(dir, 'completion.json'));
+  content.completion = completion;
   return content;
-}
-
-function readJson<T>(path: string): T | undefined {
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
 }

@@ -11,14 +11,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { computeCodeActions, FIX_ALL_KIND } from './codeActions';
 import { computeCompletion } from './completion';
-import { loadServerContent } from './content';
+import type { ServerContent } from './content';
 import { DiagnosticsPublisher } from './publishing';
 import { computeHover, withoutReference } from './hover';
 import { AnalysisStore } from './analysis';
 import { DEFAULT_MAX_FILE_SIZE } from './engine/lint';
 import { commandLinker, plainLinker, type QuestionLinker } from './questions/links';
 import { rules } from './targets/index';
-import { isWatchedFile, ProjectConfiguration, WATCHED_FILES } from './settings/workspaceFiles';
+import { isWatchedFile, ProjectConfiguration, WATCHED_FILES, type WorkspaceFileSystem } from './settings/workspaceFiles';
 import { NeighbourPolicy, type Neighbours } from './settings/neighbours';
 
 /** Options our own client sends in `initializationOptions`; other editors send none. */
@@ -32,13 +32,18 @@ export interface InitializationOptions {
   neighbours?: Neighbours;
 }
 
-export function startServer(connection: Connection, contentDir: string = __dirname): void {
+/** What differs between the Node server (main.ts) and the web worker's (browserMain.ts). */
+export interface ServerEnvironment {
+  content: ServerContent;
+  files: WorkspaceFileSystem;
+}
+
+export function startServer(connection: Connection, { content, files }: ServerEnvironment): void {
   const documents = new TextDocuments(TextDocument);
-  const content = loadServerContent(contentDir);
   let linker: QuestionLinker = plainLinker(content.titles);
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
   let editorMaxFileSize: number | undefined;
-  const project = new ProjectConfiguration(rules, (message) => connection.console.warn(`Container Coach settings: ${message}`));
+  const project = new ProjectConfiguration(rules, files, (message) => connection.console.warn(`Container Coach settings: ${message}`));
   let configurationSupport = false;
   let watchedFilesRegistration = false;
   let dockerfileSnippets = true;
@@ -72,32 +77,49 @@ export function startServer(connection: Connection, contentDir: string = __dirna
     };
   });
 
-  documents.onDidOpen(({ document }) => diagnostics.publish(document));
-  documents.onDidChangeContent(({ document }) => diagnostics.schedule(document));
+  /**
+   * Runs `then` once the files around the documents are readable: at once in the Node server, after the
+   * client answered in the web worker.
+   */
+  function whenReady<T>(uris: readonly string[], then: () => T): T | Promise<T> {
+    const { prefetch } = files;
+    if (!prefetch) return then();
+    return Promise.all(uris.map((uri) => prefetch.call(files, project.readsFor(uri)))).then(then);
+  }
+  /** The open document's latest version, once its files are readable. */
+  function whenOpen(uri: string, then: (document: TextDocument) => void): void {
+    void whenReady([uri], () => {
+      const document = documents.get(uri);
+      if (document) then(document);
+    });
+  }
+
+  documents.onDidOpen(({ document }) => whenOpen(document.uri, (open) => diagnostics.publish(open)));
+  documents.onDidChangeContent(({ document }) => whenOpen(document.uri, (open) => diagnostics.schedule(open)));
   documents.onDidClose(({ document }) => diagnostics.close(document.uri));
 
-  connection.onHover(({ textDocument, position }) => {
+  connection.onHover(({ textDocument, position }) => whenReady([textDocument.uri], () => {
     const document = documents.get(textDocument.uri);
     const analysis = document && analyses.get(document);
     const docs = neighbours.referenceHovers() ? content : ownDocs;
     return analysis ? computeHover(analysis, position, { linker, dockerfileDocs: docs.dockerfileDocs, yamlDocs: docs.yamlDocs }) : null;
-  });
+  }));
 
-  connection.onCodeAction(({ textDocument, context }) => {
+  connection.onCodeAction(({ textDocument, context }) => whenReady([textDocument.uri], () => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
     return computeCodeActions(document, context.diagnostics, linker, { only: context.only, analysis: analyses.get(document) });
-  });
+  }));
 
-  connection.onCompletion(({ textDocument, position }) => {
+  connection.onCompletion(({ textDocument, position }) => whenReady([textDocument.uri], () => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
     const { snippets, completion: data, dockerfileDocs } = content;
     const input = { document, position, snippets, data, dockerfileDocs, linker, dockerfileSnippets, snippetSupport };
     return computeCompletion(input, analyses.get(document));
-  });
+  }));
 
-  const relintAll = (): void => diagnostics.republish(documents.all());
+  const relintAll = (): void => void whenReady(documents.all().map((document) => document.uri), () => diagnostics.republish(documents.all()));
 
   async function pullEditorSettings(): Promise<void> {
     if (!configurationSupport) return;

@@ -8,25 +8,33 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type Diagnostic,
+  type MessageReader,
+  type MessageWriter,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 
+/** How a test reaches the server: `node dist/server.js --stdio` by default, a Worker in Chromium in test/web. */
+export interface ServerTransport {
+  reader: MessageReader;
+  writer: MessageWriter;
+  close(): void | Promise<void>;
+  exitCode(): number | null;
+}
+
 type Waiter = { uri: string; accept: (params: PublishDiagnosticsParams) => boolean; resolve: (d: Diagnostic[]) => void };
 
 /** The real server, started as other editors start it (`node dist/server.js --stdio`), once `start()` runs. */
 export class LspClient {
-  private started?: { connection: ProtocolConnection; process: ChildProcess };
+  private started?: { connection: ProtocolConnection; transport: ServerTransport };
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private waiters: Waiter[] = [];
   readonly stderr: string[] = [];
 
-  start(): void {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  start(transport: ServerTransport = this.spawnServer()): void {
+    const connection = createProtocolConnection(transport.reader, transport.writer);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);
       this.waiters = this.waiters.filter((waiter) => {
@@ -36,7 +44,18 @@ export class LspClient {
       });
     });
     connection.listen();
-    this.started = { connection, process: child };
+    this.started = { connection, transport };
+  }
+
+  private spawnServer(): ServerTransport {
+    const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
+    return {
+      reader: new StreamMessageReader(child.stdout!),
+      writer: new StreamMessageWriter(child.stdin!),
+      close: () => void child.kill(),
+      exitCode: () => child.exitCode,
+    };
   }
 
   get connection(): ProtocolConnection {
@@ -63,18 +82,18 @@ export class LspClient {
 
   async stop(): Promise<void> {
     if (!this.started) return;
-    const { connection, process: child } = this.started;
+    const { connection, transport } = this.started;
     try {
       await Promise.race([connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 2000))]);
       await connection.sendNotification('exit');
     } finally {
       connection.dispose();
-      child.kill();
+      await transport.close();
     }
   }
 
   get exitCode(): number | null {
-    return this.started?.process.exitCode ?? null;
+    return this.started?.transport.exitCode() ?? null;
   }
 }
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandLinker, plainLinker, type QuestionTitles } from '../../server/src/questions/links';
-import { loadServerContent } from '../../server/src/content';
+import { loadServerContent } from '../../server/src/nodeContent';
 import { contentBank } from './questions/seedFixtures';
 
 const bank = contentBank();

@@ -5,6 +5,7 @@ import { Suppressions } from '../suppressions/suppressions';
 import type { HoverEnv, HoverSection, ParseError, Target } from '../targets/target';
 import type { CompletionInput } from '../completionItems';
 import { isHelmTemplate } from '../parsing/yaml';
+import { utf8Length } from '../text/utf8';
 
 export interface RuleFinding extends Finding {
   rule: Rule;
@@ -123,7 +124,7 @@ export function reasonToSkipYaml(text: string): string | undefined {
 }
 
 export function reasonToSkip(text: string, maxFileSize: number): string | undefined {
-  const size = Buffer.byteLength(text, 'utf8');
+  const size = utf8Length(text);
   if (size > maxFileSize) {
     return `Container Coach skipped this file: it is ${formatSize(size)}, over the ${formatSize(maxFileSize)} limit (setting containerCoach.maxFileSize).`;
   }

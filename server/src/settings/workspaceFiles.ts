@@ -3,17 +3,37 @@
  * and, for a Dockerfile, its `.dockerignore` and the names at the top of its build context (taken to be
  * the Dockerfile's folder). Results are cached until `invalidate()` (a watched file changed).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { LintOptions } from '../engine/lint';
 import type { RuleMeta, WorkspaceFacts } from '../engine/rule';
 import { folderLayers, HADOLINT_FILES, isExcluded, parseKubernetesVersion, parseRulesMap, PROJECT_FILE, resolveSettings, type EffectiveSettings, type SettingsLayer } from './settings';
+import { baseName, childUri, parentUri, relativePath, withoutTrailingSlash } from './uris';
 
 /** Settings files bigger than this are not read. */
-const MAX_SETTINGS_FILE = 256 * 1024;
+export const MAX_SETTINGS_FILE = 256 * 1024;
 
 export const WATCHED_FILES = ['**/.dockerignore', '**/*.dockerignore', `**/${PROJECT_FILE}`, ...HADOLINT_FILES.map((name) => `**/${name}`)];
+
+/**
+ * How the files around a document are read: Node's fs in the Node server and the CLI (nodeFileSystem.ts),
+ * the client's `workspace.fs` in the web worker (clientFileSystem.ts), which fetches them in `prefetch`
+ * before the server analyses the document.
+ */
+export interface WorkspaceFileSystem {
+  /** The text of a file of at most `maxSize` bytes; undefined when it is absent, not a file, bigger or unreadable. */
+  readFile(uri: string, maxSize: number): string | undefined;
+  /** The names in a folder; undefined when it is not a folder or cannot be read. */
+  readDirectory(uri: string): string[] | undefined;
+  /** Makes the answers for these reads available to the calls above; absent when they are answered at once. */
+  prefetch?(reads: FileReads): Promise<void>;
+  /** A watched file changed: forget what was read. */
+  invalidate?(): void;
+}
+
+/** What `lintOptionsFor` may read for one document. */
+export interface FileReads {
+  files: string[];
+  directories: string[];
+}
 
 export class ProjectConfiguration {
   private folders: string[] = [];
@@ -24,11 +44,12 @@ export class ProjectConfiguration {
 
   constructor(
     private readonly rules: readonly RuleMeta[],
+    private readonly files: WorkspaceFileSystem,
     private readonly log: (message: string) => void = () => undefined,
   ) {}
 
   setFolders(uris: readonly string[]): void {
-    this.folders = uris.map(toPath).filter((path): path is string => Boolean(path)).sort((a, b) => b.length - a.length);
+    this.folders = uris.map(withoutTrailingSlash).sort((a, b) => b.length - a.length);
     this.invalidate();
   }
 
@@ -45,20 +66,31 @@ export class ProjectConfiguration {
   invalidate(): void {
     this.byFolder.clear();
     this.facts.clear();
+    this.files.invalidate?.();
+  }
+
+  /** The files and folders `lintOptionsFor(uri)` may read. */
+  readsFor(uri: string): FileReads {
+    const folder = this.folderOf(uri);
+    const settings = folder === undefined ? [] : [...HADOLINT_FILES, PROJECT_FILE].map((name) => childUri(folder, name));
+    return { files: [...settings, ...dockerignoreCandidates(uri)], directories: [parentUri(uri)] };
   }
 
   /** Lint options for a document, or undefined when the project excludes it. */
   lintOptionsFor(uri: string, base: LintOptions): LintOptions | undefined {
-    const path = toPath(uri);
-    const folder = path ? this.folders.find((candidate) => path === candidate || path.startsWith(candidate + sep)) : undefined;
+    const folder = this.folderOf(uri);
     const settings = this.settingsFor(folder);
-    if (path && folder && isExcluded(relative(folder, path).split(sep).join('/'), settings.exclude)) return undefined;
+    if (folder !== undefined && isExcluded(relativePath(folder, uri)!, settings.exclude)) return undefined;
     const workspace: WorkspaceFacts = {
-      ...(path ? this.factsFor(path) : {}),
+      ...this.factsFor(uri),
       ...(settings.trustedRegistries ? { trustedRegistries: settings.trustedRegistries } : {}),
       ...(settings.kubernetesVersion ? { kubernetesVersion: settings.kubernetesVersion } : {}),
     };
     return { ...base, severities: { ...base.severities, ...settings.severities }, workspace };
+  }
+
+  private folderOf(uri: string): string | undefined {
+    return this.folders.find((candidate) => relativePath(candidate, uri) !== undefined);
   }
 
   private settingsFor(folder: string | undefined): EffectiveSettings {
@@ -66,7 +98,7 @@ export class ProjectConfiguration {
     const cached = this.byFolder.get(key);
     if (cached) return cached;
     const { layers, problems } = folder ? folderLayers((name) => {
-      const text = readSmallFile(join(folder, name));
+      const text = this.files.readFile(childUri(folder, name), MAX_SETTINGS_FILE);
       return text === undefined ? undefined : { text, label: name };
     }) : { layers: [], problems: [] };
     this.report(problems);
@@ -75,21 +107,22 @@ export class ProjectConfiguration {
     return settings;
   }
 
-  private factsFor(dockerfilePath: string): WorkspaceFacts {
-    const cached = this.facts.get(dockerfilePath);
+  private factsFor(dockerfile: string): WorkspaceFacts {
+    const cached = this.facts.get(dockerfile);
     if (cached) return cached;
-    const folder = dirname(dockerfilePath);
     let facts: WorkspaceFacts = {};
-    try {
-      if (statSync(folder).isDirectory()) {
-        const own = readSmallFile(`${dockerfilePath}.dockerignore`);
-        const shared = own ?? readSmallFile(join(folder, '.dockerignore'));
-        facts = { dockerignore: shared ?? null, contextEntries: readdirSync(folder) };
+    const contextEntries = this.files.readDirectory(parentUri(dockerfile));
+    if (contextEntries) {
+      let dockerignore: string | null = null;
+      for (const candidate of dockerignoreCandidates(dockerfile)) {
+        const text = this.files.readFile(candidate, MAX_SETTINGS_FILE);
+        if (text === undefined) continue;
+        dockerignore = text;
+        break;
       }
-    } catch {
-      facts = {};
+      facts = { dockerignore, contextEntries };
     }
-    this.facts.set(dockerfilePath, facts);
+    this.facts.set(dockerfile, facts);
     return facts;
   }
 
@@ -102,27 +135,12 @@ export class ProjectConfiguration {
   }
 }
 
-function toPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
-function readSmallFile(path: string): string | undefined {
-  try {
-    if (!existsSync(path)) return undefined;
-    const stat = statSync(path);
-    if (!stat.isFile() || stat.size > MAX_SETTINGS_FILE) return undefined;
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+/** `Dockerfile.dockerignore` beside the Dockerfile first, else the build context's `.dockerignore`. */
+function dockerignoreCandidates(dockerfile: string): string[] {
+  return [`${dockerfile}.dockerignore`, childUri(parentUri(dockerfile), '.dockerignore')];
 }
 
 export function isWatchedFile(uri: string): boolean {
-  const name = basename(toPath(uri) ?? uri);
+  const name = baseName(uri);
   return name.endsWith('.dockerignore') || name === PROJECT_FILE || HADOLINT_FILES.includes(name);
 }
