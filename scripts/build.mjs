@@ -22,7 +22,8 @@ writeFileSync('dist/snippets.json', JSON.stringify(snippetFiles()));
 writeFileSync('dist/completion.json', JSON.stringify(completionData()));
 
 // The web extension (package.json `browser`): its server runs in a Worker, which has no file to read its data from.
-const web = { ...common, platform: 'browser', target: 'es2022' };
+// `node:path` and `node:url` are pure path arithmetic there: path-browserify is Node's POSIX path module.
+const web = { ...common, platform: 'browser', target: 'es2022', alias: { 'node:path': 'path-browserify', 'node:url': './server/src/browserUrl.ts' } };
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
