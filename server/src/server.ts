@@ -77,14 +77,14 @@ export function startServer(connection: Connection, { content, files }: ServerEn
     };
   });
 
+  const prefetch = files.prefetch?.bind(files);
   /**
    * Runs `then` once the files around the documents are readable: at once in the Node server, after the
    * client answered in the web worker.
    */
   function whenReady<T>(uris: readonly string[], then: () => T): T | Promise<T> {
-    const { prefetch } = files;
     if (!prefetch) return then();
-    return Promise.all(uris.map((uri) => prefetch.call(files, project.readsFor(uri)))).then(then);
+    return Promise.all(uris.map((uri) => prefetch(project.readsFor(uri)))).then(then);
   }
   /** The open document's latest version, once its files are readable. */
   function whenOpen(uri: string, then: (document: TextDocument) => void): void {
