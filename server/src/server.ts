@@ -72,7 +72,7 @@ export function startServer(connection: Connection, contentDir: string = __dirna
     };
   });
 
-  documents.onDidOpen(({ document }) => diagnostics.publish(document));
+  documents.onDidOpen(({ document }) => void diagnostics.publish(document));
   documents.onDidChangeContent(({ document }) => diagnostics.schedule(document));
   documents.onDidClose(({ document }) => diagnostics.close(document.uri));
 
