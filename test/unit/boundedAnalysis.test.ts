@@ -109,3 +109,23 @@ describe('bounded analysis', () => {
     });
   });
 });
+
+describe('what is skipped as binary', () => {
+  const skipped = (text: string) => targetsByName.dockerfile.analyse(TextDocument.create('file:///w/Dockerfile', 'dockerfile', 1, text), { maxFileSize: 1 << 20 }).result.skipped;
+  const decoded = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part)))).toString('utf8');
+
+  it('lints a small Dockerfile with a few invalid UTF-8 bytes or control bytes', () => {
+    const invalid = decoded('FROM alpine\nRUN echo ', [0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1], '\nCMD run\n');
+    assert.ok(invalid.includes('\ufffd'));
+    assert.equal(skipped(invalid), undefined);
+    const document = TextDocument.create('file:///w/Dockerfile', 'dockerfile', 1, invalid);
+    assert.ok(targetsByName.dockerfile.analyse(document, { maxFileSize: 1 << 20 }).result.findings.some((finding) => finding.rule.id === 'dockerfile/prefer-exec-form'));
+    assert.equal(skipped('FROM alpine\nRUN printf "\u0001\u0002\u0003\u001b[0m"\n'), undefined);
+  });
+
+  it('skips binaries: a NUL, or a text that is mostly control bytes and invalid UTF-8', () => {
+    assert.match(skipped(decoded([0x89], 'PNG\r\n', [0x1a, 0x0a, 0, 0, 0, 0x0d], 'IHDR')) ?? '', /looks binary/);
+    const junk = decoded(Array.from({ length: 4096 }, (_, index) => 0x80 + ((index * 37) % 0x7f)));
+    assert.match(skipped(junk) ?? '', /looks binary/);
+  });
+});

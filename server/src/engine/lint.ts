@@ -237,11 +237,12 @@ export function reasonToSkip(text: string, maxFileSize: number): string | undefi
   return undefined;
 }
 
+/** NUL, or many control bytes and invalid UTF-8 (U+FFFD once read): a few in a small text file are a typo, not a binary. */
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8192);
   if (sample.includes('\0')) return true;
   const controls = sample.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
-  return sample.length > 0 && controls / sample.length > 0.1;
+  return controls >= 32 && controls / sample.length > 0.1;
 }
 
 function formatSize(bytes: number): string {
