@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentKind } from '../../server/src/targets/kind';
 import { documentKind, targetsByName } from '../../server/src/targets/index';
-import { reasonToSkip, type Analysis, type LintOptions, type RuleFinding } from '../../server/src/engine/lint';
+import { PARTIAL, reasonToSkip, type Analysis, type LintOptions, type RuleFinding } from '../../server/src/engine/lint';
 import type { Severity } from '../../server/src/engine/rule';
 import type { Candidate } from './discovery';
 
@@ -21,7 +21,7 @@ export interface LintedFile {
   fixed?: { ruleId: string; line: number }[];
 }
 
-export type ProblemKind = 'unreadable' | 'unwritable' | 'binary' | 'too-large' | 'broken-yaml' | 'not-recognised' | 'skipped' | 'rule-failure' | 'fix-rejected';
+export type ProblemKind = 'unreadable' | 'unwritable' | 'binary' | 'too-large' | 'broken-yaml' | 'not-recognised' | 'skipped' | 'partial' | 'rule-failure' | 'fix-rejected';
 
 /** A file we could not (fully) analyse, or a note about one. Bad input: unreadable, binary, too large, broken YAML (or fixes that could not be written). */
 export interface Problem {
@@ -88,6 +88,7 @@ export function lintText(file: { path: string; absolutePath: string; kind: Docum
     const position = document.positionAt(broken.offset);
     problems.push({ path, kind: 'broken-yaml', message: `broken YAML at ${position.line + 1}:${position.character + 1}: ${broken.message}` });
   }
+  if (result.partial) problems.push({ path, kind: 'partial', message: result.partial.replace(PARTIAL, 'analysed only in part: ') });
   return { file: { path, absolutePath, kind, document, analysis, findings: sortFindings(result.findings) }, problems };
 }
 

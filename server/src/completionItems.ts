@@ -32,7 +32,7 @@ export function yamlCompletion(
   complete: (cursor: YamlCursor, lines: readonly string[]) => CompletionItem[],
 ): CompletionItem[] {
   const { document, position } = input;
-  const lines = document.getText().split(/\r?\n/);
+  const lines = document.getText().split(/\r\n|\r|\n/);
   const cursor = yamlCursor(lines, position.line, position.character);
   if (!cursor) return [];
   const empty = isEmptyYaml(lines.filter((_, index) => index !== position.line).join('\n'));

@@ -37,7 +37,7 @@ export function toDiagnostic(finding: RuleFinding, version: number, linker: Ques
   return diagnostic;
 }
 
-/** One information message at the top of a document we did not analyse, saying why. */
+/** One information message at the top of a document we did not analyse (or only in part), saying why. */
 export function skippedDiagnostic(reason: string): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

@@ -22,8 +22,11 @@ export class DiagnosticsPublisher {
     private readonly latest: (uri: string) => TextDocument | undefined,
   ) {}
 
-  publish(document: TextDocument): void {
-    const result = this.analyses.get(document)?.result;
+  /** Resolves once the findings are sent, or once a newer version replaced the document's analysis. */
+  async publish(document: TextDocument): Promise<void> {
+    const settled = await this.analyses.settled(document);
+    if (!settled.current) return;
+    const result = settled.analysis?.result;
     if (!result) {
       // A YAML file that no longer looks like Compose or Kubernetes loses the findings it had.
       if (this.published.delete(document.uri)) this.send({ uri: document.uri, version: document.version, diagnostics: [] });
@@ -32,7 +35,7 @@ export class DiagnosticsPublisher {
     this.published.add(document.uri);
     const diagnostics = result.skipped
       ? [skippedDiagnostic(result.skipped)]
-      : result.findings.map((finding) => toDiagnostic(finding, document.version, this.linker()));
+      : [...(result.partial ? [skippedDiagnostic(result.partial)] : []), ...result.findings.map((finding) => toDiagnostic(finding, document.version, this.linker()))];
     this.send({ uri: document.uri, version: document.version, diagnostics });
   }
 
@@ -43,7 +46,7 @@ export class DiagnosticsPublisher {
       setTimeout(() => {
         this.pending.delete(document.uri);
         const latest = this.latest(document.uri);
-        if (latest) this.publish(latest);
+        if (latest) void this.publish(latest);
       }, VALIDATION_DELAY_MS),
     );
   }
@@ -60,6 +63,6 @@ export class DiagnosticsPublisher {
   republish(documents: readonly TextDocument[]): void {
     this.analyses.clear();
     this.published.clear();
-    for (const document of documents) this.publish(document);
+    for (const document of documents) void this.publish(document);
   }
 }

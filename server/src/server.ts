@@ -94,7 +94,7 @@ export function startServer(connection: Connection, { content, files }: ServerEn
     });
   }
 
-  documents.onDidOpen(({ document }) => whenOpen(document.uri, (open) => diagnostics.publish(open)));
+  documents.onDidOpen(({ document }) => whenOpen(document.uri, (open) => void diagnostics.publish(open)));
   documents.onDidChangeContent(({ document }) => whenOpen(document.uri, (open) => diagnostics.schedule(open)));
   documents.onDidClose(({ document }) => diagnostics.close(document.uri));
 

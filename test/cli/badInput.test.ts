@@ -67,3 +67,22 @@ describe('cli: bad input never stops the run', () => {
     assert.deepEqual(lintedPaths(run), ['c/Dockerfile']);
   });
 });
+
+describe('cli: bounded analysis', () => {
+  it('prints 1,000 findings of a file of 90,000 and one note for the rest', () => {
+    const services = Array.from({ length: 11_250 }, (_, index) => `  s${index}: {image: x}\n`).join('');
+    const root = writeTree(tempFolder('many'), { 'compose.yaml': `services:\n${services}` });
+    const run = runCli(['lint', '-f', 'json', '--fail-on', 'none', 'compose.yaml'], root);
+    assert.equal(run.code, 0, run.stderr);
+    const output = JSON.parse(run.stdout) as JsonOutput;
+    assert.deepEqual(output.problems.map((problem) => [problem.path, problem.kind]), [['compose.yaml', 'partial']]);
+    // On a busy machine the time budget (2 s) may end the run before the cap does; the note then says so.
+    if (/over 2 s/.test(output.problems[0].message)) {
+      assert.match(output.problems[0].message, /^analysed only in part: its rules took over 2 s \(\d+ of \d+ ran to the end\); the findings so far are shown\.$/);
+      assert.ok(output.files[0].findings.length <= 1000);
+    } else {
+      assert.equal(output.problems[0].message, 'analysed only in part: it has over 1,000 findings; the first 1,000 are shown, the others are not reported.');
+      assert.equal(output.files[0].findings.length, 1000);
+    }
+  });
+});

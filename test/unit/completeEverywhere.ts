@@ -20,7 +20,8 @@ export function completeEverywhere(uri: string, languageId: string, text: string
   // Completion does not need the findings: the rules do not run.
   const analysis = recogniseTarget(uri, languageId, text)?.analyse(document, { maxFileSize: Infinity, excluded: true });
   let items = 0;
-  const lines = text.split('\n');
+  // Lines as the protocol counts them: a lone `\r` ends one too.
+  const lines = text.split(/\r\n|\r|\n/);
   for (let line = 0; line < lines.length; line += 1) {
     for (const character of new Set([0, Math.floor(lines[line].length / 2), lines[line].length])) {
       items += computeCompletion(

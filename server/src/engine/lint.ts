@@ -22,6 +22,12 @@ export interface LintOptions {
   workspace?: WorkspaceFacts;
   /** The settings exclude the document: no rule runs (hovers and completion still work). */
   excluded?: boolean;
+  /** Findings reported per document at most (default `MAX_FINDINGS`); past it, `LintResult.partial` says so. */
+  maxFindings?: number;
+  /** Milliseconds the rules may spend on one document (default `TIME_BUDGET_MS`); past it, the findings so far. */
+  timeBudgetMs?: number;
+  /** The clock of the time budget, in milliseconds: `performance.now` unless a test brings its own. */
+  clock?: () => number;
 }
 
 export interface LintResult {
@@ -30,9 +36,15 @@ export interface LintResult {
   skipped?: string;
   /** Rules that threw; the other rules still ran. */
   failures: { ruleId: string; error: unknown }[];
+  /** Why the findings are not all of them (the cap on findings, the time budget), when they are not. */
+  partial?: string;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+export const MAX_FINDINGS = 1000;
+export const TIME_BUDGET_MS = 2000;
+/** How `LintResult.partial` begins. */
+export const PARTIAL = 'Container Coach analysed this file only in part: ';
 
 /**
  * Everything we know of one version of one document, computed once: its target, its parsed context,
@@ -45,7 +57,10 @@ export interface Analysis<C = unknown> {
   context(): C;
   /** None when the document was skipped. */
   suppressions: Suppressions;
-  result: LintResult;
+  /** The findings: the rules still to run run first (see `step`). */
+  readonly result: LintResult;
+  /** Runs the rules for about `sliceMs` (see `RuleRun`); true once all have run. */
+  step(sliceMs: number): boolean;
   /** The first syntax error of a document whose target reports them (YAML). */
   syntaxError(): ParseError | undefined;
   /** The explanation of the syntax under the cursor (findings aside). */
@@ -66,13 +81,18 @@ export function analyse<C extends { document: TextDocument }>(document: TextDocu
   const skipped = options.excluded ? undefined : (reasonToSkip(text, options.maxFileSize) ?? target.skip?.(text));
   const runs = !skipped && !options.excluded;
   const suppressions = runs ? target.suppressions(context()) : Suppressions.none;
-  const result: LintResult = runs ? runRules(target.rules, context(), suppressions, options) : { findings: [], failures: [], ...(skipped ? { skipped } : {}) };
+  const run = runs ? new RuleRun(target.rules, context(), suppressions, options) : undefined;
+  const idle: LintResult = { findings: [], failures: [], ...(skipped ? { skipped } : {}) };
   return {
     document,
     target: target.name,
     context,
     suppressions,
-    result,
+    get result() {
+      run?.step();
+      return run?.result ?? idle;
+    },
+    step: (sliceMs) => run?.step(sliceMs) ?? true,
     syntaxError: () => target.syntaxError?.(context()),
     hover: (position, env) => target.hover(context(), position, env),
     completion: (input) => target.completion(context, input),
@@ -89,26 +109,113 @@ export function lintDocument<C extends { document: TextDocument }>(document: Tex
 
 /** Runs the rules on a parsed context (a profiler runs them one at a time on the same context). */
 export function runRules<C>(rules: readonly TargetRule<C>[], context: C, suppressions: Suppressions, options: LintOptions): LintResult {
-  const result: LintResult = { findings: [], failures: [] };
-  const seen = new Set<string>();
-  for (const rule of rules) {
-    const severity = severityFor(rule, options.severities?.[rule.id]);
-    if (severity === 'off') continue;
-    try {
-      for (const finding of rule.check(context)) {
-        if (suppressions.isSuppressed(rule, finding.range.start.line)) continue;
-        // A pair merged into several YAML maps (`<<: *anchor`) is reported once, where it is written.
-        const key = `${rule.id}@${JSON.stringify(finding.range)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const { fixes, ...rest } = finding;
-        result.findings.push({ ...rest, rule, severity, ...(fixes && { fixes: withSafety(rule, fixes) }) });
-      }
-    } catch (error) {
-      result.failures.push({ ruleId: rule.id, error });
-    }
+  const run = new RuleRun(rules, context, suppressions, options);
+  run.step();
+  return run.result;
+}
+
+/**
+ * The rules of one document, run in slices: `step(ms)` runs them for about that long and stops between
+ * two rules or two findings, so that a server can answer other requests in between. Only the time spent
+ * in `step` counts against the time budget.
+ */
+export class RuleRun<C> {
+  readonly result: LintResult = { findings: [], failures: [] };
+  private next = 0;
+  private current: { rule: TargetRule<C>; severity: Severity; findings: Iterator<Finding> } | undefined;
+  private spent = 0;
+  private finished = false;
+  private readonly seen = new Set<string>();
+  private readonly clock: () => number;
+
+  constructor(
+    private readonly rules: readonly TargetRule<C>[],
+    private readonly context: C,
+    private readonly suppressions: Suppressions,
+    private readonly options: LintOptions,
+  ) {
+    this.clock = options.clock ?? (() => performance.now());
   }
-  return result;
+
+  get done(): boolean {
+    return this.finished;
+  }
+
+  /** Runs rules until all have run or `sliceMs` have passed; true when all have run. */
+  step(sliceMs = Infinity): boolean {
+    const start = this.clock();
+    const budget = this.options.timeBudgetMs ?? TIME_BUDGET_MS;
+    while (!this.finished) {
+      const elapsed = this.clock() - start;
+      if (this.spent + elapsed > budget) {
+        const ran = this.next - (this.current ? 1 : 0);
+        this.stop(`${PARTIAL}its rules took over ${formatSeconds(budget)} (${ran} of ${this.rules.length} ran to the end); the findings so far are shown.`);
+        break;
+      }
+      if (elapsed >= sliceMs) {
+        this.spent += elapsed;
+        return false;
+      }
+      this.advance();
+    }
+    this.spent += this.clock() - start;
+    return true;
+  }
+
+  /** Opens the next rule, or takes one finding of the current one. */
+  private advance(): void {
+    if (!this.current) {
+      const rule = this.rules[this.next++];
+      if (!rule) {
+        this.finished = true;
+        return;
+      }
+      const severity = severityFor(rule, this.options.severities?.[rule.id]);
+      if (severity === 'off') return;
+      try {
+        this.current = { rule, severity, findings: rule.check(this.context)[Symbol.iterator]() };
+      } catch (error) {
+        this.result.failures.push({ ruleId: rule.id, error });
+      }
+      return;
+    }
+    const { rule, severity, findings } = this.current;
+    let next: IteratorResult<Finding>;
+    try {
+      next = findings.next();
+    } catch (error) {
+      this.result.failures.push({ ruleId: rule.id, error });
+      this.current = undefined;
+      return;
+    }
+    if (next.done) {
+      this.current = undefined;
+      return;
+    }
+    const finding = next.value;
+    if (this.suppressions.isSuppressed(rule, finding.range.start.line)) return;
+    // A pair merged into several YAML maps (`<<: *anchor`) is reported once, where it is written.
+    const key = `${rule.id}@${JSON.stringify(finding.range)}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const max = this.options.maxFindings ?? MAX_FINDINGS;
+    if (this.result.findings.length >= max) {
+      this.stop(`${PARTIAL}it has over ${max.toLocaleString('en-US')} findings; the first ${max.toLocaleString('en-US')} are shown, the others are not reported.`);
+      return;
+    }
+    const { fixes, ...rest } = finding;
+    this.result.findings.push({ ...rest, rule, severity, ...(fixes && { fixes: withSafety(rule, fixes) }) });
+  }
+
+  private stop(partial: string): void {
+    this.result.partial = partial;
+    this.current = undefined;
+    this.finished = true;
+  }
+}
+
+function formatSeconds(ms: number): string {
+  return ms >= 1000 ? `${Number((ms / 1000).toFixed(1))} s` : `${ms} ms`;
 }
 
 /** A fix that states no safety has its rule's; a rule that forgot to state one is taken at its word: unsafe. */
@@ -132,11 +239,12 @@ export function reasonToSkip(text: string, maxFileSize: number): string | undefi
   return undefined;
 }
 
+/** NUL, or many control bytes and invalid UTF-8 (U+FFFD once read): a few in a small text file are a typo, not a binary. */
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8192);
   if (sample.includes('\0')) return true;
   const controls = sample.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
-  return sample.length > 0 && controls / sample.length > 0.1;
+  return controls >= 32 && controls / sample.length > 0.1;
 }
 
 function formatSize(bytes: number): string {

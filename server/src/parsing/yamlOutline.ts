@@ -40,7 +40,7 @@ function lineInfo(text: string): Line {
 
 /** The cursor's place, or undefined when the text before it on its line is not a key being typed. */
 export function yamlCursor(lines: readonly string[], line: number, character: number): YamlCursor | undefined {
-  const before = lines[line].slice(0, character);
+  const before = (lines[line] ?? '').slice(0, character);
   const typing = /^([ \t]*)((?:-[ \t]+)*)[\w.-]*$/.exec(before);
   if (!typing) return undefined;
   const item = typing[2].length > 0;

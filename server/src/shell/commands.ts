@@ -155,7 +155,7 @@ export function packageOperands(call: PackageCall, valueOptions: Set<string> = n
   for (let i = 0; i < call.args.length; i++) {
     const value = call.args[i].value;
     if (value === '--') {
-      if (call.manager !== 'gem') operands.push(...call.args.slice(i + 1));
+      if (call.manager !== 'gem') for (const operand of call.args.slice(i + 1)) operands.push(operand);
       break;
     }
     if (value.startsWith('-')) {
@@ -229,7 +229,7 @@ export function appendToRun(document: TextDocument, run: RunScript, commandText:
   if (!last || script.execForm || last.after !== null || last.redirects.some((r) => r.operator.startsWith('<<'))) return undefined;
   const tokens = [...last.words, ...last.assignments, ...last.redirects.flatMap((r) => (r.target ? [r.target] : []))];
   if (tokens.length === 0) return undefined;
-  const end = Math.max(...tokens.map((token) => token.end));
+  const end = tokens.reduce((max, token) => Math.max(max, token.end), 0);
   const text = document.getText();
   if (text.slice(end, script.end).trim() !== '' || /[()]/.test(text.slice(script.start, script.end))) return undefined;
   const position = document.positionAt(end);

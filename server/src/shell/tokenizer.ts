@@ -201,7 +201,8 @@ function analyse(document: TextDocument, instruction: Instruction, escapeChar: s
       script.commands[script.commands.length - 1].after ??= '\n';
       inner.commands[0].before ??= '\n';
     }
-    script.commands.push(...inner.commands);
+    // One by one: spreading a 40,000-line heredoc's commands as arguments overflows the stack.
+    for (const each of inner.commands) script.commands.push(each);
     script.pipe ??= inner.pipe;
   }
   return script;

@@ -4,10 +4,48 @@ import { rangeAt } from '../../../text/ranges';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 
-const INSTALL = /\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper)\s+(?:[^&;|\n]*?\s)?(?:install|add|in)\s([^&;|\n]*)/g;
+const MANAGER = /\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper)\s/;
+const INSTALL_WORD = /\s(?:install|add|in)\s/;
 const TOOLS = new Set(['gcc', 'g++', 'clang', 'make', 'cmake', 'build-essential', 'build-base', 'autoconf', 'automake', 'libtool', 'git', 'golang', 'gcc-c++', 'musl-dev', 'libc6-dev', 'libc-dev']);
 /** A removal in the same stage (`apt-get purge`, `apk del .build-deps`) means the tools do not stay. */
-const REMOVAL = /\b(?:apt-get|apt)\s+(?:[^&;|\n]*\s)?(?:purge|remove|autoremove)\b|\bapk\s+del\b|\b(?:yum|dnf|microdnf)\s+(?:remove|erase|autoremove)\b|\bzypper\s+(?:rm|remove)\b/;
+const REMOVAL = /\bapk\s+del\b|\b(?:yum|dnf|microdnf)\s+(?:remove|erase|autoremove)\b|\bzypper\s+(?:rm|remove)\b/;
+const APT = /\b(?:apt-get|apt)\s/;
+const APT_REMOVAL = /\s(?:purge|remove|autoremove)\b/;
+
+/**
+ * The commands of a script, split at `&`, `;`, `|` and line breaks, with their offsets. A pattern of a
+ * manager and a later word is tried from the segment's first manager only (a later one sees less of the
+ * segment): one scan per segment, where a regular expression would rescan the rest at every manager.
+ */
+function* segments(text: string): Generator<{ text: string; offset: number }> {
+  let offset = 0;
+  for (const segment of text.split(/[&;|\n]/)) {
+    yield { text: segment, offset };
+    offset += segment.length + 1;
+  }
+}
+
+function removesTools(text: string): boolean {
+  if (REMOVAL.test(text)) return true;
+  for (const segment of segments(text)) {
+    const apt = APT.exec(segment.text);
+    if (apt && APT_REMOVAL.test(segment.text.slice(apt.index + apt[0].length - 1))) return true;
+  }
+  return false;
+}
+
+/** `apt-get install -y gcc make`: the whole command and where its package list starts. */
+function* installs(text: string): Generator<{ command: string; list: string; listOffset: number }> {
+  for (const segment of segments(text)) {
+    const manager = MANAGER.exec(segment.text);
+    if (!manager) continue;
+    const from = manager.index + manager[0].length - 1;
+    const word = INSTALL_WORD.exec(segment.text.slice(from));
+    if (!word) continue;
+    const listStart = from + word.index + word[0].length;
+    yield { command: segment.text.slice(manager.index), list: segment.text.slice(listStart), listOffset: segment.offset + listStart };
+  }
+}
 
 export default defineDockerfileRule({
   id: 'dockerfile/no-build-tools-in-final-stage',
@@ -29,19 +67,18 @@ export default defineDockerfileRule({
     if (!stage || isDevelopmentStage(stage)) return;
     const runs = stage.instructions.filter((instruction) => instruction.getKeyword() === 'RUN');
     const texts = runs.map((run) => instructionText(document, run));
-    if (runs.some((run) => REMOVAL.test(argumentsText(document, run, dockerfile.escapeChar)?.text ?? ''))) return;
+    if (runs.some((run) => removesTools(argumentsText(document, run, dockerfile.escapeChar)?.text ?? ''))) return;
     for (const [index, run] of runs.entries()) {
       if (!/\b(?:install|add|in)\s/.test(texts[index])) continue;
       const args = argumentsText(document, run, dockerfile.escapeChar);
       if (!args) continue;
-      for (const install of args.text.matchAll(INSTALL)) {
-        if (/--virtual|\s-t\s/.test(install[0])) continue;
-        const listStart = install.index + install[0].length - install[1].length;
-        for (const word of install[1].matchAll(/\S+/g)) {
+      for (const install of installs(args.text)) {
+        if (/--virtual|\s-t\s/.test(install.command)) continue;
+        for (const word of install.list.matchAll(/\S+/g)) {
           const name = word[0].replace(/[=:].*$/, '').replace(/^["']|["']$/g, '');
           if (!TOOLS.has(name)) continue;
           yield {
-            range: rangeAt(document, args.offset + listStart + word.index, word[0].length),
+            range: rangeAt(document, args.offset + install.listOffset + word.index, word[0].length),
             message: `${code(name)} stays in the final image; build in an earlier stage and copy only the result, or remove it in the same RUN.`,
           };
         }

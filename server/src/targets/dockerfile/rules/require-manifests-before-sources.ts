@@ -4,13 +4,39 @@ import { stagesOf } from '../stages';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 
+const NODE = /\bnpm\s+ci|yarn(?:\s+install)?(?=\s*(?:$|&|;|\||--))|pnpm\s+(?:install|i)(?=\s*(?:$|&|;|\||-))/;
+const PYTHON = /\bpoetry\s+install\b|\bpipenv\s+install\b|\buv\s+sync\b/;
+
+/**
+ * `npm install` not followed by `-g` in its command (up to `&`, `;` or `|`). A pattern with a lookahead
+ * to the end of the command would rescan the rest at every `npm install`: one scan per command instead.
+ */
+function npmInstall(text: string): boolean {
+  return text.split(/[&;|]/).some((command) => {
+    let lastGlobal = -1;
+    for (const global of command.matchAll(/\s(?:-g|--global)\b/g)) lastGlobal = global.index;
+    for (const install of command.matchAll(/\bnpm\s+(?:install|i)(?=\s*(?:$|-))/g)) {
+      if (install.index + install[0].length > lastGlobal) return true;
+    }
+    return false;
+  });
+}
+
+/** `pip install … -r file` in one command: from the command's first `pip install` (a later one sees less of it). */
+function pipRequirements(text: string): boolean {
+  return text.split(/[&;|]/).some((command) => {
+    const pip = /\bpip3?\s+install\b/.exec(command);
+    return pip !== null && /\s-r\s/.test(command.slice(pip.index + pip[0].length));
+  });
+}
+
 /** Install commands and the manifests they read. */
-const INSTALLERS: { command: RegExp; manifests: RegExp; example: string }[] = [
-  { command: /\b(?:npm\s+ci|npm\s+(?:install|i)(?=\s*(?:$|&|;|\||-))(?![^&;|]*\s(?:-g|--global)\b)|yarn(?:\s+install)?(?=\s*(?:$|&|;|\||--))|pnpm\s+(?:install|i)(?=\s*(?:$|&|;|\||-)))/, manifests: /(^|\/)(package(-lock)?\.json|package\*\.json|yarn\.lock|pnpm-lock\.yaml|\.yarnrc\.yml)$/, example: 'package.json package-lock.json' },
-  { command: /\bpip3?\s+install\b[^&;|]*\s-r\s|\bpoetry\s+install\b|\bpipenv\s+install\b|\buv\s+sync\b/, manifests: /(^|\/)(requirements[^/]*\.txt|pyproject\.toml|poetry\.lock|Pipfile(\.lock)?|uv\.lock|requirements)$/, example: 'requirements.txt' },
-  { command: /\bgo\s+mod\s+download\b/, manifests: /(^|\/)go\.(mod|sum)$/, example: 'go.mod go.sum' },
-  { command: /\bbundle\s+install\b/, manifests: /(^|\/)Gemfile(\.lock)?$/, example: 'Gemfile Gemfile.lock' },
-  { command: /\bcomposer\s+install\b/, manifests: /(^|\/)composer\.(json|lock)$/, example: 'composer.json composer.lock' },
+const INSTALLERS: { command: (text: string) => boolean; manifests: RegExp; example: string }[] = [
+  { command: (text) => NODE.test(text) || npmInstall(text), manifests: /(^|\/)(package(-lock)?\.json|package\*\.json|yarn\.lock|pnpm-lock\.yaml|\.yarnrc\.yml)$/, example: 'package.json package-lock.json' },
+  { command: (text) => PYTHON.test(text) || pipRequirements(text), manifests: /(^|\/)(requirements[^/]*\.txt|pyproject\.toml|poetry\.lock|Pipfile(\.lock)?|uv\.lock|requirements)$/, example: 'requirements.txt' },
+  { command: (text) => /\bgo\s+mod\s+download\b/.test(text), manifests: /(^|\/)go\.(mod|sum)$/, example: 'go.mod go.sum' },
+  { command: (text) => /\bbundle\s+install\b/.test(text), manifests: /(^|\/)Gemfile(\.lock)?$/, example: 'Gemfile Gemfile.lock' },
+  { command: (text) => /\bcomposer\s+install\b/.test(text), manifests: /(^|\/)composer\.(json|lock)$/, example: 'composer.json composer.lock' },
 ];
 
 export default defineDockerfileRule({
@@ -43,7 +69,7 @@ export default defineDockerfileRule({
         if (keyword !== 'RUN' || !wholeContext) continue;
         if (flagsOf(instruction).some((flag) => flag.getName() === 'mount' && /type=bind/.test(flag.getValue() ?? ''))) continue;
         const text = instruction.getRawArgumentsContent() ?? '';
-        const installer = INSTALLERS.find((candidate) => candidate.command.test(text));
+        const installer = INSTALLERS.find((candidate) => candidate.command(text));
         if (!installer) continue;
         const before = copied.slice(0, copied.indexOf(wholeContext.source));
         if (before.some((source) => installer.manifests.test(source))) continue;

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { RuleRun, runRules, type LintOptions } from '../../server/src/engine/lint';
+import { defineDockerfileRule, type DockerfileContext, type Finding } from '../../server/src/engine/rule';
+import { Suppressions } from '../../server/src/suppressions/suppressions';
+import { targetsByName } from '../../server/src/targets/index';
+
+/** A clock that moves only when a test moves it. */
+function testClock(): { now: number; clock: () => number } {
+  const time = { now: 0, clock: () => time.now };
+  return time;
+}
+
+function ruleOf(id: string, findings: number, onEach: () => void = () => {}) {
+  return defineDockerfileRule({
+    id,
+    aliases: [],
+    severity: 'warning',
+    questions: [],
+    subject: [],
+    summary: 's',
+    docs: { why: 'w' },
+    *check(): Generator<Finding> {
+      for (let line = 0; line < findings; line++) {
+        onEach();
+        yield { range: { start: { line, character: 0 }, end: { line, character: 1 } }, message: `${id} ${line}` };
+      }
+    },
+  });
+}
+
+const context = {} as DockerfileContext;
+
+describe('bounded analysis', () => {
+  describe('the cap on findings', () => {
+    it('reports the first findings of a file and one message for the rest', () => {
+      const result = runRules([ruleOf('dockerfile/a', 8), ruleOf('dockerfile/b', 8)], context, Suppressions.none, { maxFileSize: 1 << 20, maxFindings: 10 });
+      assert.deepEqual(
+        result.findings.map((finding) => finding.message),
+        [...Array.from({ length: 8 }, (_, line) => `dockerfile/a ${line}`), 'dockerfile/b 0', 'dockerfile/b 1'],
+      );
+      assert.equal(result.partial, 'Container Coach analysed this file only in part: it has over 10 findings; the first 10 are shown, the others are not reported.');
+    });
+
+    it('says nothing of a file with exactly as many findings as the cap', () => {
+      const result = runRules([ruleOf('dockerfile/a', 10)], context, Suppressions.none, { maxFileSize: 1 << 20, maxFindings: 10 });
+      assert.equal(result.findings.length, 10);
+      assert.equal(result.partial, undefined);
+    });
+
+    it('caps a real file of 90,000 findings at 1,000', () => {
+      const services = Array.from({ length: 11_250 }, (_, index) => `  s${index}: {image: x}\n`).join('');
+      const document = TextDocument.create('file:///w/compose.yaml', 'dockercompose', 1, `services:\n${services}`);
+      const { result } = targetsByName.compose.analyse(document, { maxFileSize: 1 << 20, timeBudgetMs: Infinity });
+      assert.equal(result.findings.length, 1000);
+      assert.deepEqual(result.failures, []);
+      assert.match(result.partial ?? '', /only in part: it has over 1,000 findings; the first 1,000 are shown/);
+    });
+  });
+
+  describe('the time budget', () => {
+    it('stops between findings once the budget is spent and says how far it got', () => {
+      const time = testClock();
+      const slow = ruleOf('dockerfile/slow', 5, () => (time.now += 400));
+      const options: LintOptions = { maxFileSize: 1 << 20, timeBudgetMs: 1000, clock: time.clock };
+      const result = runRules([slow, ruleOf('dockerfile/z', 3)], context, Suppressions.none, options);
+      assert.deepEqual(result.findings.map((finding) => finding.message), ['dockerfile/slow 0', 'dockerfile/slow 1', 'dockerfile/slow 2']);
+      assert.equal(result.partial, 'Container Coach analysed this file only in part: its rules took over 1 s (0 of 2 ran to the end); the findings so far are shown.');
+    });
+
+    it('stops between rules', () => {
+      const time = testClock();
+      const rules = [ruleOf('dockerfile/a', 1, () => (time.now += 600)), ruleOf('dockerfile/b', 1, () => (time.now += 600)), ruleOf('dockerfile/c', 1)];
+      const result = runRules(rules, context, Suppressions.none, { maxFileSize: 1 << 20, timeBudgetMs: 1000, clock: time.clock });
+      assert.deepEqual(result.findings.map((finding) => finding.message), ['dockerfile/a 0', 'dockerfile/b 0']);
+      assert.match(result.partial ?? '', /\(1 of 3 ran to the end\)/);
+    });
+
+    it('runs every rule of a file within the budget', () => {
+      const time = testClock();
+      const rules = [ruleOf('dockerfile/a', 3, () => (time.now += 100)), ruleOf('dockerfile/b', 3, () => (time.now += 100))];
+      const result = runRules(rules, context, Suppressions.none, { maxFileSize: 1 << 20, timeBudgetMs: 1000, clock: time.clock });
+      assert.equal(result.findings.length, 6);
+      assert.equal(result.partial, undefined);
+    });
+  });
+
+  describe('slices', () => {
+    it('runs in slices to the same findings as at once, counting only the time spent in them', () => {
+      const time = testClock();
+      const rules = [ruleOf('dockerfile/a', 4, () => (time.now += 10)), ruleOf('dockerfile/b', 4, () => (time.now += 10))];
+      const run = new RuleRun(rules, context, Suppressions.none, { maxFileSize: 1 << 20, timeBudgetMs: 100, clock: time.clock });
+      let slices = 0;
+      while (!run.step(25)) {
+        slices++;
+        time.now += 1000;
+      }
+      assert.equal(slices, 2);
+      assert.equal(run.result.partial, undefined);
+      assert.deepEqual(run.result, runRules(rules, context, Suppressions.none, { maxFileSize: 1 << 20 }));
+    });
+
+    it('finishes the rules still to run when the findings are read', () => {
+      const document = TextDocument.create('file:///w/Dockerfile', 'dockerfile', 1, 'FROM alpine\nRUN apt install curl\n');
+      const analysis = targetsByName.dockerfile.analyse(document, { maxFileSize: 1 << 20 });
+      assert.equal(analysis.step(0), false);
+      assert.ok(analysis.result.findings.some((finding) => finding.rule.id === 'dockerfile/no-apt'));
+      assert.equal(analysis.step(0), true);
+    });
+  });
+});
+
+describe('what is skipped as binary', () => {
+  const skipped = (text: string) => targetsByName.dockerfile.analyse(TextDocument.create('file:///w/Dockerfile', 'dockerfile', 1, text), { maxFileSize: 1 << 20 }).result.skipped;
+  const decoded = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part)))).toString('utf8');
+
+  it('lints a small Dockerfile with a few invalid UTF-8 bytes or control bytes', () => {
+    const invalid = decoded('FROM alpine\nRUN echo ', [0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1], '\nCMD run\n');
+    assert.ok(invalid.includes('\ufffd'));
+    assert.equal(skipped(invalid), undefined);
+    const document = TextDocument.create('file:///w/Dockerfile', 'dockerfile', 1, invalid);
+    assert.ok(targetsByName.dockerfile.analyse(document, { maxFileSize: 1 << 20 }).result.findings.some((finding) => finding.rule.id === 'dockerfile/prefer-exec-form'));
+    assert.equal(skipped('FROM alpine\nRUN printf "\u0001\u0002\u0003\u001b[0m"\n'), undefined);
+  });
+
+  it('skips binaries: a NUL, or a text that is mostly control bytes and invalid UTF-8', () => {
+    assert.match(skipped(decoded([0x89], 'PNG\r\n', [0x1a, 0x0a, 0, 0, 0, 0x0d], 'IHDR')) ?? '', /looks binary/);
+    const junk = decoded(Array.from({ length: 4096 }, (_, index) => 0x80 + ((index * 37) % 0x7f)));
+    assert.match(skipped(junk) ?? '', /looks binary/);
+  });
+});

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { rules, targetsByName } from '../../../server/src/targets/index';
+
+/** The findings of the file (of rule `only`, if given), with no cap or time budget, as `rule@line:character`; no rule may throw. */
+function lint(text: string, only?: string): string[] {
+  const document = TextDocument.create('file:///w/Dockerfile', 'dockerfile', 1, text);
+  const severities = only ? Object.fromEntries(rules.filter((rule) => rule.id !== only).map((rule) => [rule.id, 'off' as const])) : {};
+  const { result } = targetsByName.dockerfile.analyse(document, { maxFileSize: 1 << 20, maxFindings: Infinity, timeBudgetMs: Infinity, severities });
+  assert.deepEqual(result.failures.map((failure) => `${failure.ruleId}: ${String(failure.error)}`), []);
+  return result.findings.map((finding) => `${finding.rule.id}@${finding.range.start.line}:${finding.range.start.character}`);
+}
+
+const MB = 1024 * 1024;
+const BUILD_TOOLS = 'dockerfile/no-build-tools-in-final-stage';
+
+describe('Dockerfile rules on huge instructions', function () {
+  // Bounded, not fast on a busy machine: the timings are measured apart, never asserted.
+  this.timeout(180_000);
+
+  it('lint a 40,000-line heredoc', () => {
+    const findings = lint(`FROM debian:12\nRUN <<EOF\n${'apt install x | y\n'.repeat(40_000)}EOF\n`);
+    assert.equal(findings.filter((finding) => finding.startsWith('dockerfile/no-apt@')).length, 40_000);
+    assert.ok(findings.includes('dockerfile/no-apt@2:0'));
+    assert.ok(findings.includes('dockerfile/no-apt@40001:0'));
+  });
+
+  it('lint a 1 MB argument', () => {
+    const findings = lint(`FROM debian:12\nRUN echo ${'a'.repeat(MB - 100)}\n`);
+    assert.deepEqual(findings.filter((finding) => finding.includes('@1:')), []);
+  });
+
+  it('lint a 1 MB image name', () => {
+    const findings = lint(`FROM ${'a'.repeat(MB - 100)}\n`);
+    assert.ok(findings.includes('dockerfile/require-image-tag@0:5'));
+  });
+
+  it('find the build tools after a 240 KB line of package-manager words', () => {
+    const words = 'apt-get '.repeat(30_000);
+    const findings = lint(`FROM debian:12\nRUN ${words}; apt-get install -y gcc\n`, BUILD_TOOLS);
+    assert.ok(findings.includes(`dockerfile/no-build-tools-in-final-stage@1:${4 + words.length + 'apt-get install -y '.length + 2}`));
+  });
+
+  it('see a removal after a 240 KB line of package-manager words', () => {
+    assert.deepEqual(lint(`FROM debian:12\nRUN apt-get install -y gcc && ${'apt-get '.repeat(30_000)}purge gcc\n`, BUILD_TOOLS), []);
+    assert.deepEqual(lint(`FROM debian:12\nRUN apt-get install -y gcc && ${'apt-get '.repeat(30_000)}; purge gcc\n`, BUILD_TOOLS), [`${BUILD_TOOLS}@1:23`]);
+  });
+
+  it('read a 300 KB install command for the manifests it needs', () => {
+    const manifests = (run: string) => lint(`FROM node:20\nCOPY . .\nRUN ${run}\n`, 'dockerfile/require-manifests-before-sources');
+    assert.deepEqual(manifests(`${'npm install -x '.repeat(20_000)}-g`), []);
+    assert.deepEqual(manifests(`npm install -g x && ${'npm install -x '.repeat(20_000)}`), ['dockerfile/require-manifests-before-sources@1:5']);
+    assert.deepEqual(manifests(`${'pip install x '.repeat(20_000)}-r requirements.txt`), ['dockerfile/require-manifests-before-sources@1:5']);
+    assert.deepEqual(manifests('pip install x; pip -r requirements.txt'), []);
+  });
+});
