@@ -68,6 +68,9 @@ export interface RuleMeta {
   enabledByDefault?: false;
 }
 
+/** The types a label schema can give a label's value (hadolint's `label-schema`). */
+export type LabelType = 'text' | 'url' | 'semver' | 'hash' | 'rfc3339' | 'spdx' | 'email';
+
 /**
  * Facts about the files around a document, gathered by the server or the CLI: rules never read files.
  * `undefined` means unknown (a rule then stays silent); `null` means known to be absent.
@@ -79,6 +82,10 @@ export interface WorkspaceFacts {
   contextEntries?: readonly string[];
   /** Registries base images may come from (hadolint's `trustedRegistries`); undefined allows any. */
   trustedRegistries?: readonly string[];
+  /** The labels an image must carry and the type of each value (hadolint's `label-schema`). */
+  labelSchema?: Readonly<Record<string, LabelType>>;
+  /** No label outside the schema (hadolint's `strict-labels`). */
+  strictLabels?: boolean;
 }
 
 /** A rule of one target: `check` reads that target's parsed context. */

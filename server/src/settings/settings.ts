@@ -1,15 +1,16 @@
 /**
  * Per-rule settings from three places, merged in this order (later wins):
- * 1. `.hadolint.yaml` at the workspace root: `ignored`, `override` and `trustedRegistries`, so a team that
- *    uses hadolint gets the same results;
- * 2. `.container-coach.yaml` at the workspace root: `rules: { <id or alias>: on|off|error|warning|info|hint }`
- *    and `exclude: [globs]`;
+ * 1. `.hadolint.yaml` at the workspace root: `ignored`, `override`, `trustedRegistries`, `label-schema` and
+ *    `strict-labels`, so a team that uses hadolint gets the same results;
+ * 2. `.container-coach.yaml` at the workspace root: `rules: { <id or alias>: on|off|error|warning|info|hint }`,
+ *    `exclude: [globs]`, `labelSchema` and `strictLabels`;
  * 3. the editor setting `containerCoach.rules`, the same map, personal to the user.
  * Pure: parsing and merging only; `workspaceFiles.ts` reads the files.
  */
 import ignore from 'ignore';
 import { parse } from 'yaml';
-import type { RuleMeta, RuleSetting, Severity } from '../engine/rule';
+import type { LabelType, RuleMeta, RuleSetting, Severity } from '../engine/rule';
+import { LABEL_TYPES } from '../targets/dockerfile/labels';
 import { ruleMatches } from '../suppressions/suppressions';
 
 export type { RuleSetting };
@@ -19,6 +20,8 @@ export interface SettingsLayer {
   rules?: Record<string, RuleSetting>;
   exclude?: string[];
   trustedRegistries?: string[];
+  labelSchema?: Record<string, LabelType>;
+  strictLabels?: boolean;
 }
 
 export interface ParsedSettings {
@@ -27,11 +30,13 @@ export interface ParsedSettings {
   problems: string[];
 }
 
-/** What the linter needs: a severity (or off) per rule id, excluded paths, trusted registries. */
+/** What the linter needs: a severity (or off) per rule id, excluded paths, trusted registries, the label schema. */
 export interface EffectiveSettings {
   severities: Record<string, RuleSetting>;
   exclude: string[];
   trustedRegistries?: string[];
+  labelSchema?: Record<string, LabelType>;
+  strictLabels?: boolean;
 }
 
 export const PROJECT_FILE = '.container-coach.yaml';
@@ -64,7 +69,8 @@ export function parseProjectFile(text: string): ParsedSettings {
   const record = value as Record<string, unknown>;
   const parsed = parseRulesMap(record.rules, PROJECT_FILE);
   const exclude = stringList(record.exclude, `${PROJECT_FILE}: \`exclude\``, parsed.problems);
-  return { layer: { ...parsed.layer, ...(exclude ? { exclude } : {}) }, problems: parsed.problems };
+  const labels = labelSettings(record.labelSchema, record.strictLabels, PROJECT_FILE, ['labelSchema', 'strictLabels'], parsed.problems);
+  return { layer: { ...parsed.layer, ...(exclude ? { exclude } : {}), ...labels }, problems: parsed.problems };
 }
 
 /** `.hadolint.yaml`: `ignored: [DL3008]`, `override: { error: [DL3001], style: [...] }`, `trustedRegistries: [...]`. */
@@ -89,7 +95,27 @@ export function parseHadolintFile(text: string, name = HADOLINT_FILES[0]): Parse
   }
   for (const code of stringList(record.ignored, `${name}: \`ignored\``, problems) ?? []) rules[code] = 'off';
   const trustedRegistries = stringList(record.trustedRegistries, `${name}: \`trustedRegistries\``, problems);
-  return { layer: { rules, ...(trustedRegistries ? { trustedRegistries } : {}) }, problems };
+  const labels = labelSettings(record['label-schema'], record['strict-labels'], name, ['label-schema', 'strict-labels'], problems);
+  return { layer: { rules, ...(trustedRegistries ? { trustedRegistries } : {}), ...labels }, problems };
+}
+
+/** A label schema (`{ version: semver, … }`) and the strict-labels switch, under the names the file gives them. */
+function labelSettings(schema: unknown, strict: unknown, file: string, [schemaKey, strictKey]: [string, string], problems: string[]): Pick<SettingsLayer, 'labelSchema' | 'strictLabels'> {
+  const layer: Pick<SettingsLayer, 'labelSchema' | 'strictLabels'> = {};
+  if (schema !== undefined && schema !== null) {
+    if (typeof schema !== 'object' || Array.isArray(schema)) problems.push(`${file}: \`${schemaKey}\` must be a map of label to type.`);
+    else {
+      layer.labelSchema = {};
+      for (const [label, type] of Object.entries(schema as Record<string, unknown>)) {
+        const normalized = typeof type === 'string' ? type.toLowerCase() : '';
+        if ((LABEL_TYPES as readonly string[]).includes(normalized)) layer.labelSchema[label] = normalized as LabelType;
+        else problems.push(`${file}: \`${schemaKey}.${label}\` must be one of ${LABEL_TYPES.join(', ')}.`);
+      }
+    }
+  }
+  if (typeof strict === 'boolean') layer.strictLabels = strict;
+  else if (strict !== undefined && strict !== null) problems.push(`${file}: \`${strictKey}\` must be true or false.`);
+  return layer;
 }
 
 /** Reads a settings file of a folder by name: its text and the name messages give it, or undefined when absent. */
@@ -126,6 +152,8 @@ export function resolveSettings(rules: readonly RuleMeta[], layers: readonly Set
   const severities: Record<string, RuleSetting> = {};
   const exclude: string[] = [];
   let trustedRegistries: string[] | undefined;
+  let labelSchema: Record<string, LabelType> | undefined;
+  let strictLabels: boolean | undefined;
   for (const layer of layers) {
     for (const rule of rules) {
       const entries = Object.entries(layer.rules ?? {}).filter(([name]) => name.toLowerCase() !== 'all' && ruleMatches(rule, name));
@@ -135,8 +163,16 @@ export function resolveSettings(rules: readonly RuleMeta[], layers: readonly Set
     }
     exclude.push(...(layer.exclude ?? []));
     if (layer.trustedRegistries) trustedRegistries = layer.trustedRegistries;
+    if (layer.labelSchema) labelSchema = layer.labelSchema;
+    if (layer.strictLabels !== undefined) strictLabels = layer.strictLabels;
   }
-  return { severities, exclude, ...(trustedRegistries ? { trustedRegistries } : {}) };
+  return { severities, exclude, ...settingsFacts({ trustedRegistries, labelSchema, strictLabels }) };
+}
+
+/** The settings rules read as workspace facts: trusted registries and the label schema, those that are set. */
+export function settingsFacts(settings: Pick<EffectiveSettings, 'trustedRegistries' | 'labelSchema' | 'strictLabels'>): Pick<EffectiveSettings, 'trustedRegistries' | 'labelSchema' | 'strictLabels'> {
+  const { trustedRegistries, labelSchema, strictLabels } = settings;
+  return { ...(trustedRegistries ? { trustedRegistries } : {}), ...(labelSchema ? { labelSchema } : {}), ...(strictLabels !== undefined ? { strictLabels } : {}) };
 }
 
 /** Whether a workspace-relative path (forward slashes) is excluded by gitignore-style globs. */

@@ -8,7 +8,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintOptions } from '../engine/lint';
 import type { RuleMeta, WorkspaceFacts } from '../engine/rule';
-import { folderLayers, HADOLINT_FILES, isExcluded, parseRulesMap, PROJECT_FILE, resolveSettings, type EffectiveSettings, type SettingsLayer } from './settings';
+import { folderLayers, HADOLINT_FILES, isExcluded, parseRulesMap, PROJECT_FILE, resolveSettings, settingsFacts, type EffectiveSettings, type SettingsLayer } from './settings';
 
 /** Settings files bigger than this are not read. */
 const MAX_SETTINGS_FILE = 256 * 1024;
@@ -52,7 +52,7 @@ export class ProjectConfiguration {
     const folder = path ? this.folders.find((candidate) => path === candidate || path.startsWith(candidate + sep)) : undefined;
     const settings = this.settingsFor(folder);
     if (path && folder && isExcluded(relative(folder, path).split(sep).join('/'), settings.exclude)) return undefined;
-    const workspace: WorkspaceFacts = { ...(path ? this.factsFor(path) : {}), ...(settings.trustedRegistries ? { trustedRegistries: settings.trustedRegistries } : {}) };
+    const workspace: WorkspaceFacts = { ...(path ? this.factsFor(path) : {}), ...settingsFacts(settings) };
     return { ...base, severities: { ...base.severities, ...settings.severities }, workspace };
   }
 
