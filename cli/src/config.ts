@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LintOptions } from '../../server/src/engine/lint';
 import { rules } from '../../server/src/targets/index';
-import { folderLayers, PROJECT_FILE, resolveSettings, type EffectiveSettings, type SettingsLayer } from '../../server/src/settings/settings';
+import { folderLayers, PROJECT_FILE, resolveSettings, settingsFacts, type EffectiveSettings, type SettingsLayer } from '../../server/src/settings/settings';
 import { ruleMatches } from '../../server/src/suppressions/suppressions';
 import { ProjectConfiguration } from '../../server/src/settings/workspaceFiles';
 import { nodeFileSystem } from '../../server/src/settings/nodeFileSystem';
@@ -12,7 +12,7 @@ import { UsageError, type CliOptions } from './args';
 /** The project's settings as the editor reads them, plus the command line's; `root` anchors `exclude`. */
 export interface LintConfig extends EffectiveSettings {
   root: string;
-  /** Lint options for one file: severities, trusted registries and the facts around a Dockerfile. */
+  /** Lint options for one file: severities, trusted registries, the label schema and the facts around a Dockerfile. */
   lintOptionsFor(path: string, maxFileSize: number): LintOptions;
 }
 
@@ -43,12 +43,7 @@ export function loadConfig(options: Pick<CliOptions, 'config' | 'rules' | 'kuber
     root,
     lintOptionsFor(path, maxFileSize) {
       const options = facts.lintOptionsFor(pathToFileURL(path).href, { maxFileSize, severities: settings.severities })!;
-      const workspace = {
-        ...options.workspace,
-        ...(settings.trustedRegistries ? { trustedRegistries: settings.trustedRegistries } : {}),
-        ...(settings.kubernetesVersion ? { kubernetesVersion: settings.kubernetesVersion } : {}),
-      };
-      return { ...options, workspace };
+      return { ...options, workspace: { ...options.workspace, ...settingsFacts(settings) } };
     },
   };
 }

@@ -78,4 +78,21 @@ describe('cli: the same settings and suppressions as the editor', () => {
     assert.deepEqual(inlineIgnores([]), ['warning']);
     assert.deepEqual(inlineIgnores(['--rule', 'DL1001=off']), []);
   });
+
+  it('the label schema of .hadolint.yaml, or of the project file, reaches the label rules', () => {
+    const root = writeTree(tempFolder('label-schema'), {
+      '.hadolint.yaml': 'label-schema:\n  version: semver\n  org.opencontainers.image.source: url\n',
+      Dockerfile: 'FROM alpine:3.20\nLABEL version=v1\n',
+    });
+    const labelFindings = () => {
+      const run = runCli(['lint', '-f', 'json', '--fail-on', 'none'], root);
+      assert.equal(run.code, 0, run.stderr);
+      return (JSON.parse(run.stdout) as JsonOutput).files.flatMap((file) => file.findings).map((finding) => finding.ruleId).filter((id) => /label/.test(id)).sort();
+    };
+    assert.deepEqual(labelFindings(), ['dockerfile/require-label-semver', 'dockerfile/require-schema-labels']);
+    writeTree(root, { '.container-coach.yaml': 'labelSchema:\n  version: text\nstrictLabels: true\n' });
+    assert.deepEqual(labelFindings(), []);
+    writeTree(root, { Dockerfile: 'FROM alpine:3.20\nLABEL version=v1 team=x\n' });
+    assert.deepEqual(labelFindings(), ['dockerfile/no-labels-outside-schema']);
+  });
 });

@@ -27,7 +27,23 @@ const WORKSPACE: Record<string, { bad: WorkspaceFacts; good: WorkspaceFacts }> =
   'dockerfile/no-copy-ignored-file': { bad: { dockerignore: 'dist\n' }, good: { dockerignore: 'node_modules\n' } },
   'dockerfile/require-dockerignore': { bad: { dockerignore: null }, good: { dockerignore: '.git\nnode_modules\n.env\n' } },
   'dockerfile/no-untrusted-registry': { bad: { trustedRegistries: ['registry.example.com'] }, good: { trustedRegistries: ['registry.example.com'] } },
+  ...labelSchemaExamples({
+    'dockerfile/require-schema-labels': { labelSchema: { 'org.opencontainers.image.source': 'url' } },
+    'dockerfile/no-labels-outside-schema': { labelSchema: { version: 'semver' }, strictLabels: true },
+    'dockerfile/no-empty-schema-label': { labelSchema: { 'org.opencontainers.image.revision': 'hash' } },
+    'dockerfile/require-label-url': { labelSchema: { 'org.opencontainers.image.source': 'url' } },
+    'dockerfile/require-label-rfc3339': { labelSchema: { 'org.opencontainers.image.created': 'rfc3339' } },
+    'dockerfile/require-label-spdx': { labelSchema: { 'org.opencontainers.image.licenses': 'spdx' } },
+    'dockerfile/require-label-git-hash': { labelSchema: { 'org.opencontainers.image.revision': 'hash' } },
+    'dockerfile/require-label-semver': { labelSchema: { 'org.opencontainers.image.version': 'semver' } },
+    'dockerfile/require-label-email': { labelSchema: { maintainer: 'email' } },
+  }),
 };
+
+/** The label schema (and strict labels) the examples of the label rules describe in their first comment, for both examples. */
+function labelSchemaExamples(facts: Record<string, WorkspaceFacts>): Record<string, { bad: WorkspaceFacts; good: WorkspaceFacts }> {
+  return Object.fromEntries(Object.entries(facts).map(([id, workspace]) => [id, { bad: workspace, good: workspace }]));
+}
 
 /** The messages a documented example yields for its own rule, linted as written by the real engine. */
 function messagesOf(rule: Rule, example: string, workspace: WorkspaceFacts | undefined): string[] {
@@ -53,10 +69,19 @@ const maxRuleLinksPerQuestion = 12;
 const UNDISCUSSED = [
   'dockerfile/no-consecutive-run',
   'dockerfile/no-copy-whole-stage',
+  'dockerfile/no-empty-schema-label',
   'dockerfile/no-inline-ignore',
   'dockerfile/no-invalid-label-key',
+  'dockerfile/no-labels-outside-schema',
   'dockerfile/no-wget-and-curl',
   'dockerfile/no-zypper-dist-upgrade',
+  'dockerfile/require-label-email',
+  'dockerfile/require-label-git-hash',
+  'dockerfile/require-label-rfc3339',
+  'dockerfile/require-label-semver',
+  'dockerfile/require-label-spdx',
+  'dockerfile/require-label-url',
+  'dockerfile/require-schema-labels',
   'dockerfile/require-wget-progress',
 ];
 

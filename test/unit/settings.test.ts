@@ -1,4 +1,10 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ProjectConfiguration } from '../../server/src/settings/workspaceFiles';
+import { nodeFileSystem } from '../../server/src/settings/nodeFileSystem';
 import { rules } from '../../server/src/targets/index';
 import { isExcluded, parseHadolintFile, parseProjectFile, parseRulesMap, resolveSettings } from '../../server/src/settings/settings';
 
@@ -33,6 +39,35 @@ describe('settings', () => {
     const settings = resolveSettings(rules, [hadolint, project, editor]);
     assert.equal(settings.severities['dockerfile/prefer-lowercase-stage-name'], 'info');
     assert.equal(settings.severities['dockerfile/no-undefined-var'], 'error');
+  });
+
+  it('reads the label schema and strict labels from .hadolint.yaml and .container-coach.yaml, the later file winning', () => {
+    const hadolint = parseHadolintFile('label-schema:\n  author: text\n  version: SemVer\nstrict-labels: true\n');
+    assert.deepEqual(hadolint.problems, []);
+    assert.deepEqual(resolveSettings(rules, [hadolint.layer]), { severities: {}, exclude: [], labelSchema: { author: 'text', version: 'semver' }, strictLabels: true });
+    const project = parseProjectFile('labelSchema:\n  org.opencontainers.image.source: url\nstrictLabels: false\n');
+    assert.deepEqual(project.problems, []);
+    const settings = resolveSettings(rules, [hadolint.layer, project.layer]);
+    assert.deepEqual([settings.labelSchema, settings.strictLabels], [{ 'org.opencontainers.image.source': 'url' }, false]);
+    assert.deepEqual(resolveSettings(rules, [project.layer, parseProjectFile('exclude: []\n').layer]).labelSchema, { 'org.opencontainers.image.source': 'url' });
+    assert.deepEqual(resolveSettings(rules, []), { severities: {}, exclude: [] });
+  });
+
+  it('hands the editor\'s rules the label schema of the workspace folder as workspace facts', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cc-labels-'));
+    writeFileSync(join(folder, '.hadolint.yaml'), 'label-schema:\n  version: semver\nstrict-labels: true\n');
+    const project = new ProjectConfiguration(rules, nodeFileSystem);
+    project.setFolders([pathToFileURL(folder).href]);
+    const options = project.lintOptionsFor(pathToFileURL(join(folder, 'Dockerfile')).href, { maxFileSize: 1 << 20 });
+    assert.deepEqual([options?.workspace?.labelSchema, options?.workspace?.strictLabels], [{ version: 'semver' }, true]);
+  });
+
+  it('reports a label type we do not know and a strict-labels that is not a boolean', () => {
+    assert.deepEqual(parseHadolintFile('label-schema:\n  created: timestamp\n  ok: email\nstrict-labels: yes please\n').problems, [
+      '.hadolint.yaml: `label-schema.created` must be one of text, url, semver, hash, rfc3339, spdx, email.',
+      '.hadolint.yaml: `strict-labels` must be true or false.',
+    ]);
+    assert.deepEqual(parseProjectFile('labelSchema: [version]\n').problems, ['.container-coach.yaml: `labelSchema` must be a map of label to type.']);
   });
 
   it('prefers the exact id over an alias named in the same layer', () => {

@@ -87,6 +87,9 @@ export interface RuleMeta {
   enabledByDefault?: false;
 }
 
+/** The types a label schema can give a label's value (hadolint's `label-schema`). */
+export type LabelType = 'text' | 'url' | 'semver' | 'hash' | 'rfc3339' | 'spdx' | 'email';
+
 /**
  * Facts about the files around a document, gathered by the server or the CLI: rules never read files.
  * `undefined` means unknown (a rule then stays silent); `null` means known to be absent.
@@ -100,6 +103,10 @@ export interface WorkspaceFacts {
   trustedRegistries?: readonly string[];
   /** The Kubernetes version manifests are applied to (`1.36`); undefined means the current stable release. */
   kubernetesVersion?: string;
+  /** The labels an image must carry and the type of each value (hadolint's `label-schema`). */
+  labelSchema?: Readonly<Record<string, LabelType>>;
+  /** No label outside the schema (hadolint's `strict-labels`). */
+  strictLabels?: boolean;
 }
 
 /** A rule of one target: `check` reads that target's parsed context. */

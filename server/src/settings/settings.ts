@@ -1,15 +1,16 @@
 /**
  * Per-rule settings from three places, merged in this order (later wins):
- * 1. `.hadolint.yaml` at the workspace root: `ignored`, `override` and `trustedRegistries`, so a team that
- *    uses hadolint gets the same results;
- * 2. `.container-coach.yaml` at the workspace root: `rules: { <id or alias>: on|off|error|warning|info|hint }`
- *    and `exclude: [globs]`;
+ * 1. `.hadolint.yaml` at the workspace root: `ignored`, `override`, `trustedRegistries`, `label-schema` and
+ *    `strict-labels`, so a team that uses hadolint gets the same results;
+ * 2. `.container-coach.yaml` at the workspace root: `rules: { <id or alias>: on|off|error|warning|info|hint }`,
+ *    `exclude: [globs]`, `labelSchema` and `strictLabels`;
  * 3. the editor setting `containerCoach.rules`, the same map, personal to the user.
  * Pure: parsing and merging only; `workspaceFiles.ts` reads the files.
  */
 import ignore from 'ignore';
 import { parse } from 'yaml';
-import type { RuleMeta, RuleSetting, Severity } from '../engine/rule';
+import type { LabelType, RuleMeta, RuleSetting, Severity } from '../engine/rule';
+import { LABEL_TYPES } from '../targets/dockerfile/labels';
 import { ruleMatches } from '../suppressions/suppressions';
 
 export type { RuleSetting };
@@ -21,6 +22,8 @@ export interface SettingsLayer {
   trustedRegistries?: string[];
   /** The Kubernetes release manifests target (`1.30`), for `kubernetes/no-removed-api`. */
   kubernetesVersion?: string;
+  labelSchema?: Record<string, LabelType>;
+  strictLabels?: boolean;
 }
 
 export interface ParsedSettings {
@@ -29,12 +32,14 @@ export interface ParsedSettings {
   problems: string[];
 }
 
-/** What the linter needs: a severity (or off) per rule id, excluded paths, trusted registries. */
+/** What the linter needs: a severity (or off) per rule id, excluded paths, trusted registries, the label schema. */
 export interface EffectiveSettings {
   severities: Record<string, RuleSetting>;
   exclude: string[];
   trustedRegistries?: string[];
   kubernetesVersion?: string;
+  labelSchema?: Record<string, LabelType>;
+  strictLabels?: boolean;
 }
 
 export const PROJECT_FILE = '.container-coach.yaml';
@@ -68,7 +73,8 @@ export function parseProjectFile(text: string): ParsedSettings {
   const parsed = parseRulesMap(record.rules, PROJECT_FILE);
   const exclude = stringList(record.exclude, `${PROJECT_FILE}: \`exclude\``, parsed.problems);
   const kubernetesVersion = parseKubernetesVersion(record.kubernetesVersion, `${PROJECT_FILE}: \`kubernetesVersion\``, parsed.problems);
-  return { layer: { ...parsed.layer, ...(exclude ? { exclude } : {}), ...(kubernetesVersion ? { kubernetesVersion } : {}) }, problems: parsed.problems };
+  const labels = labelSettings(record.labelSchema, record.strictLabels, PROJECT_FILE, ['labelSchema', 'strictLabels'], parsed.problems);
+  return { layer: { ...parsed.layer, ...(exclude ? { exclude } : {}), ...(kubernetesVersion ? { kubernetesVersion } : {}), ...labels }, problems: parsed.problems };
 }
 
 /** `.hadolint.yaml`: `ignored: [DL3008]`, `override: { error: [DL3001], style: [...] }`, `trustedRegistries: [...]`. */
@@ -93,7 +99,27 @@ export function parseHadolintFile(text: string, name = HADOLINT_FILES[0]): Parse
   }
   for (const code of stringList(record.ignored, `${name}: \`ignored\``, problems) ?? []) rules[code] = 'off';
   const trustedRegistries = stringList(record.trustedRegistries, `${name}: \`trustedRegistries\``, problems);
-  return { layer: { rules, ...(trustedRegistries ? { trustedRegistries } : {}) }, problems };
+  const labels = labelSettings(record['label-schema'], record['strict-labels'], name, ['label-schema', 'strict-labels'], problems);
+  return { layer: { rules, ...(trustedRegistries ? { trustedRegistries } : {}), ...labels }, problems };
+}
+
+/** A label schema (`{ version: semver, … }`) and the strict-labels switch, under the names the file gives them. */
+function labelSettings(schema: unknown, strict: unknown, file: string, [schemaKey, strictKey]: [string, string], problems: string[]): Pick<SettingsLayer, 'labelSchema' | 'strictLabels'> {
+  const layer: Pick<SettingsLayer, 'labelSchema' | 'strictLabels'> = {};
+  if (schema !== undefined && schema !== null) {
+    if (typeof schema !== 'object' || Array.isArray(schema)) problems.push(`${file}: \`${schemaKey}\` must be a map of label to type.`);
+    else {
+      layer.labelSchema = {};
+      for (const [label, type] of Object.entries(schema as Record<string, unknown>)) {
+        const normalized = typeof type === 'string' ? type.toLowerCase() : '';
+        if ((LABEL_TYPES as readonly string[]).includes(normalized)) layer.labelSchema[label] = normalized as LabelType;
+        else problems.push(`${file}: \`${schemaKey}.${label}\` must be one of ${LABEL_TYPES.join(', ')}.`);
+      }
+    }
+  }
+  if (typeof strict === 'boolean') layer.strictLabels = strict;
+  else if (strict !== undefined && strict !== null) problems.push(`${file}: \`${strictKey}\` must be true or false.`);
+  return layer;
 }
 
 /** Reads a settings file of a folder by name: its text and the name messages give it, or undefined when absent. */
@@ -131,6 +157,8 @@ export function resolveSettings(rules: readonly RuleMeta[], layers: readonly Set
   const exclude: string[] = [];
   let trustedRegistries: string[] | undefined;
   let kubernetesVersion: string | undefined;
+  let labelSchema: Record<string, LabelType> | undefined;
+  let strictLabels: boolean | undefined;
   for (const layer of layers) {
     for (const rule of rules) {
       const entries = Object.entries(layer.rules ?? {}).filter(([name]) => name.toLowerCase() !== 'all' && ruleMatches(rule, name));
@@ -141,8 +169,23 @@ export function resolveSettings(rules: readonly RuleMeta[], layers: readonly Set
     exclude.push(...(layer.exclude ?? []));
     if (layer.trustedRegistries) trustedRegistries = layer.trustedRegistries;
     if (layer.kubernetesVersion) kubernetesVersion = layer.kubernetesVersion;
+    if (layer.labelSchema) labelSchema = layer.labelSchema;
+    if (layer.strictLabels !== undefined) strictLabels = layer.strictLabels;
   }
-  return { severities, exclude, ...(trustedRegistries ? { trustedRegistries } : {}), ...(kubernetesVersion ? { kubernetesVersion } : {}) };
+  return { severities, exclude, ...settingsFacts({ trustedRegistries, labelSchema, strictLabels, kubernetesVersion }) };
+}
+
+type FactSettings = Pick<EffectiveSettings, 'trustedRegistries' | 'labelSchema' | 'strictLabels' | 'kubernetesVersion'>;
+
+/** The settings rules read as workspace facts (trusted registries, the label schema, the Kubernetes version), those that are set. */
+export function settingsFacts(settings: FactSettings): FactSettings {
+  const { trustedRegistries, labelSchema, strictLabels, kubernetesVersion } = settings;
+  return {
+    ...(trustedRegistries ? { trustedRegistries } : {}),
+    ...(labelSchema ? { labelSchema } : {}),
+    ...(strictLabels !== undefined ? { strictLabels } : {}),
+    ...(kubernetesVersion ? { kubernetesVersion } : {}),
+  };
 }
 
 /** Whether a workspace-relative path (forward slashes) is excluded by gitignore-style globs. */

@@ -5,7 +5,7 @@
  */
 import type { LintOptions } from '../engine/lint';
 import type { RuleMeta, WorkspaceFacts } from '../engine/rule';
-import { folderLayers, HADOLINT_FILES, isExcluded, parseKubernetesVersion, parseRulesMap, PROJECT_FILE, resolveSettings, type EffectiveSettings, type SettingsLayer } from './settings';
+import { folderLayers, HADOLINT_FILES, isExcluded, parseKubernetesVersion, parseRulesMap, PROJECT_FILE, resolveSettings, settingsFacts, type EffectiveSettings, type SettingsLayer } from './settings';
 import { baseName, childUri, parentUri, relativePath, withoutTrailingSlash } from './uris';
 
 /** Settings files bigger than this are not read. */
@@ -81,11 +81,7 @@ export class ProjectConfiguration {
     const folder = this.folderOf(uri);
     const settings = this.settingsFor(folder);
     if (folder !== undefined && isExcluded(relativePath(folder, uri)!, settings.exclude)) return undefined;
-    const workspace: WorkspaceFacts = {
-      ...this.factsFor(uri),
-      ...(settings.trustedRegistries ? { trustedRegistries: settings.trustedRegistries } : {}),
-      ...(settings.kubernetesVersion ? { kubernetesVersion: settings.kubernetesVersion } : {}),
-    };
+    const workspace: WorkspaceFacts = { ...this.factsFor(uri), ...settingsFacts(settings) };
     return { ...base, severities: { ...base.severities, ...settings.severities }, workspace };
   }
 

@@ -2,7 +2,7 @@ import type { From, Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { parseExecForm, type ParsedDockerfile } from './model';
-import { keywordIs } from './instructions';
+import { flagNamed, keywordIs } from './instructions';
 import { insertLineAfter, insertLineBefore } from '../../edits/lines';
 
 /**
@@ -113,6 +113,19 @@ export function rootImage(_stages: readonly Stage[], stage: Stage): string | und
 export function isStageUsed(stages: Stage[], stage: Stage): boolean {
   if (stage.index === stages.length - 1) return true;
   return stages.some((other) => other.parent === stage);
+}
+
+/** The stages a `COPY --from` of a later stage reads, by name or index. */
+export function copySourceStages(stages: readonly Stage[]): Set<Stage> {
+  const copied = new Set<Stage>();
+  for (const stage of stages) {
+    for (const instruction of stage.instructions) {
+      const source = keywordIs(instruction, 'COPY') ? flagNamed(instruction, 'from')?.getValue()?.toLowerCase() : undefined;
+      const read = source === undefined ? undefined : stages.find((other) => other.index < stage.index && (other.name === source || String(other.index) === source));
+      if (read) copied.add(read);
+    }
+  }
+  return copied;
 }
 
 export function finalStage(dockerfile: ParsedDockerfile): Stage | undefined {

@@ -11,12 +11,14 @@ import noCopyWholeStage from './no-copy-whole-stage';
 import noCurlPipeShell from './no-curl-pipe-shell';
 import noDuplicateStageName from './no-duplicate-stage-name';
 import noEmptyContinuation from './no-empty-continuation';
+import noEmptySchemaLabel from './no-empty-schema-label';
 import noEnvSelfReference from './no-env-self-reference';
 import noHostPortInExpose from './no-host-port-in-expose';
 import noInlineIgnore from './no-inline-ignore';
 import noInvalidExposePort from './no-invalid-expose-port';
 import noInvalidLabelKey from './no-invalid-label-key';
 import noInvalidOnbuild from './no-invalid-onbuild';
+import noLabelsOutsideSchema from './no-labels-outside-schema';
 import noLargeModelFiles from './no-large-model-files';
 import noLatestTag from './no-latest-tag';
 import noMaintainer from './no-maintainer';
@@ -63,6 +65,12 @@ import requireDockerignore from './require-dockerignore';
 import requireFromFirst from './require-from-first';
 import requireHealthcheck from './require-healthcheck';
 import requireImageTag from './require-image-tag';
+import requireLabelEmail from './require-label-email';
+import requireLabelGitHash from './require-label-git-hash';
+import requireLabelRfc3339 from './require-label-rfc3339';
+import requireLabelSemver from './require-label-semver';
+import requireLabelSpdx from './require-label-spdx';
+import requireLabelUrl from './require-label-url';
 import requireManifestsBeforeSources from './require-manifests-before-sources';
 import requireNoInstallRecommends from './require-no-install-recommends';
 import requireNumericUser from './require-numeric-user';
@@ -77,6 +85,7 @@ import requirePipNoCacheDir from './require-pip-no-cache-dir';
 import requirePipefail from './require-pipefail';
 import requireRpmCacheClean from './require-rpm-cache-clean';
 import requireRpmNonInteractive from './require-rpm-non-interactive';
+import requireSchemaLabels from './require-schema-labels';
 import requireStageHealthcheck from './require-stage-healthcheck';
 import requireUser from './require-user';
 import requireUseraddNoLogInit from './require-useradd-no-log-init';
@@ -99,12 +108,14 @@ export const dockerfileRules: DockerfileRule[] = [
   noCurlPipeShell,
   noDuplicateStageName,
   noEmptyContinuation,
+  noEmptySchemaLabel,
   noEnvSelfReference,
   noHostPortInExpose,
   noInlineIgnore,
   noInvalidExposePort,
   noInvalidLabelKey,
   noInvalidOnbuild,
+  noLabelsOutsideSchema,
   noLargeModelFiles,
   noLatestTag,
   noMaintainer,
@@ -151,6 +162,12 @@ export const dockerfileRules: DockerfileRule[] = [
   requireFromFirst,
   requireHealthcheck,
   requireImageTag,
+  requireLabelEmail,
+  requireLabelGitHash,
+  requireLabelRfc3339,
+  requireLabelSemver,
+  requireLabelSpdx,
+  requireLabelUrl,
   requireManifestsBeforeSources,
   requireNoInstallRecommends,
   requireNumericUser,
@@ -165,6 +182,7 @@ export const dockerfileRules: DockerfileRule[] = [
   requirePipefail,
   requireRpmCacheClean,
   requireRpmNonInteractive,
+  requireSchemaLabels,
   requireStageHealthcheck,
   requireUser,
   requireUseraddNoLogInit,
