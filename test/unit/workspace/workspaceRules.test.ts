@@ -265,6 +265,12 @@ describe('workspace rules: Kubernetes references by name and by labels', () => {
     assert.deepEqual(summary(lint({ 'deployment.yaml': workload('api'), 'hpa.yaml': hpa('StatefulSet', 'db') })), []);
   });
 
+  it('lists the partners nearest first: the same folder before others', () => {
+    const findings = lint({ 'a/deployment.yaml': workload('web'), 'b/api/hpa.yaml': hpa('Deployment', 'apii'), 'b/api/deployment.yaml': workload('worker') });
+    assert.deepEqual(findings[0]!.related, ['b/api/deployment.yaml:2', 'a/deployment.yaml:2']);
+    assert.match(findings[0]!.message, /the workspace defines `worker`, `web`\./);
+  });
+
   const pdb = (labels: string) => `apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: api\nspec:\n  minAvailable: 1\n  selector:\n    matchLabels:\n${labels}`;
   const policy = (labels: string) => `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: api\nspec:\n  podSelector:\n    matchLabels:\n${labels}  policyTypes: [Ingress]\n`;
 

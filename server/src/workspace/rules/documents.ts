@@ -45,3 +45,10 @@ export function lastInstruction(chain: readonly Stage[], keyword: string): Instr
   }
   return undefined;
 }
+
+/** Partners nearest first: the same file, then the same folder, then the rest (in workspace order). */
+export function nearestFirst<T extends { uri: string }>(partners: readonly T[], uri: string): T[] {
+  const folder = uri.slice(0, uri.lastIndexOf('/') + 1);
+  const distance = (partner: T) => (partner.uri === uri ? 0 : partner.uri.startsWith(folder) && !partner.uri.slice(folder.length).includes('/') ? 1 : 2);
+  return [...partners].sort((a, b) => distance(a) - distance(b));
+}

@@ -2,7 +2,7 @@ import { code } from '../../text/markdown';
 import { objectAnchor } from '../../targets/kubernetes/model';
 import { getPath, nodeRange, resolveNode, scalarString } from '../../parsing/yaml';
 import { defineWorkspaceRule } from '../model';
-import { kubernetesObjects } from './documents';
+import { kubernetesObjects, nearestFirst } from './documents';
 import { isTemplated, namespaceOf } from './kubernetesObjects';
 
 const MAX_RELATED = 5;
@@ -31,7 +31,7 @@ export default defineWorkspaceRule({
       const name = scalarString(node);
       const range = nodeRange(hpa.document, node);
       if (!kind || !name || !range || isTemplated(name) || isTemplated(kind)) continue;
-      const candidates = objects.filter((each) => each.object.kind === kind && each.object.name !== undefined && namespaceOf(each) === namespaceOf(hpa));
+      const candidates = nearestFirst(objects.filter((each) => each.object.kind === kind && each.object.name !== undefined && namespaceOf(each) === namespaceOf(hpa)), hpa.uri);
       if (candidates.length === 0 || candidates.some((each) => each.object.name === name)) continue;
       yield {
         uri: hpa.uri,

@@ -2,7 +2,7 @@ import { code } from '../../text/markdown';
 import { objectAnchor } from '../../targets/kubernetes/model';
 import { nodeRange } from '../../parsing/yaml';
 import { defineWorkspaceRule } from '../model';
-import { kubernetesObjects } from './documents';
+import { kubernetesObjects, nearestFirst } from './documents';
 import { byNamespace, ingressBackends, namespaceOf } from './kubernetesObjects';
 
 const MAX_RELATED = 5;
@@ -26,7 +26,7 @@ export default defineWorkspaceRule({
     const services = byNamespace(objects, (object) => object.kind === 'Service' && object.name !== undefined);
     for (const ingress of objects) {
       if (ingress.object.kind !== 'Ingress') continue;
-      const defined = services.get(namespaceOf(ingress)) ?? [];
+      const defined = nearestFirst(services.get(namespaceOf(ingress)) ?? [], ingress.uri);
       if (defined.length === 0) continue;
       for (const backend of ingressBackends(ingress.object)) {
         if (defined.some((service) => service.object.name === backend.name)) continue;

@@ -2,7 +2,7 @@ import { code } from '../../text/markdown';
 import { findPair, getMap, scalarString, sequenceItems, valueRange } from '../../parsing/yaml';
 import { containerPorts, integerOf, objectAnchor } from '../../targets/kubernetes/model';
 import { defineWorkspaceRule } from '../model';
-import { kubernetesObjects } from './documents';
+import { kubernetesObjects, nearestFirst } from './documents';
 import { isTemplated, namespaceOf, selectedWorkloads, serviceSelector } from './kubernetesObjects';
 
 const MAX_RELATED = 5;
@@ -29,7 +29,7 @@ export default defineWorkspaceRule({
       const spec = getMap(object.doc, object.map, 'spec');
       const labels = serviceSelector(object);
       if (!spec || !labels) continue;
-      const workloads = selectedWorkloads(objects, namespaceOf(service), labels);
+      const workloads = nearestFirst(selectedWorkloads(objects, namespaceOf(service), labels), service.uri);
       const containers = workloads.flatMap((workload) => workload.object.containers.filter((container) => container.group === 'containers'));
       if (containers.length === 0) continue;
       const declared = containers.map(containerPorts);

@@ -2,7 +2,7 @@ import { code } from '../../text/markdown';
 import { objectAnchor } from '../../targets/kubernetes/model';
 import { findPair, getPath, keyRange } from '../../parsing/yaml';
 import { defineWorkspaceRule } from '../model';
-import { kubernetesObjects } from './documents';
+import { kubernetesObjects, nearestFirst } from './documents';
 import { namespaceOf, plainSelector, selectedWorkloads } from './kubernetesObjects';
 
 const MAX_RELATED = 5;
@@ -37,7 +37,7 @@ export default defineWorkspaceRule({
       const pair = findPair(object.doc, parent, wanted.path[1]);
       const labels = pair && plainSelector(object.doc, pair.value);
       if (!pair || !labels) continue;
-      const workloads = objects.filter((each) => each.object.podSpec !== undefined && namespaceOf(each) === namespaceOf(policy));
+      const workloads = nearestFirst(objects.filter((each) => each.object.podSpec !== undefined && namespaceOf(each) === namespaceOf(policy)), policy.uri);
       if (workloads.length === 0 || selectedWorkloads(workloads, namespaceOf(policy), labels).length > 0) continue;
       yield {
         uri: policy.uri,
