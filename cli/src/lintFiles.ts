@@ -6,6 +6,7 @@ import type { DocumentKind } from '../../server/src/targets/kind';
 import { documentKind, targetsByName } from '../../server/src/targets/index';
 import { PARTIAL, reasonToSkip, type Analysis, type LintOptions, type RuleFinding } from '../../server/src/engine/lint';
 import type { Severity } from '../../server/src/engine/rule';
+import type { IsWaived } from '../../server/src/workspace/model';
 import type { Candidate } from './discovery';
 
 export interface LintedFile {
@@ -39,6 +40,8 @@ export interface LintSettings {
   optionsFor(path: string): LintOptions;
   /** `--kind`: the kind of every file, instead of recognising it. */
   kind?: DocumentKind;
+  /** The findings other files of the workspace satisfy; set once every file was linted. */
+  waived?: IsWaived;
 }
 
 export type FileOutcome = { file: LintedFile; problems: Problem[] } | { file?: undefined; problems: Problem[] };
@@ -89,7 +92,11 @@ export function lintText(file: { path: string; absolutePath: string; kind: Docum
     problems.push({ path, kind: 'broken-yaml', message: `broken YAML at ${position.line + 1}:${position.character + 1}: ${broken.message}` });
   }
   if (result.partial) problems.push({ path, kind: 'partial', message: result.partial.replace(PARTIAL, 'analysed only in part: ') });
-  return { file: { path, absolutePath, kind, document, analysis, findings: sortFindings(result.findings) }, problems };
+  return { file: { path, absolutePath, kind, document, analysis, findings: sortFindings(unwaived(document, result.findings, settings.waived)) }, problems };
+}
+
+export function unwaived(document: TextDocument, findings: readonly RuleFinding[], waived: IsWaived | undefined): RuleFinding[] {
+  return waived ? findings.filter((finding) => !waived(document.uri, finding.rule.id, document.getText(finding.range))) : [...findings];
 }
 
 function languageId(kind: DocumentKind): string {

@@ -11,8 +11,9 @@ import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatText } from './formats/text';
-import { BAD_INPUT, lintFile, SEVERITY_RANK, sortFindings, type LintSettings } from './lintFiles';
-import { FolderListing, lintWorkspace, workspaceModel } from '../../server/src/workspace/model';
+import { BAD_INPUT, lintFile, SEVERITY_RANK, sortFindings, unwaived, type LintSettings } from './lintFiles';
+import { FolderListing, lintWorkspace, waivedFindings, workspaceModel } from '../../server/src/workspace/model';
+import { workspaceWaivers } from '../../server/src/workspace/waivers/index';
 import { workspaceRules } from '../../server/src/workspace/rules/index';
 import type { RunReport } from './report';
 
@@ -67,15 +68,20 @@ function lint(options: CliOptions, io: Io): number {
   const report: RunReport = { cwd: io.cwd, files: [], problems: [] };
   for (const [index, candidate] of candidates.entries()) {
     progress?.(index);
-    let outcome = lintFile(candidate, settings);
-    const fixOptions = { unsafe: options.unsafeFixes };
-    if (options.fix && outcome.file?.findings.some((finding) => eligibleFix(finding, fixOptions))) {
-      outcome = fixFile({ file: outcome.file, problems: outcome.problems }, settings, fixOptions);
-    }
+    const outcome = lintFile(candidate, settings);
     if (outcome.file) report.files.push(outcome.file);
     report.problems.push(...outcome.problems);
   }
   if (progress) io.stderr.write('\r\u001b[2K');
+  settings.waived = waivedFindings(workspaceModel(report.files.map((file) => file.analysis), listing), workspaceWaivers);
+  const fixOptions = { unsafe: options.unsafeFixes };
+  for (const [index, file] of report.files.entries()) {
+    file.findings = unwaived(file.document, file.findings, settings.waived);
+    if (!options.fix || !file.findings.some((finding) => eligibleFix(finding, fixOptions))) continue;
+    const outcome = fixFile({ file, problems: [] }, settings, fixOptions);
+    if (outcome.file) report.files[index] = outcome.file;
+    report.problems.push(...outcome.problems);
+  }
   addWorkspaceFindings(report, listing, settings);
 
   for (const problem of report.problems) io.stderr.write(`${problem.path}: ${BAD_INPUT.has(problem.kind) ? 'not analysed' : 'note'}: ${problem.message}\n`);

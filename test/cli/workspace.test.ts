@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCli, tempFolder, writeTree } from './cli';
 
 const COMPOSE =
@@ -54,5 +56,43 @@ describe('cli: findings across files', () => {
     const output = JSON.parse(run.stdout) as { files: { path: string; findings: (JsonFinding & { fixable: boolean })[] }[] };
     const target = output.files.find((file) => file.path === 'compose.yaml')!.findings.find((finding) => finding.ruleId === 'compose/no-unknown-build-target')!;
     assert.equal(target.fixable, false);
+  });
+});
+
+describe('cli: findings across files, in text and across targets', () => {
+  it('text: a cross-file finding shows its related location on the next line', () => {
+    const run = runCli(['lint', '--format', 'text'], project());
+    const lines = run.stdout.split('\n');
+    const at = lines.findIndex((line) => line.startsWith('compose.yaml:6:15 error compose/no-unknown-build-target '));
+    assert.ok(at >= 0, run.stdout);
+    assert.equal(lines[at + 1], '  related: api/Dockerfile:1:1 The Dockerfile the service builds.');
+  });
+
+  it('json: a Kubernetes Ingress naming no Service of another file, with the Service as `related`', () => {
+    const root = writeTree(tempFolder('workspace-kubernetes'), {
+      'k8s/service.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\n  namespace: shop\nspec:\n  selector:\n    app: api\n  ports:\n    - port: 80\n',
+      'k8s/ingress.yaml':
+        'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  defaultBackend:\n    service:\n      name: apii\n      port:\n        number: 80\n',
+    });
+    const output = JSON.parse(runCli(['lint', '--format', 'json'], root).stdout) as { files: { path: string; findings: JsonFinding[] }[] };
+    const finding = output.files.find((file) => file.path === 'k8s/ingress.yaml')!.findings.find((each) => each.ruleId === 'kubernetes/no-ingress-without-service')!;
+    assert.deepEqual([finding.range.start.line, finding.related], [9, [{ path: 'k8s/service.yaml', range: { start: { line: 2, column: 7 }, end: { line: 2, column: 14 } }, message: 'Service api' }]]);
+  });
+
+  const HEALTHY = { 'compose.yaml': 'services:\n  api:\n    image: registry.example.com/api:1.2.3\n    build: ./api\n', 'api/Dockerfile': `${DOCKERFILE}HEALTHCHECK CMD curl -f http://localhost:3000/ || exit 1\n` };
+
+  it('does not report require-healthcheck for a service whose Dockerfile has a HEALTHCHECK, and still does without it', () => {
+    const ruleIds = (root: string) =>
+      (JSON.parse(runCli(['lint', '--format', 'json'], root).stdout) as { files: { path: string; findings: JsonFinding[] }[] }).files
+        .find((file) => file.path === 'compose.yaml')!
+        .findings.map((finding) => finding.ruleId);
+    assert.ok(!ruleIds(writeTree(tempFolder('workspace-healthy'), HEALTHY)).includes('compose/require-healthcheck'));
+    assert.ok(ruleIds(writeTree(tempFolder('workspace-unhealthy'), { ...HEALTHY, 'api/Dockerfile': DOCKERFILE })).includes('compose/require-healthcheck'));
+  });
+
+  it('--fix --unsafe-fixes does not add a healthcheck the built image already has', () => {
+    const root = writeTree(tempFolder('workspace-healthy-fix'), HEALTHY);
+    runCli(['lint', '--fix', '--unsafe-fixes', '--format', 'json'], root);
+    assert.ok(!readFileSync(join(root, 'compose.yaml'), 'utf8').includes('healthcheck'));
   });
 });

@@ -1,11 +1,11 @@
 import type { Severity } from '../../../server/src/engine/rule';
-import { plural, summarize, type RunReport } from '../report';
+import { plural, relatedPath, summarize, type RunReport } from '../report';
 
 const COLOURS = { red: 31, yellow: 33, blue: 34, grey: 90, bold: 1, underline: 4 } as const;
 type Colour = keyof typeof COLOURS;
 const SEVERITY_COLOUR: Record<Severity, Colour> = { error: 'red', warning: 'yellow', info: 'blue', hint: 'grey' };
 
-/** `file:line:col severity rule message`, one line per finding, files apart, then a summary line. */
+/** `file:line:col severity rule message`, one line per finding (and one per related location), files apart, then a summary line. */
 export function formatText(report: RunReport, colour: boolean): string {
   const paint = (name: Colour, text: string) => (colour ? `\u001b[${COLOURS[name]}m${text}\u001b[0m` : text);
   const blocks: string[] = [];
@@ -14,7 +14,10 @@ export function formatText(report: RunReport, colour: boolean): string {
     const lines = file.findings.map((finding) => {
       const { line, character } = finding.range.start;
       const where = `${printable(file.path)}:${line + 1}:${character + 1}`;
-      return `${colour ? paint('bold', where) : where} ${paint(SEVERITY_COLOUR[finding.severity], finding.severity)} ${paint('grey', finding.rule.id)} ${printable(finding.message)}`;
+      const related = (finding.related ?? []).map(
+        ({ uri, range, message }) => `  ${paint('grey', 'related:')} ${printable(relatedPath(report.cwd, uri))}:${range.start.line + 1}:${range.start.character + 1} ${printable(message)}`,
+      );
+      return [`${colour ? paint('bold', where) : where} ${paint(SEVERITY_COLOUR[finding.severity], finding.severity)} ${paint('grey', finding.rule.id)} ${printable(finding.message)}`, ...related].join('\n');
     });
     blocks.push(lines.join('\n'));
   }

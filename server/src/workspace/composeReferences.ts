@@ -1,8 +1,9 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
-import { getValue, isMap, isScalar, resolveNode, scalarString, sequenceItems, nodeRange, type Node } from '../parsing/yaml';
-import type { ComposeService } from '../targets/compose/model';
+import { getValue, isMap, isScalar, mapPairs, resolveNode, scalarString, sequenceItems, nodeRange, type Node } from '../parsing/yaml';
+import type { ComposeFile, ComposeService } from '../targets/compose/model';
+import { code } from '../text/markdown';
 
 /** A path written in a Compose file, resolved against the file's folder (or another base). */
 export interface ComposePath {
@@ -16,7 +17,7 @@ function isResolvable(written: string): boolean {
   return written !== '' && !written.includes('$') && !written.startsWith('~') && !/^[a-z][a-z0-9+.-]*:\/\/|^git@|^github\.com\//i.test(written);
 }
 
-function composePath(document: TextDocument, base: string, node: Node | null | undefined): ComposePath | undefined {
+export function composePath(document: TextDocument, base: string, node: Node | null | undefined): ComposePath | undefined {
   const written = scalarString(node);
   const range = nodeRange(document, node);
   if (written === undefined || !range || !isResolvable(written)) return undefined;
@@ -80,4 +81,22 @@ export function serviceEnvFiles(document: TextDocument, composePath_: string, se
     }
   }
   return paths;
+}
+
+/** The files of another Compose file a service `extends`, and the `file:` of the top-level `secrets` and `configs`. */
+export function referencedFiles(document: TextDocument, composePath_: string, file: ComposeFile): { what: string; path: ComposePath }[] {
+  const folder = dirname(composePath_);
+  const found: { what: string; path: ComposePath }[] = [];
+  for (const service of file.services) {
+    const extendsNode = resolveNode(service.doc, service.own('extends')?.value);
+    const path = isMap(extendsNode) ? composePath(document, folder, resolveNode(service.doc, getValue(service.doc, extendsNode, 'file'))) : undefined;
+    if (path) found.push({ what: `The file service ${code(service.name)} extends`, path });
+  }
+  for (const section of ['secrets', 'configs']) {
+    for (const { key, pair } of mapPairs(file.doc, getValue(file.doc, file.root, section))) {
+      const path = composePath(document, folder, resolveNode(file.doc, getValue(file.doc, pair.value, 'file')));
+      if (path) found.push({ what: `The file of ${section.slice(0, -1)} ${code(key)}`, path });
+    }
+  }
+  return found;
 }

@@ -39,6 +39,42 @@ export function defineWorkspaceRule(rule: WorkspaceRule): WorkspaceRule {
   return rule;
 }
 
+/**
+ * A finding of a rule of one file that the workspace shows to be satisfied (the partner is in another
+ * file): the finding of `ruleId` on `uri` whose range covers `text`. Text, not a range, so it still
+ * matches after fixes moved lines.
+ */
+export interface Waiver {
+  ruleId: string;
+  uri: string;
+  text: string;
+  /** Why it is satisfied, for a person reading the code or a trace. */
+  reason: string;
+}
+
+/** The findings of one file's rule that the workspace satisfies. */
+export interface WorkspaceWaiver {
+  ruleId: string;
+  waive(workspace: WorkspaceModel): Iterable<Waiver>;
+}
+
+/** Whether a finding of a document is waived: `(uri, ruleId, text at its range)`. */
+export type IsWaived = (uri: string, ruleId: string, text: string) => boolean;
+
+/** The waivers of the workspace as one predicate; waivers that throw waive nothing. */
+export function waivedFindings(workspace: WorkspaceModel, waivers: readonly WorkspaceWaiver[]): IsWaived {
+  const keys = new Set<string>();
+  const key = (uri: string, ruleId: string, text: string) => `${uri}\u0000${ruleId}\u0000${text}`;
+  for (const waiver of waivers) {
+    try {
+      for (const each of waiver.waive(workspace)) if (each.ruleId === waiver.ruleId) keys.add(key(each.uri, each.ruleId, each.text));
+    } catch {
+      // A failing waiver leaves the findings as they are.
+    }
+  }
+  return (uri, ruleId, text) => keys.size > 0 && keys.has(key(uri, ruleId, text));
+}
+
 /** The names in each listed folder: a file is absent only when its folder was listed without it. */
 export class FolderListing {
   private readonly names = new Map<string, Set<string>>();

@@ -3,8 +3,9 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { recogniseTarget } from '../../../server/src/targets/index';
-import { FolderListing, lintWorkspace, workspaceModel } from '../../../server/src/workspace/model';
+import { FolderListing, lintWorkspace, waivedFindings, workspaceModel } from '../../../server/src/workspace/model';
 import { workspaceRules } from '../../../server/src/workspace/rules/index';
+import { workspaceWaivers } from '../../../server/src/workspace/waivers/index';
 import type { Analysis } from '../../../server/src/engine/lint';
 
 const ROOT = '/ws';
@@ -136,5 +137,209 @@ describe('workspace rules: Kubernetes objects across files', () => {
     assert.deepEqual(findings[0]!.related, ['accounts.yaml:2']);
     assert.deepEqual(summary(lint({ 'deployment.yaml': deployment })), []);
     assert.deepEqual(summary(lint({ 'deployment.yaml': deployment, 'accounts.yaml': accounts.replace('worker', 'api') })), []);
+  });
+});
+
+describe('workspace rules: names inside a Compose project', () => {
+  it('catches depends_on, networks, named volumes, secrets and configs that nothing defines, pointing at the section', () => {
+    const compose =
+      'services:\n  api:\n    image: api:1\n    depends_on:\n      - db\n      - cache\n    networks:\n      - back\n      - front\n' +
+      '    volumes:\n      - data:/var/lib/data\n      - logs:/var/log\n      - ./src:/src\n    secrets:\n      - token\n      - source: missing\n' +
+      '    configs:\n      - app\n  db:\n    image: postgres:16.4\n' +
+      'networks:\n  back: {}\nvolumes:\n  data: {}\nsecrets:\n  token:\n    file: ./token.txt\n';
+    const findings = lint({ 'compose.yaml': compose }, ['token.txt']);
+    assert.deepEqual(summary(findings), [
+      'compose/no-undefined-reference compose.yaml:6 cache',
+      'compose/no-undefined-reference compose.yaml:9 front',
+      'compose/no-undefined-reference compose.yaml:12 logs',
+      'compose/no-undefined-reference compose.yaml:16 missing',
+      'compose/no-undefined-reference compose.yaml:18 app',
+    ]);
+    assert.deepEqual(findings.map((finding) => finding.related), [['compose.yaml:1'], ['compose.yaml:21'], ['compose.yaml:23'], ['compose.yaml:25'], []]);
+    assert.match(findings[0]!.message, /Service `api` depends on `cache`, which no Compose file of this folder defines\./);
+  });
+
+  it('counts definitions of the other Compose files of the folder, the default network and optional dependencies', () => {
+    const compose =
+      'services:\n  api:\n    image: api:1\n    depends_on:\n      db:\n        condition: service_started\n      cache:\n        required: false\n' +
+      '    networks: [default, back]\n    volumes:\n      - type: volume\n        source: data\n        target: /data\n';
+    const override = 'services:\n  db:\n    image: postgres:16.4\nnetworks:\n  back: {}\nvolumes:\n  data: {}\n';
+    assert.deepEqual(summary(lint({ 'compose.yaml': compose, 'compose.override.yaml': override })), []);
+    assert.deepEqual(summary(lint({ 'compose.yaml': compose, 'other/compose.override.yaml': override })), [
+      'compose/no-undefined-reference compose.yaml:5 db',
+      'compose/no-undefined-reference compose.yaml:9 back',
+      'compose/no-undefined-reference compose.yaml:12 data',
+    ]);
+  });
+
+  it('does not catch names of a project that includes other files, variables, or networks of a network_mode service', () => {
+    const included = 'include:\n  - ./db/compose.yaml\nservices:\n  api:\n    image: api:1\n    depends_on: [db]\n';
+    const variables = 'services:\n  api:\n    image: api:1\n    network_mode: host\n    networks: [back]\n    volumes:\n      - ${DATA}:/data\n    secrets: ["${TOKEN}"]\n';
+    assert.deepEqual(summary(lint({ 'compose.yaml': included })), []);
+    assert.deepEqual(summary(lint({ 'compose.yaml': variables })), []);
+  });
+});
+
+describe('workspace rules: files a Compose file reads', () => {
+  it('catches a missing extends.file and secret or config file; does not catch existing ones', () => {
+    const compose =
+      'services:\n  api:\n    extends:\n      file: ./base.yaml\n      service: api\n  web:\n    extends:\n      file: common.yaml\n      service: web\n' +
+      'secrets:\n  token:\n    file: ./secrets/token.txt\n  other:\n    environment: TOKEN\nconfigs:\n  app:\n    file: ./app.conf\n';
+    const findings = lint({ 'compose.yaml': compose }, ['common.yaml', 'secrets/key.txt']);
+    assert.deepEqual(summary(findings), [
+      'compose/no-missing-referenced-file compose.yaml:4 ./base.yaml',
+      'compose/no-missing-referenced-file compose.yaml:12 ./secrets/token.txt',
+      'compose/no-missing-referenced-file compose.yaml:17 ./app.conf',
+    ]);
+    assert.equal(findings[0]!.message, 'The file service `api` extends, `./base.yaml`, does not exist.');
+    assert.deepEqual(summary(lint({ 'compose.yaml': compose }, ['common.yaml', 'base.yaml', 'secrets/token.txt', 'app.conf'])), []);
+  });
+});
+
+describe('workspace rules: ports a built image exposes', () => {
+  const dockerfile = 'FROM node:22 AS build\nEXPOSE 9229\nFROM node:22-slim\nEXPOSE 3000 8000-8010/tcp\nCMD ["node", "server.js"]\n';
+
+  it('catches a published container port the final stage does not expose, pointing at its EXPOSE', () => {
+    const compose = 'services:\n  api:\n    build: .\n    ports:\n      - "8080:3000"\n      - "9229:9229"\n      - 8005\n      - target: 4000\n        published: 4000\n';
+    const findings = lint({ 'compose.yaml': compose, Dockerfile: dockerfile });
+    assert.deepEqual(summary(findings), ['compose/no-unexposed-published-port compose.yaml:6 "9229:9229"', 'compose/no-unexposed-published-port compose.yaml:8 target: 4000\n        published: 4000']);
+    assert.deepEqual(findings[0]!.related, ['Dockerfile:4']);
+    assert.match(findings[0]!.message, /publishes container port `9229`, which its Dockerfile does not expose \(it exposes `3000`, `8000-8010\/tcp`\)/);
+  });
+
+  it('follows build.target and does not catch a Dockerfile that exposes nothing or a variable', () => {
+    const target = 'services:\n  api:\n    build:\n      context: .\n      target: build\n    ports:\n      - "9229:9229"\n';
+    assert.deepEqual(summary(lint({ 'compose.yaml': target, Dockerfile: dockerfile })), []);
+    const compose = 'services:\n  api:\n    build: .\n    ports:\n      - "8080:8080"\n';
+    assert.deepEqual(summary(lint({ 'compose.yaml': compose, Dockerfile: 'FROM nginx:1.27\nCOPY . /usr/share/nginx/html\n' })), []);
+    assert.deepEqual(summary(lint({ 'compose.yaml': compose, Dockerfile: 'FROM node:22\nARG PORT=3000\nEXPOSE $PORT\n' })), []);
+  });
+});
+
+describe('workspace rules: Kubernetes references by name and by labels', () => {
+  const workload = (name: string, extra = '') =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  selector:\n    matchLabels:\n      app: ${name}\n  template:\n` +
+    `    metadata:\n      labels:\n        app: ${name}\n    spec:\n      containers:\n        - name: ${name}\n          image: ${name}:1.2.3\n` +
+    `          ports:\n            - name: http\n              containerPort: 8080\n${extra}`;
+  const service = (selector: string, targetPort: string) =>
+    `apiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  selector:\n    app: ${selector}\n  ports:\n    - port: 80\n      targetPort: ${targetPort}\n`;
+
+  it('catches a targetPort no selected container declares, by name or (when they list ports) by number', () => {
+    const byName = lint({ 'deployment.yaml': workload('api'), 'service.yaml': service('api', 'web') });
+    assert.deepEqual(summary(byName), ['kubernetes/no-unknown-target-port service.yaml:10 web']);
+    assert.deepEqual(byName[0]!.related, ['deployment.yaml:2']);
+    assert.deepEqual(summary(lint({ 'deployment.yaml': workload('api'), 'service.yaml': service('api', '80') })), ['kubernetes/no-unknown-target-port service.yaml:10 80']);
+  });
+
+  it('does not catch a declared targetPort, a number for containers that list no ports, or a Service selecting nothing', () => {
+    assert.deepEqual(summary(lint({ 'deployment.yaml': workload('api'), 'service.yaml': service('api', 'http') })), []);
+    assert.deepEqual(summary(lint({ 'deployment.yaml': workload('api'), 'service.yaml': service('api', '8080') })), []);
+    const noPorts = workload('api').replace(/ {10}ports:\n.*\n.*\n/, '');
+    assert.deepEqual(summary(lint({ 'deployment.yaml': noPorts, 'service.yaml': service('api', '9090') })), []);
+    assert.deepEqual(summary(lint({ 'service.yaml': service('api', 'web') })), []);
+  });
+
+  const ingress =
+    'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  defaultBackend:\n    service:\n      name: api\n      port:\n        number: 80\n' +
+    '  rules:\n    - http:\n        paths:\n          - path: /admin\n            pathType: Prefix\n            backend:\n              service:\n                name: admin\n                port:\n                  number: 80\n';
+
+  it('catches an Ingress backend naming no Service of its namespace, pointing at the Services', () => {
+    const findings = lint({ 'ingress.yaml': ingress, 'service.yaml': service('api', 'http') });
+    assert.deepEqual(summary(findings), ['kubernetes/no-ingress-without-service ingress.yaml:18 admin']);
+    assert.deepEqual(findings[0]!.related, ['service.yaml:2']);
+  });
+
+  it('does not catch an Ingress when the namespace defines no Service, or its Services are in another namespace', () => {
+    assert.deepEqual(summary(lint({ 'ingress.yaml': ingress })), []);
+    assert.deepEqual(summary(lint({ 'ingress.yaml': ingress.replace('  name: web\n', '  name: web\n  namespace: edge\n'), 'service.yaml': service('api', 'http') })), []);
+  });
+
+  const hpa = (kind: string, name: string) =>
+    `apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: api\nspec:\n  scaleTargetRef:\n    apiVersion: apps/v1\n    kind: ${kind}\n    name: ${name}\n  minReplicas: 2\n  maxReplicas: 5\n`;
+
+  it('catches an autoscaler whose scaleTargetRef names no workload of that kind, and not one that does', () => {
+    const findings = lint({ 'deployment.yaml': workload('api'), 'hpa.yaml': hpa('Deployment', 'apii') });
+    assert.deepEqual(summary(findings), ['kubernetes/no-autoscaler-without-target hpa.yaml:9 apii']);
+    assert.deepEqual(findings[0]!.related, ['deployment.yaml:2']);
+    assert.deepEqual(summary(lint({ 'deployment.yaml': workload('api'), 'hpa.yaml': hpa('Deployment', 'api') })), []);
+    assert.deepEqual(summary(lint({ 'deployment.yaml': workload('api'), 'hpa.yaml': hpa('StatefulSet', 'db') })), []);
+  });
+
+  it('lists the partners nearest first: the same folder before others', () => {
+    const findings = lint({ 'a/deployment.yaml': workload('web'), 'b/api/hpa.yaml': hpa('Deployment', 'apii'), 'b/api/deployment.yaml': workload('worker') });
+    assert.deepEqual(findings[0]!.related, ['b/api/deployment.yaml:2', 'a/deployment.yaml:2']);
+    assert.match(findings[0]!.message, /the workspace defines `worker`, `web`\./);
+  });
+
+  const pdb = (labels: string) => `apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: api\nspec:\n  minAvailable: 1\n  selector:\n    matchLabels:\n${labels}`;
+  const policy = (labels: string) => `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: api\nspec:\n  podSelector:\n    matchLabels:\n${labels}  policyTypes: [Ingress]\n`;
+
+  it('catches a PodDisruptionBudget or NetworkPolicy selecting no workload, pointing at the workloads', () => {
+    const findings = lint({ 'deployment.yaml': workload('api'), 'pdb.yaml': pdb('      app: apy\n'), 'policy.yaml': policy('      app: web\n') });
+    assert.deepEqual(summary(findings), ['kubernetes/no-unmatched-selector pdb.yaml:7 selector', 'kubernetes/no-unmatched-selector policy.yaml:6 podSelector']);
+    assert.deepEqual(findings.map((finding) => finding.related), [['deployment.yaml:2'], ['deployment.yaml:2']]);
+    assert.match(findings[0]!.message, /PodDisruptionBudget `api` protects no pods/);
+  });
+
+  it('does not catch matching, empty or expression selectors, nor a namespace without workloads', () => {
+    const expressions = pdb('      app: apy\n').replace('    matchLabels:\n      app: apy\n', '    matchExpressions:\n      - { key: app, operator: In, values: [api] }\n');
+    assert.deepEqual(summary(lint({ 'deployment.yaml': workload('api'), 'pdb.yaml': pdb('      app: api\n'), 'e.yaml': expressions, 'policy.yaml': policy('      {}\n') })), []);
+    assert.deepEqual(summary(lint({ 'pdb.yaml': pdb('      app: apy\n') })), []);
+  });
+
+  const refs =
+    '          envFrom:\n            - configMapRef:\n                name: api-config\n            - secretRef:\n                name: api-secrett\n' +
+    '          env:\n            - name: TOKEN\n              valueFrom:\n                secretKeyRef:\n                  name: vault-token\n                  key: token\n' +
+    '            - name: FLAG\n              valueFrom:\n                configMapKeyRef:\n                  name: flags\n                  key: flag\n                  optional: true\n' +
+    '      volumes:\n        - name: conf\n          configMap:\n            name: api-conf\n        - name: tls\n          secret:\n            secretName: api-tls\n';
+  const configMap = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  a: b\n`;
+  const secret = (name: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${name}\nstringData:\n  a: b\n`;
+
+  it('catches missing ConfigMaps when the namespace defines others, and Secrets only as near misses of a defined one', () => {
+    const findings = lint({ 'deployment.yaml': workload('api', refs), 'config.yaml': configMap('api-config'), 'secret.yaml': secret('api-secret') });
+    assert.deepEqual(summary(findings), [
+      'kubernetes/no-undefined-config-reference deployment.yaml:24 api-secrett',
+      'kubernetes/no-undefined-config-reference deployment.yaml:40 api-conf',
+    ]);
+    assert.deepEqual(findings.map((finding) => finding.related), [['secret.yaml:2'], ['config.yaml:2']]);
+    assert.match(findings[0]!.message, /No Secret `api-secrett` is defined in this namespace; did you mean `api-secret`\?/);
+  });
+
+  it('does not catch references when the namespace defines none of the kind, optional ones, or generated ones', () => {
+    assert.deepEqual(summary(lint({ 'deployment.yaml': workload('api', refs) })), []);
+    const kustomization = 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nconfigMapGenerator:\n  - name: api-conf\n    files: [app.conf]\n';
+    assert.deepEqual(
+      summary(lint({ 'deployment.yaml': workload('api', refs), 'config.yaml': configMap('api-config'), 'kustomization.yaml': kustomization })).filter((each) => each.includes('config-reference')),
+      [],
+    );
+  });
+});
+
+describe('workspace waivers: a HEALTHCHECK in the built image', () => {
+  function waived(files: Record<string, string>): string[] {
+    const listing = new FolderListing();
+    listing.record(ROOT, Object.keys(files));
+    const analyses = Object.entries(files).map(([path, text]) => {
+      const uri = pathToFileURL(`${ROOT}/${path}`).href;
+      return recogniseTarget(uri, '', text)!.analyse(TextDocument.create(uri, '', 1, text), { maxFileSize: 1 << 20 });
+    });
+    const isWaived = waivedFindings(workspaceModel(analyses, listing), workspaceWaivers);
+    return analyses.flatMap(({ document, result }) =>
+      result.findings
+        .filter((finding) => finding.rule.id === 'compose/require-healthcheck' && isWaived(document.uri, finding.rule.id, document.getText(finding.range)))
+        .map((finding) => `${finding.range.start.line + 1} ${document.getText(finding.range)}`),
+    );
+  }
+  const compose = 'services:\n  api:\n    build: .\n  worker:\n    build:\n      context: .\n      target: build\n  db:\n    image: postgres:16.4\n';
+
+  it('satisfies require-healthcheck for a service built from a Dockerfile whose final stage has a HEALTHCHECK', () => {
+    const dockerfile = 'FROM node:22 AS build\nRUN npm ci\nFROM node:22-slim\nHEALTHCHECK CMD curl -f http://localhost:3000/ || exit 1\n';
+    assert.deepEqual(waived({ 'compose.yaml': compose, Dockerfile: dockerfile }), ['2 api']);
+  });
+
+  it('inherits a HEALTHCHECK from an earlier stage, and not HEALTHCHECK NONE or a missing Dockerfile', () => {
+    assert.deepEqual(waived({ 'compose.yaml': compose, Dockerfile: 'FROM node:22 AS build\nHEALTHCHECK CMD true\nFROM build AS runtime\n' }), ['2 api', '4 worker']);
+    assert.deepEqual(waived({ 'compose.yaml': compose, Dockerfile: 'FROM node:22 AS build\nHEALTHCHECK CMD true\nFROM build\nHEALTHCHECK NONE\n' }), ['4 worker']);
+    assert.deepEqual(waived({ 'compose.yaml': compose }), []);
   });
 });
