@@ -1,5 +1,5 @@
-import { describeContainer, eachContainer, integerOf } from '../model';
-import { findPair, sequenceItems, valueRange } from '../../../parsing/yaml';
+import { describeContainer, eachContainerPort } from '../model';
+import { valueRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
 
 export default defineKubernetesRule({
@@ -19,13 +19,9 @@ export default defineKubernetesRule({
     good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      ports:\n        - containerPort: 8080',
   },
   *check({ document, objects }) {
-    for (const { object, container } of eachContainer(objects)) {
-      for (const port of sequenceItems(object.doc, findPair(object.doc, container.map, 'ports')?.value)) {
-        const pair = findPair(object.doc, port, 'containerPort');
-        const number = pair && integerOf(object.doc, pair.value);
-        if (!pair || number === undefined || number >= 1024 || number === 22) continue;
-        yield { range: valueRange(document, pair), message: `${describeContainer(container)} listens on privileged port ${number}, which takes root or \`CAP_NET_BIND_SERVICE\`; prefer a port above 1023.` };
-      }
+    for (const { container, pair, number } of eachContainerPort(objects)) {
+      if (number >= 1024 || number === 22) continue;
+      yield { range: valueRange(document, pair), message: `${describeContainer(container)} listens on privileged port ${number}, which takes root or \`CAP_NET_BIND_SERVICE\`; prefer a port above 1023.` };
     }
   },
 });
