@@ -352,6 +352,17 @@ export function* eachContainer(
   }
 }
 
+/** Every `containerPort` written as a number, with its container and pair. */
+export function* eachContainerPort(objects: readonly KubernetesObject[]): Generator<{ container: KubernetesContainer; pair: YamlPair; number: number }> {
+  for (const { object, container } of eachContainer(objects)) {
+    for (const port of sequenceItems(object.doc, findPair(object.doc, container.map, 'ports')?.value)) {
+      const pair = findPair(object.doc, port, 'containerPort');
+      const number = pair && integerOf(object.doc, pair.value);
+      if (pair && number !== undefined) yield { container, pair, number };
+    }
+  }
+}
+
 /** Every object with a pod spec. */
 /** Every container's `image` that names an image rather than a template, with its parts. */
 export function* eachContainerImage(objects: readonly KubernetesObject[]): Generator<{ container: KubernetesContainer; pair: YamlPair; image: string; reference: ImageReference }> {

@@ -11,7 +11,7 @@ const MAX_RELATED = 5;
 export default defineWorkspaceRule({
   id: 'kubernetes/no-service-without-workload',
   target: 'kubernetes',
-  aliases: [],
+  aliases: ['dangling-service'],
   severity: 'warning',
   questions: ['cc-cross-file-references'],
   subject: ['selector'],

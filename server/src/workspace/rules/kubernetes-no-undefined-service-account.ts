@@ -10,7 +10,7 @@ const MAX_RELATED = 5;
 export default defineWorkspaceRule({
   id: 'kubernetes/no-undefined-service-account',
   target: 'kubernetes',
-  aliases: [],
+  aliases: ['non-existent-service-account'],
   severity: 'warning',
   questions: ['cc-cross-file-references'],
   subject: ['serviceAccountName'],

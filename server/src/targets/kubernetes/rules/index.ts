@@ -6,6 +6,7 @@ import noDefaultNamespace from './no-default-namespace';
 import noDeprecatedServiceAccountField from './no-deprecated-service-account-field';
 import noDockerSocket from './no-docker-socket';
 import noDuplicateEnv from './no-duplicate-env';
+import noEmptySecurityContext from './no-empty-security-context';
 import noHostIpc from './no-host-ipc';
 import noHostNetwork from './no-host-network';
 import noHostPath from './no-host-path';
@@ -14,6 +15,7 @@ import noHostPort from './no-host-port';
 import noLatestTag from './no-latest-tag';
 import noPrivilegeEscalation from './no-privilege-escalation';
 import noPrivileged from './no-privileged';
+import noPrivilegedPort from './no-privileged-port';
 import noRbacClusterControl from './no-rbac-cluster-control';
 import noRbacEscalation from './no-rbac-escalation';
 import noRbacNodeProxy from './no-rbac-node-proxy';
@@ -23,9 +25,11 @@ import noRemovedApi from './no-removed-api';
 import noRequestsAboveLimits from './no-requests-above-limits';
 import noRootGroup from './no-root-group';
 import noRootUser from './no-root-user';
+import noSecretInConfigmap from './no-secret-in-configmap';
 import noSecretInEnv from './no-secret-in-env';
 import noSensitiveHostPath from './no-sensitive-host-path';
 import noServiceAccountTokenAutomount from './no-service-account-token-automount';
+import noServiceExternalIps from './no-service-external-ips';
 import noSshPort from './no-ssh-port';
 import noStaleImagePullPolicy from './no-stale-image-pull-policy';
 import noUndrainablePdb from './no-undrainable-pdb';
@@ -33,18 +37,22 @@ import noUnexposedProbePort from './no-unexposed-probe-port';
 import noUnmaskedProcMount from './no-unmasked-proc-mount';
 import noUnsafeSysctls from './no-unsafe-sysctls';
 import noWildcardRbac from './no-wildcard-rbac';
+import preferHighUid from './prefer-high-uid';
 import preferImageDigest from './prefer-image-digest';
+import requireCpuLimit from './require-cpu-limit';
 import requireDropAllCapabilities from './require-drop-all-capabilities';
 import requireJobTtl from './require-job-ttl';
 import requireLivenessProbe from './require-liveness-probe';
 import requireMatchingSelector from './require-matching-selector';
 import requireMemoryLimit from './require-memory-limit';
+import requirePodAntiAffinity from './require-pod-anti-affinity';
 import requirePodSecurityLabels from './require-pod-security-labels';
 import requireReadOnlyRootFilesystem from './require-read-only-root-filesystem';
 import requireReadinessProbe from './require-readiness-probe';
 import requireResourceRequests from './require-resource-requests';
 import requireRunAsNonRoot from './require-run-as-non-root';
 import requireRuntimeDefaultSeccomp from './require-runtime-default-seccomp';
+import requireUnhealthyPodEvictionPolicy from './require-unhealthy-pod-eviction-policy';
 
 /** The Kubernetes rules; keep the list sorted by file name. */
 export const kubernetesRules: KubernetesRule[] = [
@@ -55,6 +63,7 @@ export const kubernetesRules: KubernetesRule[] = [
   noDeprecatedServiceAccountField,
   noDockerSocket,
   noDuplicateEnv,
+  noEmptySecurityContext,
   noHostIpc,
   noHostNetwork,
   noHostPath,
@@ -63,6 +72,7 @@ export const kubernetesRules: KubernetesRule[] = [
   noLatestTag,
   noPrivilegeEscalation,
   noPrivileged,
+  noPrivilegedPort,
   noRbacClusterControl,
   noRbacEscalation,
   noRbacNodeProxy,
@@ -72,9 +82,11 @@ export const kubernetesRules: KubernetesRule[] = [
   noRequestsAboveLimits,
   noRootGroup,
   noRootUser,
+  noSecretInConfigmap,
   noSecretInEnv,
   noSensitiveHostPath,
   noServiceAccountTokenAutomount,
+  noServiceExternalIps,
   noSshPort,
   noStaleImagePullPolicy,
   noUndrainablePdb,
@@ -82,16 +94,20 @@ export const kubernetesRules: KubernetesRule[] = [
   noUnmaskedProcMount,
   noUnsafeSysctls,
   noWildcardRbac,
+  preferHighUid,
   preferImageDigest,
+  requireCpuLimit,
   requireDropAllCapabilities,
   requireJobTtl,
   requireLivenessProbe,
   requireMatchingSelector,
   requireMemoryLimit,
+  requirePodAntiAffinity,
   requirePodSecurityLabels,
   requireReadOnlyRootFilesystem,
   requireReadinessProbe,
   requireResourceRequests,
   requireRunAsNonRoot,
   requireRuntimeDefaultSeccomp,
+  requireUnhealthyPodEvictionPolicy,
 ];

@@ -5,7 +5,7 @@ import { defineKubernetesRule } from '../../../engine/rule';
 
 export default defineKubernetesRule({
   id: 'kubernetes/no-admin-role-for-service-account',
-  aliases: ['KSV111'],
+  aliases: ['KSV111', 'cluster-admin-role-binding'],
   severity: 'error',
   questions: ['cc-kubernetes-rbac'],
   subject: ['cluster-admin'],
@@ -17,7 +17,9 @@ export default defineKubernetesRule({
       'workload a role with the verbs and resources it calls. The role counts as admin when it is ' +
       '`cluster-admin` or a role of the same file with `*` verbs on `*` resources of `*` API groups; roles defined elsewhere ' +
       'are not judged. Trivy\'s KSV111 reports any binding of `cluster-admin`, `admin` or `edit`; binding ' +
-      'them to people is how clusters are run, so only service accounts are reported here.',
+      'them to people is how clusters are run, so only service accounts are reported here. Differs from ' +
+      'kube-linter the same way: its opt-in `cluster-admin-role-binding` reports users and groups too ' +
+      '(`no-anonymous-binding` reports the anonymous and all-users groups).',
     bad:
       'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: ci-admin\nroleRef:\n' +
       '  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: cluster-admin\nsubjects:\n' +

@@ -14,7 +14,8 @@ export default defineKubernetesRule({
       'The `default` namespace is where everything lands by accident: it shares quotas, RBAC and network ' +
       'policies with whatever else is there, and it is hard to enforce a Pod Security Standard on it. Give ' +
       'the application its own namespace. Objects without a `namespace` are not reported: ' +
-      '`kubectl apply -n` or kustomize usually sets it.',
+      '`kubectl apply -n` or kustomize usually sets it. Differs from kube-linter (`use-namespace`) and ' +
+      'Trivy (KSV110): they also report an object without a namespace.',
     bad:
       'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: api\n  namespace: default',
     good:

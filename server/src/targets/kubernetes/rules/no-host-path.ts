@@ -5,7 +5,7 @@ import { defineKubernetesRule } from '../../../engine/rule';
 
 export default defineKubernetesRule({
   id: 'kubernetes/no-host-path',
-  aliases: ['KSV023'],
+  aliases: ['KSV023', 'writable-host-mount'],
   severity: 'warning',
   questions: ['cc-kubernetes-host-access'],
   subject: ['hostPath'],
@@ -14,7 +14,9 @@ export default defineKubernetesRule({
     why:
       'A `hostPath` volume is a bind mount of the node (`docker run -v /path:/path`): it ties the pod to one ' +
       'node, shares files with whatever else runs there and is forbidden by the baseline Pod Security ' +
-      'Standard. Use a PersistentVolumeClaim, a ConfigMap or an `emptyDir`.',
+      'Standard. Use a PersistentVolumeClaim, a ConfigMap or an `emptyDir`. Differs from kube-linter: its ' +
+      'opt-in `writable-host-mount` reports only mounts without `readOnly: true`; this rule reports a ' +
+      'read-only one too, because it still ties the pod to the node.',
     bad:
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
       '      image: nginx:1.27\n  volumes:\n    - name: data\n      hostPath:\n        path: /srv/data',

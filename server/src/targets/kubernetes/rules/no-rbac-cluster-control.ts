@@ -5,7 +5,7 @@ const WRITE = ['create', 'update', 'patch', 'delete', 'deletecollection'];
 
 export default defineKubernetesRule({
   id: 'kubernetes/no-rbac-cluster-control',
-  aliases: [],
+  aliases: ['KSV114'],
   severity: 'warning',
   questions: ['cc-kubernetes-rbac'],
   subject: ['webhookconfigurations', 'certificatesigningrequests', 'serviceaccounts/token'],

@@ -3,7 +3,7 @@ import { defineKubernetesRule } from '../../../engine/rule';
 
 export default defineKubernetesRule({
   id: 'kubernetes/no-rbac-secret-read',
-  aliases: ['KSV041'],
+  aliases: ['KSV041', 'access-to-secrets'],
   severity: 'warning',
   questions: ['cc-kubernetes-rbac'],
   subject: ['secrets'],
@@ -14,7 +14,8 @@ export default defineKubernetesRule({
       'the tokens of other service accounts, some of which usually hold more rights. Cluster-wide, it is ' +
       'close to `cluster-admin`. Mount the one Secret a pod needs as a volume instead, or restrict the rule ' +
       'with `resourceNames`. Only reading is reported: Trivy\'s KSV041 also reports `create` and `delete`, ' +
-      'which do not reveal a value.',
+      'which do not reveal a value. Differs from kube-linter the same way: its opt-in `access-to-secrets` ' +
+      'also counts `create` and `delete`.',
     bad:
       'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: config-reader\nrules:\n' +
       '  - apiGroups: [""]\n    resources: ["configmaps", "secrets"]\n    verbs: ["get", "list"]',

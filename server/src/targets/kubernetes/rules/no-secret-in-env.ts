@@ -2,11 +2,8 @@ import { describeContainer, eachContainer } from '../model';
 import { code } from '../../../text/markdown';
 import { findPair, getString, isScalar, resolveNode, sequenceItems, valueRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
+import { NOT_A_SECRET, POINTER_NAME, SECRET_NAME } from '../secrets';
 
-/** Names that hold a credential; `_FILE`, `_PATH`, … variables only point at one. */
-const SECRET_NAME = /(?:^|_)(?:SECRET|PASSWORD|PASSWD|PASS|PWD|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?|AUTH)(?:_|$)|SECRET|PASSWORD/i;
-const POINTER_NAME = /_(?:FILE|PATH|DIR|NAME|USER|USERNAME|URL|URI|HOST|PORT|ENABLED|REQUIRED|TYPE|MODE|LENGTH|TTL|EXPIRY|HEADER)$/i;
-const NOT_A_SECRET = /^(?:true|false|yes|no|on|off|none|null|disabled|enabled|changeme)?$|^\$\(|^\$\{|^\{\{|^\//i;
 
 export default defineKubernetesRule({
   id: 'kubernetes/no-secret-in-env',

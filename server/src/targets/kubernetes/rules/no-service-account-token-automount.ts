@@ -19,7 +19,8 @@ export default defineKubernetesRule({
       'By default every pod gets a token of its service account mounted in ' +
       '`/var/run/secrets/kubernetes.io/serviceaccount`; whoever compromises the container can call the API ' +
       'server with it. Most applications never need it. Pods whose service account is bound to a role in ' +
-      'the same file, and pods that set the field to `true` on purpose, are not reported.',
+      'the same file, and pods that set the field to `true` on purpose, are not reported. Differs from ' +
+      'Trivy (KSV036): it also reports an explicit `automountServiceAccountToken: true`.',
     bad:
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
       '      image: nginx:1.27',

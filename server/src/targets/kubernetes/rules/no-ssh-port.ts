@@ -1,5 +1,5 @@
-import { describeContainer, eachContainer, integerOf } from '../model';
-import { findPair, sequenceItems, valueRange } from '../../../parsing/yaml';
+import { describeContainer, eachContainerPort } from '../model';
+import { valueRange } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
 
 export default defineKubernetesRule({
@@ -18,12 +18,9 @@ export default defineKubernetesRule({
     good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: example/web:1.4\n      ports:\n        - containerPort: 8080',
   },
   *check({ document, objects }) {
-    for (const { object, container } of eachContainer(objects)) {
-      for (const port of sequenceItems(object.doc, findPair(object.doc, container.map, 'ports')?.value)) {
-        const pair = findPair(object.doc, port, 'containerPort');
-        if (!pair || integerOf(object.doc, pair.value) !== 22) continue;
-        yield { range: valueRange(document, pair), message: `${describeContainer(container)} exposes port 22 (SSH), a second way in beside \`kubectl exec\`.` };
-      }
+    for (const { container, pair, number } of eachContainerPort(objects)) {
+      if (number !== 22) continue;
+      yield { range: valueRange(document, pair), message: `${describeContainer(container)} exposes port 22 (SSH), a second way in beside \`kubectl exec\`.` };
     }
   },
 });

@@ -19,7 +19,7 @@ const SAFE = new Set([
 
 export default defineKubernetesRule({
   id: 'kubernetes/no-unsafe-sysctls',
-  aliases: ['unsafe-sysctls'],
+  aliases: ['unsafe-sysctls', 'KSV026'],
   severity: 'warning',
   questions: ['cc-kubernetes-security-context'],
   subject: ['sysctl'],
@@ -28,8 +28,8 @@ export default defineKubernetesRule({
     why:
       'Most kernel parameters are not isolated per pod: setting one changes it for the whole node or lets ' +
       'the pod starve its neighbours. The kubelet refuses unsafe sysctls unless the node allows them, and ' +
-      'the baseline Pod Security Standard allows only a short list of namespaced ones. kube-linter reports ' +
-      'a list of unsafe prefixes; this rule reports everything outside the baseline list.',
+      'the baseline Pod Security Standard allows only a short list of namespaced ones. Differs from ' +
+      'kube-linter: it reports a list of unsafe prefixes; this rule reports everything outside the baseline list.',
     bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    sysctls:\n      - name: kernel.msgmax\n        value: "65536"\n  containers:\n    - name: web\n      image: example/web:1.4',
     good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_local_port_range\n        value: "1024 65535"\n  containers:\n    - name: web\n      image: example/web:1.4',
   },

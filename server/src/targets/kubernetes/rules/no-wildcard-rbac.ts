@@ -5,7 +5,7 @@ import { defineKubernetesRule } from '../../../engine/rule';
 
 export default defineKubernetesRule({
   id: 'kubernetes/no-wildcard-rbac',
-  aliases: ['KSV044', 'KSV045', 'KSV046', 'CKV_K8S_49'],
+  aliases: ['KSV044', 'KSV045', 'KSV046', 'CKV_K8S_49', 'KSV112', 'wildcard-in-rules'],
   severity: 'error',
   questions: ['cc-kubernetes-rbac'],
   subject: ['wildcard', '"*"'],

@@ -16,7 +16,9 @@ export default defineKubernetesRule({
     why:
       'Without `runAsNonRoot: true` (or a non-zero `runAsUser`) at the container or pod level, the ' +
       "container runs as whatever user its image says, usually root. `runAsNonRoot` makes the kubelet " +
-      "refuse to start a container whose user is UID 0; pair it with `USER` in the Dockerfile.",
+      "refuse to start a container whose user is UID 0; pair it with `USER` in the Dockerfile. " +
+      "Differs from kube-linter: its `run-as-non-root` also reports `runAsGroup: 0` (here `no-root-group`) " +
+      "and an unset `runAsGroup` (not reported: the image's group applies).",
     bad:
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n' +
       '      image: nginx:1.27',
