@@ -21,6 +21,8 @@ export class LspClient {
   private started?: { connection: ProtocolConnection; process: ChildProcess };
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private waiters: Waiter[] = [];
+  /** The URI of every publication, in order. */
+  readonly published: string[] = [];
   readonly stderr: string[] = [];
 
   start(): void {
@@ -29,6 +31,7 @@ export class LspClient {
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);
+      this.published.push(params.uri);
       this.waiters = this.waiters.filter((waiter) => {
         if (waiter.uri !== params.uri || !waiter.accept(params)) return true;
         waiter.resolve(params.diagnostics);

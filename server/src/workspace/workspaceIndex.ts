@@ -6,12 +6,22 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sep } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { WatchKind } from 'vscode-languageserver';
 import { recogniseTarget } from '../targets/index';
 import { Ignores, isCandidateName, walk } from './discovery';
 import { FolderListing } from './model';
 
 /** Files found beyond this are not indexed (one message says so). */
 export const MAX_INDEXED_FILES = 20_000;
+
+/**
+ * What the client watches for the index: every file of our kinds, and the creation and deletion of any
+ * file (a Compose `env_file` or build context exists or not).
+ */
+export const WORKSPACE_WATCHERS = [
+  ...['**/*.{yml,yaml}', '**/{Dockerfile,Containerfile}', '**/*.{Dockerfile,dockerfile,Containerfile}', '**/{Dockerfile,Containerfile}.*'].map((globPattern) => ({ globPattern })),
+  { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
+];
 
 /** How often the walk lets other messages through and reports progress. */
 const BATCH = 200;
@@ -26,7 +36,7 @@ export class WorkspaceIndex {
 
   constructor(
     private readonly maxFileSize: () => number,
-    private readonly cap = MAX_INDEXED_FILES,
+    public cap = MAX_INDEXED_FILES,
   ) {}
 
   /** Walks every folder; `progress` gets the count of files found so far. */
