@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
   InitializeRequest,
@@ -7,6 +8,7 @@ import {
   PublishDiagnosticsNotification,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -54,6 +56,13 @@ export class LspClient {
       capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, ...textDocument } },
       initializationOptions,
     });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** Initializes with one workspace folder, as an editor that opened it does. */
+  async initializeFolder(folder: string, capabilities: ClientCapabilities, initializationOptions: object = { questionLinks: 'command' }): Promise<void> {
+    const rootUri = pathToFileURL(folder).href;
+    await this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: basename(folder) }], capabilities, initializationOptions });
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
 

@@ -10,8 +10,6 @@ import {
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
   FileChangeType,
-  InitializedNotification,
-  InitializeRequest,
   ShowMessageNotification,
   WorkDoneProgress,
   WorkDoneProgressCreateRequest,
@@ -98,19 +96,15 @@ async function initialize(client: LspClient, folder: string, session: Session, o
   client.connection.onNotification(ShowMessageNotification.type, (params) => {
     session.messages.push(params.message);
   });
-  const rootUri = pathToFileURL(folder).href;
-  await client.connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri,
-    workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
-    capabilities: {
+  await client.initializeFolder(
+    folder,
+    {
       window: { workDoneProgress: true },
       workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, ...(options.pull && { diagnostics: { refreshSupport: true } }) },
       textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true }, ...(options.pull && { diagnostic: { dynamicRegistration: false } }) },
     },
-    initializationOptions: { questionLinks: 'command', ...options.initializationOptions },
-  });
-  await client.connection.sendNotification(InitializedNotification.type, {});
+    { questionLinks: 'command', ...options.initializationOptions },
+  );
 }
 
 function pullDocument(client: LspClient, uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport> {
