@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { FindingsTree } from './findingsTree';
 import { QuestionStore } from './questionBank';
 import { QuestionTree } from './questionTree';
 import { QuestionView } from './questionView';
@@ -11,6 +12,7 @@ export class Ctx implements vscode.Disposable {
   readonly store: QuestionStore;
   readonly tree: QuestionTree;
   readonly view: QuestionView;
+  readonly findings: FindingsTree;
   client: BaseLanguageClient | undefined;
   private lastTextEditor: vscode.TextEditor | undefined;
 
@@ -22,6 +24,7 @@ export class Ctx implements vscode.Disposable {
     this.output = this.track(vscode.window.createOutputChannel('Container Coach', { log: true }));
     this.store = new QuestionStore(assets);
     this.tree = this.track(new QuestionTree(this.store));
+    this.findings = this.track(new FindingsTree(this.store));
     this.view = this.track(new QuestionView(this.store, { textEditor: () => this.textEditor() }));
     this.lastTextEditor = usable(vscode.window.activeTextEditor);
     this.track(vscode.window.onDidChangeActiveTextEditor((editor) => (this.lastTextEditor = usable(editor) ?? this.lastTextEditor)));

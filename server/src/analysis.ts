@@ -1,3 +1,4 @@
+import { nextTurn } from './text/nextTurn';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, LintOptions } from './engine/lint';
 import { recogniseTarget } from './targets/index';
@@ -37,7 +38,7 @@ export class AnalysisStore {
     const analysis = this.get(document);
     const current = () => this.byUri.get(document.uri)?.analysis === analysis;
     while (analysis && !analysis.step(SLICE_MS)) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
       if (!current()) return { current: false };
     }
     if (!current()) return { current: false };

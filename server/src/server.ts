@@ -8,11 +8,11 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
+import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { computeCodeActions, FIX_ALL_KIND } from './codeActions';
 import { computeCompletion } from './completion';
 import type { ServerContent } from './content';
-import { DiagnosticsPublisher } from './publishing';
 import { computeHover, withoutReference } from './hover';
 import { AnalysisStore } from './analysis';
 import { DEFAULT_MAX_FILE_SIZE } from './engine/lint';
@@ -20,6 +20,8 @@ import { commandLinker, plainLinker, type QuestionLinker } from './questions/lin
 import { rules } from './targets/index';
 import { isWatchedFile, ProjectConfiguration, WATCHED_FILES, type WorkspaceFileSystem } from './settings/workspaceFiles';
 import { NeighbourPolicy, type Neighbours } from './settings/neighbours';
+import { WORKSPACE_WATCHERS } from './workspace/watchers';
+import { indexWorkspace, noWorkspaceIndex, parseScope, WorkspaceDiagnostics, type DocumentIndex } from './workspaceDiagnostics';
 
 /** Options our own client sends in `initializationOptions`; other editors send none. */
 export interface InitializationOptions {
@@ -30,15 +32,19 @@ export interface InitializationOptions {
   clientDockerfileSnippets?: boolean;
   /** Extensions the client found installed that overlap with ours (see settings/neighbours.ts). */
   neighbours?: Neighbours;
+  /** At most this many files of the workspace folders are indexed (20,000 by default). */
+  maxWorkspaceFiles?: number;
 }
 
 /** What differs between the Node server (main.ts) and the web worker's (browserMain.ts). */
 export interface ServerEnvironment {
   content: ServerContent;
   files: WorkspaceFileSystem;
+  /** Reads the workspace folders' files that are not open (the Node server); without it only open documents are analysed. */
+  workspaceIndex?: (maxFileSize: () => number) => DocumentIndex;
 }
 
-export function startServer(connection: Connection, { content, files }: ServerEnvironment): void {
+export function startServer(connection: Connection, { content, files, workspaceIndex }: ServerEnvironment): void {
   const documents = new TextDocuments(TextDocument);
   let linker: QuestionLinker = plainLinker(content.titles);
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
@@ -54,13 +60,35 @@ export function startServer(connection: Connection, { content, files }: ServerEn
     (uri) => project.lintOptionsFor(uri, { maxFileSize: editorMaxFileSize ?? maxFileSize, severities: neighbours.severities() }),
     (uri, ruleId, error) => connection.console.error(`Rule ${ruleId} failed on ${uri}: ${error instanceof Error ? error.stack : String(error)}`),
   );
-  const diagnostics = new DiagnosticsPublisher(analyses, (params) => void connection.sendDiagnostics(params), () => linker, (uri) => documents.get(uri));
+  const index = (workspaceIndex ?? noWorkspaceIndex)(() => editorMaxFileSize ?? maxFileSize);
+  let folders: string[] = [];
+  let pull = false;
+  let refreshSupport = false;
+  const workspace = new WorkspaceDiagnostics({
+    analyses,
+    index,
+    open: (uri) => documents.get(uri),
+    openUris: () => documents.keys(),
+    linker: () => linker,
+    optionsFor: (uri) => project.lintOptionsFor(uri, { maxFileSize: editorMaxFileSize ?? maxFileSize, severities: neighbours.severities() }),
+    onRuleFailure: (ruleId, error) => connection.console.error(`Rule ${ruleId} failed: ${error instanceof Error ? error.stack : String(error)}`),
+    send: (params) => void connection.sendDiagnostics(params),
+    refresh: () => {
+      if (refreshSupport) void connection.languages.diagnostics.refresh();
+    },
+  });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (options.questionLinks === 'command') linker = commandLinker(content.titles);
     if (typeof options.maxFileSize === 'number' && options.maxFileSize > 0) maxFileSize = options.maxFileSize;
-    project.setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    const folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    project.setFolders(folderUris);
+    folders = folderUris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+    if (typeof options.maxWorkspaceFiles === 'number' && options.maxWorkspaceFiles >= 0) index.cap = options.maxWorkspaceFiles;
+    pull = params.capabilities.textDocument?.diagnostic !== undefined;
+    refreshSupport = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
+    workspace.pull = pull;
     configurationSupport = params.capabilities.workspace?.configuration === true;
     watchedFilesRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     dockerfileSnippets = options.clientDockerfileSnippets !== true;
@@ -72,6 +100,7 @@ export function startServer(connection: Connection, { content, files }: ServerEn
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['-'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        ...(pull && { diagnosticProvider: { identifier: 'container-coach', interFileDependencies: true, workspaceDiagnostics: true } }),
       },
       serverInfo: { name: 'container-coach' },
     };
@@ -86,17 +115,15 @@ export function startServer(connection: Connection, { content, files }: ServerEn
     if (!prefetch) return then();
     return Promise.all(uris.map((uri) => prefetch(project.readsFor(uri)))).then(then);
   }
-  /** The open document's latest version, once its files are readable. */
-  function whenOpen(uri: string, then: (document: TextDocument) => void): void {
-    void whenReady([uri], () => {
-      const document = documents.get(uri);
-      if (document) then(document);
-    });
-  }
 
-  documents.onDidOpen(({ document }) => whenOpen(document.uri, (open) => void diagnostics.publish(open)));
-  documents.onDidChangeContent(({ document }) => whenOpen(document.uri, (open) => diagnostics.schedule(open)));
-  documents.onDidClose(({ document }) => diagnostics.close(document.uri));
+  documents.onDidOpen(({ document }) => void whenReady([document.uri], () => workspace.opened(document.uri)));
+  documents.onDidChangeContent(({ document }) => void whenReady([document.uri], () => workspace.changed(document.uri)));
+  documents.onDidClose(({ document }) => workspace.closed(document.uri));
+  connection.languages.diagnostics.on(async ({ textDocument, previousResultId }) => {
+    await whenReady([textDocument.uri], () => undefined);
+    return workspace.documentReport(textDocument.uri, previousResultId);
+  });
+  connection.languages.diagnostics.onWorkspace(async ({ previousResultIds }) => ({ items: await workspace.workspaceReport(previousResultIds) }));
 
   connection.onHover(({ textDocument, position }) => whenReady([textDocument.uri], () => {
     const document = documents.get(textDocument.uri);
@@ -119,15 +146,16 @@ export function startServer(connection: Connection, { content, files }: ServerEn
     return computeCompletion(input, analyses.get(document));
   }));
 
-  const relintAll = (): void => void whenReady(documents.all().map((document) => document.uri), () => diagnostics.republish(documents.all()));
+  const settingsChanged = (): void => void whenReady(documents.keys(), () => workspace.settingsChanged());
 
   async function pullEditorSettings(): Promise<void> {
     if (!configurationSupport) return;
     const section: unknown = await connection.workspace.getConfiguration('containerCoach');
     project.setEditorSettings(section);
     neighbours.setEditorSettings(section);
-    const size = section && typeof section === 'object' ? (section as { maxFileSize?: unknown }).maxFileSize : undefined;
+    const { maxFileSize: size, scope } = section && typeof section === 'object' ? (section as { maxFileSize?: unknown; scope?: unknown }) : {};
     editorMaxFileSize = typeof size === 'number' && size > 0 ? size : undefined;
+    workspace.setScope(parseScope(scope));
   }
 
   connection.onInitialized(async () => {
@@ -135,21 +163,24 @@ export function startServer(connection: Connection, { content, files }: ServerEn
     const refused = (error: unknown) => connection.console.warn(`The client refused a registration: ${String(error)}`);
     if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, { section: 'containerCoach' }).catch(refused);
     if (watchedFilesRegistration) {
-      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_FILES.map((globPattern) => ({ globPattern })) }).catch(refused);
+      const watchers = [...WATCHED_FILES.map((globPattern) => ({ globPattern })), ...WORKSPACE_WATCHERS];
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(refused);
     }
     await pullEditorSettings().catch((error: unknown) => connection.console.error(`Could not read the settings: ${String(error)}`));
-    relintAll();
+    await whenReady(documents.keys(), () => workspace.settingsChanged());
+    await indexWorkspace(connection, workspace, index, folders);
   });
 
   connection.onDidChangeConfiguration(async () => {
     await pullEditorSettings().catch((error: unknown) => connection.console.error(`Could not read the settings: ${String(error)}`));
-    relintAll();
+    settingsChanged();
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
+    workspace.filesChanged(changes);
     if (!changes.some((change) => isWatchedFile(change.uri))) return;
     project.invalidate();
-    relintAll();
+    settingsChanged();
   });
 
   documents.listen(connection);

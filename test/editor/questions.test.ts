@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { plainTitle, QuestionBank, type BankJson, type Question } from '../../common/src/bank';
 import type { RulesJson } from '../../common/src/ruleCatalog';
 import { readServerLogs, repoRoot } from './codeServer';
@@ -20,7 +20,8 @@ const subject = question('q271');
 const related = question(subject.related[0]!);
 const citingRule = catalog.rules.find((rule) => rule.questions.includes(subject.id))!;
 
-const sidebarRow = '.part.sidebar .monaco-list-row';
+/** Rows of the Questions view (the Findings by Question view beside it lists questions too). */
+const sidebarRow = '.part.sidebar .pane:has(> .pane-header[aria-label^="Questions"]) .monaco-list-row';
 
 /**
  * The question view's document. Webviews are two iframes deep: VS Code's host frame (whose URL names the
@@ -29,6 +30,10 @@ const sidebarRow = '.part.sidebar .monaco-list-row';
  */
 function questionView(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview[src*="extensionId=container-coach.container-coach"]').frameLocator('iframe#active-frame');
+}
+
+function questionsHeader(page: Page): Locator {
+  return page.locator('.part.sidebar .pane-header', { hasText: 'Questions' }).first();
 }
 
 async function waitForViewTitle(page: Page, text: string): Promise<void> {
@@ -98,8 +103,7 @@ describe('question bank in the editor', function () {
   it('opens the Questions view and expands a topic', async () => {
     const { page } = session;
     await page.locator('.part.activitybar [aria-label^="Container Coach"]').first().click();
-    // The container has one view, so the side bar's title reads "Container Coach: Questions".
-    await page.locator('.part.sidebar .composite.title', { hasText: 'Questions' }).waitFor({ timeout: 15_000 });
+    await page.locator('.part.sidebar .pane-header', { hasText: 'Questions' }).first().waitFor({ timeout: 15_000 });
     const topic = page.locator(sidebarRow, { hasText: subject.topic }).first();
     await topic.waitFor({ timeout: 30_000 });
     await topic.click();
@@ -228,7 +232,9 @@ describe('question bank in the editor', function () {
     const words = 'secrets';
     const matches = new QuestionBank(bank.questions, bank.topics).search(words).map((match) => match.question);
     const elsewhere = matches.find((entry) => entry.topic !== subject.topic)!;
-    await page.locator('.part.sidebar .title-actions [aria-label="Filter Questions…"]').click();
+    // The container has two views: each view's actions are in its header, shown while it is hovered.
+    await questionsHeader(page).hover();
+    await page.locator('.part.sidebar [aria-label="Filter Questions…"]').click();
     await page.locator('.quick-input-widget .quick-input-box input').waitFor({ timeout: 15_000 });
     await page.keyboard.type(words);
     await page.keyboard.press('Enter');
@@ -238,9 +244,11 @@ describe('question bank in the editor', function () {
     const questionRows = page.locator(sidebarRow, { has: page.locator('.codicon-question, .codicon-comment-discussion, .codicon-lightbulb') });
     assert.equal(await questionRows.count(), matches.length);
     await screenshot(page, `questions filtered by ${words}`);
-    await page.locator('.part.sidebar .title-actions [aria-label="Clear Question Filter"]').click();
+    await questionsHeader(page).hover();
+    await page.locator('.part.sidebar [aria-label="Clear Question Filter"]').click();
     await page.locator(sidebarRow, { hasText: 'Development workflow' }).first().waitFor({ timeout: 15_000 });
-    await page.locator('.part.sidebar .title-actions [aria-label="Filter Questions…"]').waitFor({ timeout: 15_000 });
+    await questionsHeader(page).hover();
+    await page.locator('.part.sidebar [aria-label="Filter Questions…"]').waitFor({ timeout: 15_000 });
   });
 
   it('opens a question of ours from a finding’s hover, marked as ours in the link, the view and the tree', async () => {

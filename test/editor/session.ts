@@ -1,6 +1,7 @@
 // One code-server, one Chromium and one workbench page per `describe`, with
 // mocha hooks that stop them all, also when a test fails, and keep evidence.
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { readServerLogs, repoRoot, startCodeServer, type CodeServer } from './codeServer';
@@ -14,6 +15,11 @@ export interface EditorSessionOptions {
   settings?: Record<string, unknown>;
   /** Open the workspace in Restricted Mode. */
   untrusted?: boolean;
+  /**
+   * Copy the fixture to a temporary folder outside this repository, whose `.gitignore` (test-output/) would
+   * otherwise hide every file of the workspace from file searches and from the server's workspace index.
+   */
+  outsideRepository?: boolean;
 }
 
 export interface EditorSession {
@@ -30,13 +36,14 @@ export function useEditorSession(options: EditorSessionOptions): EditorSession {
   let browser: BrowserContext | undefined;
   let page: Page | undefined;
   let outDir = '';
+  let workspace = '';
 
   before(async function () {
     this.timeout(300_000);
     const root = repoRoot();
     outDir = path.join(root, 'test-output/editor/sessions', slug(this.test?.parent?.fullTitle() ?? 'session'));
     rmSync(outDir, { recursive: true, force: true });
-    const workspace = path.join(outDir, 'workspace');
+    workspace = options.outsideRepository ? mkdtempSync(path.join(tmpdir(), 'container-coach-editor-')) : path.join(outDir, 'workspace');
     cpSync(path.resolve(root, options.fixture), workspace, { recursive: true });
     server = await startCodeServer({
       vsix: options.vsix ?? path.join(root, 'container-coach.vsix'),
@@ -59,6 +66,7 @@ export function useEditorSession(options: EditorSessionOptions): EditorSession {
     this.timeout(30_000);
     await closeBrowser(browser);
     await server?.stop();
+    if (options.outsideRepository && workspace) rmSync(workspace, { recursive: true, force: true });
   });
 
   const live = <T>(value: T | undefined, name: string): T => {
@@ -73,7 +81,7 @@ export function useEditorSession(options: EditorSessionOptions): EditorSession {
       return live(server, 'server');
     },
     get workspace() {
-      return path.join(outDir, 'workspace');
+      return workspace;
     },
     get outDir() {
       return outDir;

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
   InitializeRequest,
@@ -7,6 +8,7 @@ import {
   PublishDiagnosticsNotification,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
   type Diagnostic,
   type MessageReader,
   type MessageWriter,
@@ -31,12 +33,15 @@ export class LspClient {
   private started?: { connection: ProtocolConnection; transport: ServerTransport };
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private waiters: Waiter[] = [];
+  /** The URI of every publication, in order. */
+  readonly published: string[] = [];
   readonly stderr: string[] = [];
 
   start(transport: ServerTransport = this.spawnServer()): void {
     const connection = createProtocolConnection(transport.reader, transport.writer);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);
+      this.published.push(params.uri);
       this.waiters = this.waiters.filter((waiter) => {
         if (waiter.uri !== params.uri || !waiter.accept(params)) return true;
         waiter.resolve(params.diagnostics);
@@ -70,6 +75,13 @@ export class LspClient {
       capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, ...textDocument } },
       initializationOptions,
     });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** Initializes with one workspace folder, as an editor that opened it does. */
+  async initializeFolder(folder: string, capabilities: ClientCapabilities, initializationOptions: object = { questionLinks: 'command' }): Promise<void> {
+    const rootUri = pathToFileURL(folder).href;
+    await this.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: basename(folder) }], capabilities, initializationOptions });
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
 

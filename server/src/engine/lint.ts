@@ -61,6 +61,8 @@ export interface Analysis<C = unknown> {
   readonly result: LintResult;
   /** Runs the rules for about `sliceMs` (see `RuleRun`); true once all have run. */
   step(sliceMs: number): boolean;
+  /** Every rule has run (or the analysis stopped early): reading `result` costs nothing more. */
+  readonly done: boolean;
   /** The first syntax error of a document whose target reports them (YAML). */
   syntaxError(): ParseError | undefined;
   /** The explanation of the syntax under the cursor (findings aside). */
@@ -93,6 +95,9 @@ export function analyse<C extends { document: TextDocument }>(document: TextDocu
       return run?.result ?? idle;
     },
     step: (sliceMs) => run?.step(sliceMs) ?? true,
+    get done() {
+      return run?.done ?? true;
+    },
     syntaxError: () => target.syntaxError?.(context()),
     hover: (position, env) => target.hover(context(), position, env),
     completion: (input) => target.completion(context, input),

@@ -83,8 +83,17 @@ export class FolderListing {
     this.names.set(resolve(folder), new Set(names));
   }
 
+  /** A file was created: new folders on its way from a listed folder are listed with it. */
   add(path: string): void {
-    this.names.get(dirname(resolve(path)))?.add(basename(path));
+    const created: string[] = [];
+    for (let current = resolve(path); dirname(current) !== current; current = dirname(current)) {
+      created.push(current);
+      const names = this.names.get(dirname(current));
+      if (!names) continue;
+      names.add(basename(current));
+      for (const [at, folder] of created.slice(1).entries()) this.names.set(folder, new Set([basename(created[at]!)]));
+      return;
+    }
   }
 
   remove(path: string): void {

@@ -26,7 +26,7 @@ export class WorkspaceIndex {
 
   constructor(
     private readonly maxFileSize: () => number,
-    private readonly cap = MAX_INDEXED_FILES,
+    public cap = MAX_INDEXED_FILES,
   ) {}
 
   /** Walks every folder; `progress` gets the count of files found so far. */

@@ -39,10 +39,10 @@ describe('package.json contributions of the question bank', () => {
     assert.deepEqual(used.filter((id) => !declared.has(id)), []);
   });
 
-  it('has the Questions view in the Container Coach container, with an icon that is packaged', () => {
+  it('has the Questions and Findings by Question views in the Container Coach container, with an icon that is packaged', () => {
     const [container] = contributes.viewsContainers.activitybar;
     assert.equal(container.title, 'Container Coach');
-    assert.deepEqual(contributes.views[container.id].map((view: { id: string }) => view.id), ['containerCoach.questions']);
+    assert.deepEqual(contributes.views[container.id].map((view: { id: string }) => view.id), ['containerCoach.questions', 'containerCoach.findings']);
     assert.ok(existsSync(join(root, container.icon)) && isPackaged(container.icon), container.icon);
   });
 

@@ -1,0 +1,308 @@
+/**
+ * The findings of the whole workspace: each document's own findings (the editor's text when it is open,
+ * the file read by the WorkspaceIndex otherwise) and the findings of the rules over the workspace, as
+ * pushed diagnostics or as LSP 3.17 pull reports with result ids.
+ */
+import type { Connection, Diagnostic, DocumentDiagnosticReport, FileEvent, WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
+import { FileChangeType, MessageType, ShowMessageNotification } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisStore } from './analysis';
+import { nextTurn } from './text/nextTurn';
+import { skippedDiagnostic, toDiagnostic } from './diagnostics';
+import type { LintOptions, RuleFinding } from './engine/lint';
+import type { QuestionLinker } from './questions/links';
+import { FolderListing, lintWorkspace, workspaceModel } from './workspace/model';
+import { workspaceRules } from './workspace/rules/index';
+import type { WorkspaceIndex } from './workspace/workspaceIndex';
+
+/** `workspace`: every file of the workspace folders has findings; `openFiles`: only open documents. */
+export type Scope = 'workspace' | 'openFiles';
+
+export function parseScope(value: unknown): Scope {
+  return value === 'openFiles' ? 'openFiles' : 'workspace';
+}
+
+const VALIDATION_DELAY_MS = 120;
+/** How many files are analysed between two progress reports (and two chances for other messages). */
+const ANALYSIS_BATCH = 50;
+
+/** What the workspace's findings read of the files that are not open. */
+export type DocumentIndex = Pick<WorkspaceIndex, 'index' | 'all' | 'get' | 'update' | 'listing' | 'capped' | 'cap'>;
+
+/** The index of a server that reads no files of its own (the web worker): only open documents are analysed. */
+export function noWorkspaceIndex(): DocumentIndex {
+  return {
+    index: async () => undefined,
+    all: () => [][Symbol.iterator](),
+    get: () => undefined,
+    update: () => false,
+    listing: new FolderListing(),
+    capped: false,
+    cap: 0,
+  };
+}
+
+export interface WorkspaceDiagnosticsHost {
+  analyses: AnalysisStore;
+  index: DocumentIndex;
+  /** The editor's document, when it is open. */
+  open(uri: string): TextDocument | undefined;
+  openUris(): string[];
+  linker(): QuestionLinker;
+  /** The engine's options for a document; undefined when the settings exclude it. */
+  optionsFor(uri: string): LintOptions | undefined;
+  onRuleFailure(ruleId: string, error: unknown): void;
+  send(params: { uri: string; version?: number; diagnostics: Diagnostic[] }): void;
+  /** Asks a pulling client to pull again. */
+  refresh(): void;
+}
+
+export interface Progress {
+  report(percentage: number, message: string): void;
+}
+
+interface Report {
+  generation: number;
+  version: number | undefined;
+  cross: string;
+  resultId: string;
+  json: string;
+  diagnostics: Diagnostic[];
+}
+
+export class WorkspaceDiagnostics {
+  /** The client pulls reports (LSP 3.17); else they are pushed. */
+  pull = false;
+  private scope: Scope = 'workspace';
+  private cross = new Map<string, { findings: RuleFinding[]; key: string }>();
+  private readonly reports = new Map<string, Report>();
+  /** Bumped when settings change: every report is computed again (its result id kept if it did not change). */
+  private generation = 0;
+  private nextResultId = 0;
+  /** The result id last pushed for each URI. */
+  private readonly pushed = new Map<string, string>();
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** Settled once the first indexing is done: reports of files that are not open wait for it. */
+  private readonly indexed: Promise<void>;
+  private indexingDone: () => void = () => undefined;
+
+  constructor(private readonly host: WorkspaceDiagnosticsHost) {
+    this.indexed = new Promise((resolve) => (this.indexingDone = resolve));
+  }
+
+  /** Indexes the folders, analyses what was found and reports every finding. */
+  async start(folders: readonly string[], progress: Progress): Promise<void> {
+    try {
+      await this.host.index.index(folders, (found) => progress.report(0, `${found} files found`));
+      const documents = [...this.host.index.all()];
+      for (const [done, document] of documents.entries()) {
+        await this.host.analyses.settled(document);
+        if (done % ANALYSIS_BATCH === ANALYSIS_BATCH - 1) {
+          progress.report(Math.round((100 * done) / documents.length), `${done + 1}/${documents.length} files analysed`);
+          await nextTurn();
+        }
+      }
+      await this.update(this.urisInScope());
+    } finally {
+      this.indexingDone();
+    }
+  }
+
+  setScope(scope: Scope): void {
+    this.scope = scope;
+  }
+
+  /** Settings changed: every analysis and report is computed again. */
+  settingsChanged(): void {
+    this.host.analyses.clear();
+    this.generation++;
+    void this.update(this.knownUris());
+  }
+
+  opened(uri: string): void {
+    this.pushed.delete(uri);
+    void this.update([uri]);
+  }
+
+  changed(uri: string): void {
+    clearTimeout(this.pending.get(uri));
+    this.pending.set(
+      uri,
+      setTimeout(() => {
+        this.pending.delete(uri);
+        void this.update([uri]);
+      }, VALIDATION_DELAY_MS),
+    );
+  }
+
+  /** The document closed: its findings are those of the file on disk again (none in scope `openFiles`). */
+  closed(uri: string): void {
+    clearTimeout(this.pending.get(uri));
+    this.pending.delete(uri);
+    void this.update([uri]);
+  }
+
+  /** Files created, changed or deleted on disk. */
+  filesChanged(changes: readonly FileEvent[]): void {
+    const touched = changes.filter((change) => this.host.index.update(change.uri, change.type === FileChangeType.Deleted)).map((change) => change.uri);
+    if (touched.length > 0) void this.update([...touched, ...this.urisUnder(changes.filter((change) => change.type === FileChangeType.Deleted))]);
+  }
+
+  /** The report of one document (`textDocument/diagnostic`). */
+  async documentReport(uri: string, previousResultId: string | undefined): Promise<DocumentDiagnosticReport> {
+    if (!this.host.open(uri)) await this.indexed;
+    const report = this.report(uri);
+    return previousResultId === report.resultId
+      ? { kind: 'unchanged', resultId: report.resultId }
+      : { kind: 'full', resultId: report.resultId, items: report.diagnostics };
+  }
+
+  /** The reports of every file in scope and of every file the client still has findings for (`workspace/diagnostic`). */
+  async workspaceReport(previous: readonly { uri: string; value: string }[]): Promise<WorkspaceDocumentDiagnosticReport[]> {
+    await this.indexed;
+    const previousIds = new Map(previous.map(({ uri, value }) => [uri, value]));
+    const uris = new Set([...this.urisInScope(), ...previousIds.keys()]);
+    return [...uris].map((uri) => {
+      const report = this.report(uri);
+      const version = this.host.open(uri)?.version ?? null;
+      return previousIds.get(uri) === report.resultId
+        ? { kind: 'unchanged', uri, version, resultId: report.resultId }
+        : { kind: 'full', uri, version, resultId: report.resultId, items: report.diagnostics };
+    });
+  }
+
+  /**
+   * Runs the workspace rules again and reports `uris` and every URI whose cross-file findings changed.
+   * The rules of the documents in `uris` run first a slice at a time, so other requests are answered
+   * meanwhile; an update whose document changed in between leaves the report to the newer one.
+   */
+  private async update(uris: readonly string[]): Promise<void> {
+    const settled: string[] = [];
+    for (const uri of uris) {
+      const document = this.source(uri);
+      if (!document || (await this.host.analyses.settled(document)).current) settled.push(uri);
+    }
+    const affected = new Set([...settled, ...this.relintWorkspace()]);
+    if (!this.pull) {
+      for (const uri of affected) this.push(uri);
+      return;
+    }
+    const changed = [...affected].filter((uri) => {
+      const before = this.reports.get(uri)?.resultId;
+      return this.report(uri).resultId !== before;
+    });
+    if (changed.length > 0) this.host.refresh();
+  }
+
+  private push(uri: string): void {
+    const report = this.report(uri);
+    const open = this.host.open(uri);
+    if (this.pushed.get(uri) === report.resultId) return;
+    if (report.diagnostics.length === 0 && !open && !this.pushed.has(uri)) return;
+    this.host.send({ uri, ...(open && { version: open.version }), diagnostics: report.diagnostics });
+    if (report.diagnostics.length === 0 && !open) this.pushed.delete(uri);
+    else this.pushed.set(uri, report.resultId);
+  }
+
+  /**
+   * The URIs whose cross-file findings changed. While a document of the model is still being analysed
+   * (its own update follows), the cross-file findings stay as they were: a partner half-read is no partner.
+   */
+  private relintWorkspace(): string[] {
+    const analyses = [];
+    for (const uri of this.modelUris()) {
+      const analysis = this.host.analyses.get(this.source(uri)!);
+      if (analysis && !analysis.done) return [];
+      if (analysis) analyses.push(analysis);
+    }
+    const suppressionsOf = new Map(analyses.map((analysis) => [analysis.document.uri, analysis.suppressions]));
+    const found = lintWorkspace(
+      workspaceModel(analyses, this.host.index.listing),
+      workspaceRules,
+      (uri) => {
+        const options = this.host.optionsFor(uri);
+        const suppressions = suppressionsOf.get(uri);
+        return options && suppressions && { suppressions, severities: options.severities };
+      },
+      (ruleId, error) => this.host.onRuleFailure(ruleId, error),
+    );
+    const next = new Map([...found].map(([uri, findings]) => [uri, { findings, key: keyOf(findings) }]));
+    const changed = [...next].filter(([uri, { key }]) => this.cross.get(uri)?.key !== key).map(([uri]) => uri);
+    for (const uri of this.cross.keys()) if (!next.has(uri)) changed.push(uri);
+    this.cross = next;
+    return changed;
+  }
+
+  private report(uri: string): Report {
+    const document = this.inScope(uri) ? this.source(uri) : undefined;
+    const cross = (document && this.cross.get(uri)) || undefined;
+    const previous = this.reports.get(uri);
+    const crossKey = cross?.key ?? '';
+    if (previous && previous.generation === this.generation && previous.version === document?.version && previous.cross === crossKey) return previous;
+    const diagnostics = document ? this.diagnosticsOf(document, cross?.findings ?? []) : [];
+    const json = JSON.stringify(diagnostics);
+    const resultId = previous?.json === json ? previous.resultId : String(++this.nextResultId);
+    const report = { generation: this.generation, version: document?.version, cross: crossKey, resultId, json, diagnostics };
+    this.reports.set(uri, report);
+    return report;
+  }
+
+  private diagnosticsOf(document: TextDocument, cross: readonly RuleFinding[]): Diagnostic[] {
+    const result = this.host.analyses.get(document)?.result;
+    if (!result) return [];
+    if (result.skipped) return [skippedDiagnostic(result.skipped)];
+    const linker = this.host.linker();
+    const partial = result.partial ? [skippedDiagnostic(result.partial)] : [];
+    return [...partial, ...[...result.findings, ...cross].map((finding) => toDiagnostic(finding, document.version, linker))];
+  }
+
+  /** The text a URI is analysed from: the editor's when open, else the file read from disk. */
+  private source(uri: string): TextDocument | undefined {
+    return this.host.open(uri) ?? this.host.index.get(uri);
+  }
+
+  private inScope(uri: string): boolean {
+    return this.host.open(uri) !== undefined || (this.scope === 'workspace' && this.host.index.get(uri) !== undefined);
+  }
+
+  /** Every document the workspace rules see, whatever the scope: partners in files that are not open count. */
+  private modelUris(): Set<string> {
+    return new Set([...this.host.openUris(), ...[...this.host.index.all()].map((document) => document.uri)]);
+  }
+
+  private urisInScope(): string[] {
+    return [...this.modelUris()].filter((uri) => this.inScope(uri));
+  }
+
+  private knownUris(): string[] {
+    return [...new Set([...this.modelUris(), ...this.reports.keys()])];
+  }
+
+  /** Reported URIs inside deleted folders. */
+  private urisUnder(deleted: readonly FileEvent[]): string[] {
+    return [...this.reports.keys()].filter((uri) => deleted.some((change) => uri.startsWith(`${change.uri}/`)));
+  }
+}
+
+/** What identifies a document's cross-file findings, to tell whether they changed. */
+function keyOf(findings: readonly RuleFinding[]): string {
+  return JSON.stringify(findings.map(({ rule, severity, range, message, related }) => [rule.id, severity, range, message, related]));
+}
+
+/** Indexes the workspace folders with work-done progress (when the client shows it); one message if the cap is hit. */
+export async function indexWorkspace(connection: Connection, workspace: WorkspaceDiagnostics, index: DocumentIndex, folders: readonly string[]): Promise<void> {
+  if (folders.length === 0) return workspace.start([], { report: () => undefined });
+  const progress = await connection.window.createWorkDoneProgress();
+  progress.begin('Container Coach', 0, 'Indexing the workspace', false);
+  try {
+    await workspace.start(folders, { report: (percentage, message) => progress.report(percentage, message) });
+  } catch (error) {
+    connection.console.error(`Indexing the workspace failed: ${error instanceof Error ? error.stack : String(error)}`);
+  } finally {
+    progress.done();
+  }
+  if (index.capped) {
+    const message = `Container Coach indexed the first ${index.cap} files of the workspace; the others are analysed when they are opened.`;
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  }
+}

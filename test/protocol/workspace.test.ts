@@ -1,0 +1,241 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  ConfigurationRequest,
+  DiagnosticRefreshRequest,
+  DidChangeWatchedFilesNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  FileChangeType,
+  ShowMessageNotification,
+  WorkDoneProgress,
+  WorkDoneProgressCreateRequest,
+  WorkspaceDiagnosticRequest,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type FileEvent,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver-protocol/node';
+import { useLspClient, type LspClient } from './lspClient';
+
+const FILES: Record<string, string> = {
+  'compose.yaml': 'services:\n  web:\n    build: ./web\n  api:\n    build: ./api\n',
+  'web/Dockerfile': 'FROM node:20\nCOPY . .\nCMD ["node", "server.js"]\n',
+  'k8s/service.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: shop\nspec:\n  selector:\n    app: shop\n  ports:\n    - port: 80\n',
+  'k8s/shop.yaml': deployment('shop'),
+  'k8s/worker.yaml': deployment('worker'),
+};
+
+function deployment(app: string): string {
+  return [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    `  name: ${app}`,
+    'spec:',
+    '  selector:',
+    '    matchLabels:',
+    `      app: ${app}`,
+    '  template:',
+    '    metadata:',
+    '      labels:',
+    `        app: ${app}`,
+    '    spec:',
+    '      containers:',
+    `        - name: ${app}`,
+    `          image: registry.example.com/${app}:1.0`,
+    '',
+  ].join('\n');
+}
+
+const codes = (diagnostics: readonly Diagnostic[]) => [...new Set(diagnostics.map((diagnostic) => String(diagnostic.code)))].sort();
+
+/** A temporary workspace folder with FILES, removed after the enclosing `describe`. */
+function useWorkspaceFolder(files: Record<string, string> = FILES): { folder: () => string; uri: (path: string) => string; write: (path: string, text: string) => FileEvent } {
+  let folder = '';
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'container-coach-workspace-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(folder, path)), { recursive: true });
+      writeFileSync(join(folder, path), text);
+    }
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  const uri = (path: string) => pathToFileURL(join(folder, path)).href;
+  return {
+    folder: () => folder,
+    uri,
+    write: (path, text) => {
+      mkdirSync(dirname(join(folder, path)), { recursive: true });
+      writeFileSync(join(folder, path), text);
+      return { uri: uri(path), type: FileChangeType.Created };
+    },
+  };
+}
+
+interface Session {
+  progress: unknown[];
+  refreshes: number;
+  messages: string[];
+  settings: object;
+}
+
+async function initialize(client: LspClient, folder: string, session: Session, options: { pull: boolean; initializationOptions?: object }): Promise<void> {
+  client.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => session.settings));
+  client.connection.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
+    client.connection.onProgress(WorkDoneProgress.type, token, (value) => {
+      session.progress.push(value);
+    });
+  });
+  client.connection.onRequest(DiagnosticRefreshRequest.type, () => {
+    session.refreshes++;
+  });
+  client.connection.onNotification(ShowMessageNotification.type, (params) => {
+    session.messages.push(params.message);
+  });
+  await client.initializeFolder(
+    folder,
+    {
+      window: { workDoneProgress: true },
+      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, ...(options.pull && { diagnostics: { refreshSupport: true } }) },
+      textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true }, ...(options.pull && { diagnostic: { dynamicRegistration: false } }) },
+    },
+    { questionLinks: 'command', ...options.initializationOptions },
+  );
+}
+
+function pullDocument(client: LspClient, uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport> {
+  return client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, ...(previousResultId && { previousResultId }) });
+}
+
+async function pullWorkspace(client: LspClient, previous: readonly WorkspaceDocumentDiagnosticReport[] = []): Promise<Map<string, WorkspaceDocumentDiagnosticReport>> {
+  const previousResultIds = previous.flatMap((report) => (report.resultId ? [{ uri: report.uri, value: report.resultId }] : []));
+  const { items } = await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds });
+  return new Map(items.map((item) => [item.uri, item]));
+}
+
+function fullItems(report: DocumentDiagnosticReport | WorkspaceDocumentDiagnosticReport | undefined): Diagnostic[] {
+  assert.equal(report?.kind, 'full', `expected a full report, got ${JSON.stringify(report)}`);
+  return report.kind === 'full' ? report.items : [];
+}
+
+describe('workspace diagnostics pulled (LSP 3.17)', () => {
+  const workspace = useWorkspaceFolder();
+  const session: Session = { progress: [], refreshes: 0, messages: [], settings: {} };
+  const client = useLspClient((started) => initialize(started, workspace.folder(), session, { pull: true }));
+
+  it('reports the findings of a file never opened, with a result id that makes the next report unchanged', async () => {
+    const first = await pullDocument(client, workspace.uri('compose.yaml'));
+    const build = fullItems(first).find((diagnostic) => diagnostic.code === 'compose/no-missing-build-path');
+    assert.deepEqual(build?.range, { start: { line: 4, character: 11 }, end: { line: 4, character: 16 } }, './api does not exist; ./web does');
+    assert.equal(fullItems(first).filter((diagnostic) => diagnostic.code === 'compose/no-missing-build-path').length, 1);
+    assert.ok(first.kind === 'full' && first.resultId);
+    assert.deepEqual(await pullDocument(client, workspace.uri('compose.yaml'), first.resultId), { kind: 'unchanged', resultId: first.resultId });
+  });
+
+  it('shows work-done progress while indexing, and the workspace report holds every file found', async () => {
+    const reports = await pullWorkspace(client);
+    assert.deepEqual([...reports.keys()].sort(), ['compose.yaml', 'k8s/service.yaml', 'k8s/shop.yaml', 'k8s/worker.yaml', 'web/Dockerfile'].map(workspace.uri).sort());
+    assert.ok(codes(fullItems(reports.get(workspace.uri('web/Dockerfile')))).includes('dockerfile/require-user'), 'a per-file finding of a file never opened');
+    assert.deepEqual(fullItems(reports.get(workspace.uri('k8s/service.yaml'))).filter((diagnostic) => diagnostic.code === 'kubernetes/no-service-without-workload'), []);
+    const kinds = session.progress.map((value) => (value as { kind: string }).kind);
+    assert.equal(kinds[0], 'begin');
+    assert.equal(kinds.at(-1), 'end');
+    const again = await pullWorkspace(client, [...reports.values()]);
+    assert.deepEqual(new Set([...again.values()].map((report) => report.kind)), new Set(['unchanged']));
+  });
+
+  it('follows a file that appears: the missing build context exists once the client reports it', async () => {
+    const before = await pullDocument(client, workspace.uri('compose.yaml'));
+    const refreshes = session.refreshes;
+    const created = workspace.write('api/Dockerfile', 'FROM alpine:3.20\n');
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [created] });
+    const after = await pullDocument(client, workspace.uri('compose.yaml'), before.kind === 'full' ? before.resultId : undefined);
+    assert.ok(!codes(fullItems(after)).includes('compose/no-missing-build-path'));
+    assert.ok(session.refreshes > refreshes, 'the client is asked to pull again');
+    const reports = await pullWorkspace(client);
+    assert.ok(reports.has(workspace.uri('api/Dockerfile')), 'the new Dockerfile is indexed');
+  });
+
+  it('follows renames and deletions: the Service loses its workload, and a deleted file loses its findings', async () => {
+    const known = [...(await pullWorkspace(client)).values()];
+    renameSync(join(workspace.folder(), 'k8s/shop.yaml'), join(workspace.folder(), 'k8s/shop-deployment.yaml'));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [
+        { uri: workspace.uri('k8s/shop.yaml'), type: FileChangeType.Deleted },
+        { uri: workspace.uri('k8s/shop-deployment.yaml'), type: FileChangeType.Created },
+      ],
+    });
+    const renamed = await pullWorkspace(client, known);
+    assert.equal(renamed.get(workspace.uri('k8s/service.yaml'))?.kind, 'unchanged', 'the renamed Deployment still matches');
+    assert.deepEqual(fullItems(renamed.get(workspace.uri('k8s/shop.yaml'))), [], 'the old name has no findings any more');
+    assert.ok(renamed.has(workspace.uri('k8s/shop-deployment.yaml')));
+
+    rmSync(join(workspace.folder(), 'k8s/shop-deployment.yaml'));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: workspace.uri('k8s/shop-deployment.yaml'), type: FileChangeType.Deleted }] });
+    const deleted = await pullWorkspace(client, [...renamed.values()]);
+    const service = fullItems(deleted.get(workspace.uri('k8s/service.yaml'))).find((diagnostic) => diagnostic.code === 'kubernetes/no-service-without-workload');
+    assert.deepEqual(service?.range, { start: { line: 5, character: 2 }, end: { line: 5, character: 10 } });
+    assert.deepEqual(service?.relatedInformation?.map((related) => related.location.uri), [workspace.uri('k8s/worker.yaml')]);
+    assert.deepEqual(fullItems(deleted.get(workspace.uri('k8s/shop-deployment.yaml'))), []);
+  });
+});
+
+describe('workspace diagnostics pushed, to a client without pull support', () => {
+  const workspace = useWorkspaceFolder({ ...FILES, 'k8s/shop.yaml': deployment('shopp') });
+  const session: Session = { progress: [], refreshes: 0, messages: [], settings: {} };
+  const client = useLspClient((started) => initialize(started, workspace.folder(), session, { pull: false }));
+
+  it('publishes the findings of files never opened, cross-file ones with their related locations', async () => {
+    const service = await client.diagnostics(workspace.uri('k8s/service.yaml'), (params) => params.diagnostics.length > 0);
+    const finding = service.find((diagnostic) => diagnostic.code === 'kubernetes/no-service-without-workload');
+    assert.deepEqual(finding?.relatedInformation?.map((related) => related.location.uri).sort(), [workspace.uri('k8s/shop.yaml'), workspace.uri('k8s/worker.yaml')]);
+    const dockerfile = await client.diagnostics(workspace.uri('web/Dockerfile'));
+    assert.ok(codes(dockerfile).includes('dockerfile/require-user'));
+  });
+
+  it('republishes only the files whose findings changed when a file changes on disk', async () => {
+    const from = client.published.length;
+    const changed: FileEvent = { ...workspace.write('k8s/shop.yaml', deployment('shop')), type: FileChangeType.Changed };
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [changed] });
+    await client.diagnostics(workspace.uri('k8s/service.yaml'), (params) => !params.diagnostics.some((diagnostic) => diagnostic.code === 'kubernetes/no-service-without-workload'));
+    assert.deepEqual([...new Set(client.published.slice(from))].sort(), [workspace.uri('k8s/service.yaml'), workspace.uri('k8s/shop.yaml')]);
+  });
+
+  it('a deleted file loses its findings', async () => {
+    rmSync(join(workspace.folder(), 'web/Dockerfile'));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: workspace.uri('web/Dockerfile'), type: FileChangeType.Deleted }] });
+    assert.deepEqual(await client.diagnostics(workspace.uri('web/Dockerfile'), (params) => params.diagnostics.length === 0), []);
+    const compose = await client.diagnostics(workspace.uri('compose.yaml'), (params) => params.diagnostics.filter((diagnostic) => diagnostic.code === 'compose/no-missing-build-path').length === 2);
+    assert.ok(compose.some((diagnostic) => String(diagnostic.message).includes('`Dockerfile`')), 'the web build has no Dockerfile any more');
+  });
+});
+
+describe('workspace diagnostics with containerCoach.scope openFiles', () => {
+  const workspace = useWorkspaceFolder();
+  const session: Session = { progress: [], refreshes: 0, messages: [], settings: { scope: 'openFiles' } };
+  const client = useLspClient((started) => initialize(started, workspace.folder(), session, { pull: true }));
+
+  it('reports only open files, with the cross-file findings the rest of the workspace gives them', async () => {
+    assert.deepEqual([...(await pullWorkspace(client)).keys()], []);
+    assert.deepEqual(fullItems(await pullDocument(client, workspace.uri('compose.yaml'))), []);
+    const text = FILES['compose.yaml']!;
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: workspace.uri('compose.yaml'), languageId: 'dockercompose', version: 1, text } });
+    assert.ok(codes(fullItems(await pullDocument(client, workspace.uri('compose.yaml')))).includes('compose/no-missing-build-path'));
+    assert.deepEqual([...(await pullWorkspace(client)).keys()], [workspace.uri('compose.yaml')]);
+  });
+});
+
+describe('workspace diagnostics past the cap of indexed files', () => {
+  const workspace = useWorkspaceFolder();
+  const session: Session = { progress: [], refreshes: 0, messages: [], settings: {} };
+  const client = useLspClient((started) => initialize(started, workspace.folder(), session, { pull: true, initializationOptions: { maxWorkspaceFiles: 2 } }));
+
+  it('indexes up to the cap and says so once', async () => {
+    assert.equal((await pullWorkspace(client)).size, 2);
+    assert.deepEqual(session.messages, ['Container Coach indexed the first 2 files of the workspace; the others are analysed when they are opened.']);
+  });
+});
