@@ -13,8 +13,8 @@ export default defineDockerfileRule({
       'A fixed `--platform=linux/amd64` ignores the platform asked for with `docker buildx build --platform`: ' +
       'a multi-platform build then ships amd64 binaries in the arm64 image, or runs them under emulation. ' +
       'Use `$BUILDPLATFORM` for build stages and `$TARGETPLATFORM` (the default) for the runtime stage.',
-    bad: 'FROM --platform=linux/amd64 golang:1.22 AS build',
-    good: 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build',
+    bad: 'FROM --platform=linux/amd64 golang:1.26 AS build',
+    good: 'FROM --platform=$BUILDPLATFORM golang:1.26 AS build',
   },
   *check({ dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {
