@@ -1,6 +1,6 @@
 import type { CompletionItem, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Fix, Rule, RuledFix, Severity, TargetName, TargetRule, WorkspaceFacts } from './rule';
+import type { Finding, Fix, Rule, RuledFix, RuleEnv, Severity, TargetName, TargetRule, WorkspaceFacts } from './rule';
 import { Suppressions } from '../suppressions/suppressions';
 import type { HoverEnv, HoverSection, ParseError, Target } from '../targets/target';
 import type { CompletionInput } from '../completionItems';
@@ -20,6 +20,8 @@ export interface LintOptions {
   workspace?: WorkspaceFacts;
   /** The settings exclude the document: no rule runs (hovers and completion still work). */
   excluded?: boolean;
+  /** Today, for rules that compare with a date (end-of-life images); the system clock when absent. */
+  clock?: () => Date;
 }
 
 export interface LintResult {
@@ -88,12 +90,13 @@ export function lintDocument<C extends { document: TextDocument }>(document: Tex
 /** Runs the rules on a parsed context (a profiler runs them one at a time on the same context). */
 export function runRules<C>(rules: readonly TargetRule<C>[], context: C, suppressions: Suppressions, options: LintOptions): LintResult {
   const result: LintResult = { findings: [], failures: [] };
+  const env: RuleEnv = { today: (options.clock?.() ?? new Date()).toISOString().slice(0, 10) };
   const seen = new Set<string>();
   for (const rule of rules) {
     const severity = options.severities?.[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
     try {
-      for (const finding of rule.check(context)) {
+      for (const finding of rule.check(context, env)) {
         if (suppressions.isSuppressed(rule, finding.range.start.line)) continue;
         // A pair merged into several YAML maps (`<<: *anchor`) is reported once, where it is written.
         const key = `${rule.id}@${JSON.stringify(finding.range)}`;

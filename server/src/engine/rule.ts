@@ -77,10 +77,16 @@ export interface WorkspaceFacts {
   trustedRegistries?: readonly string[];
 }
 
+/** What a rule may know besides the document: the day it runs (from the lint options' clock). */
+export interface RuleEnv {
+  /** Today as an ISO date (`2026-12-01`, UTC). */
+  today: string;
+}
+
 /** A rule of one target: `check` reads that target's parsed context. */
 export interface TargetRule<C> extends RuleMeta {
   target: TargetName;
-  check(context: C): Iterable<Finding>;
+  check(context: C, env: RuleEnv): Iterable<Finding>;
 }
 
 export interface DockerfileContext {
@@ -91,7 +97,7 @@ export interface DockerfileContext {
 
 export interface DockerfileRule extends RuleMeta {
   target: 'dockerfile';
-  check(context: DockerfileContext): Iterable<Finding>;
+  check(context: DockerfileContext, env: RuleEnv): Iterable<Finding>;
 }
 
 export interface ComposeContext {
@@ -102,7 +108,7 @@ export interface ComposeContext {
 
 export interface ComposeRule extends RuleMeta {
   target: 'compose';
-  check(context: ComposeContext): Iterable<Finding>;
+  check(context: ComposeContext, env: RuleEnv): Iterable<Finding>;
 }
 
 export interface KubernetesContext {
@@ -114,7 +120,7 @@ export interface KubernetesContext {
 
 export interface KubernetesRule extends RuleMeta {
   target: 'kubernetes';
-  check(context: KubernetesContext): Iterable<Finding>;
+  check(context: KubernetesContext, env: RuleEnv): Iterable<Finding>;
 }
 
 /** A rule of some target, seen from outside it: its metadata (its `check` needs its own target's context). */

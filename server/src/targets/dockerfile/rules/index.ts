@@ -10,6 +10,7 @@ import noCurlPipeShell from './no-curl-pipe-shell';
 import noDuplicateStageName from './no-duplicate-stage-name';
 import noEmptyContinuation from './no-empty-continuation';
 import noEnvSelfReference from './no-env-self-reference';
+import noEolBaseImage from './no-eol-base-image';
 import noHostPortInExpose from './no-host-port-in-expose';
 import noInvalidExposePort from './no-invalid-expose-port';
 import noInvalidOnbuild from './no-invalid-onbuild';
@@ -88,6 +89,7 @@ export const dockerfileRules: DockerfileRule[] = [
   noDuplicateStageName,
   noEmptyContinuation,
   noEnvSelfReference,
+  noEolBaseImage,
   noHostPortInExpose,
   noInvalidExposePort,
   noInvalidOnbuild,

@@ -3,6 +3,7 @@ import noDangerousCapabilities from './no-dangerous-capabilities';
 import noDefaultNamespace from './no-default-namespace';
 import noDockerSocket from './no-docker-socket';
 import noDuplicateEnv from './no-duplicate-env';
+import noEolImage from './no-eol-image';
 import noHostIpc from './no-host-ipc';
 import noHostNetwork from './no-host-network';
 import noHostPath from './no-host-path';
@@ -39,6 +40,7 @@ export const kubernetesRules: KubernetesRule[] = [
   noDefaultNamespace,
   noDockerSocket,
   noDuplicateEnv,
+  noEolImage,
   noHostIpc,
   noHostNetwork,
   noHostPath,
