@@ -149,7 +149,7 @@ function engineSection(title: string, sources: readonly Source[], parse: (text: 
 
 function syntheticDockerfile(lines: number): string {
   const stage = [
-    'FROM node:20-alpine AS build',
+    'FROM node:24-alpine AS build',
     'ARG VERSION=1.0.0',
     'ENV NODE_ENV=production PORT=3000',
     'WORKDIR /app',

@@ -8,6 +8,7 @@ import { rules } from '../server/src/targets/index';
 import type { RuleInfo, RulesJson } from '../common/src/ruleCatalog';
 import { fixSafetyNote, offByDefaultNote, type Rule } from '../server/src/engine/rule';
 import { renderMarkdown } from './bank/renderQuestionHtml';
+import { endOfLifeImages, endOfLifeTableDate } from '../server/src/targets/eolImages';
 
 const exampleLanguage: Record<Rule['target'], string> = { dockerfile: 'dockerfile', compose: 'yaml', kubernetes: 'yaml' };
 
@@ -43,6 +44,11 @@ function fence(code: string, language: string): string {
   return `${marker}${language}\n${code}\n${marker}\n`;
 }
 
+/** What the build says about content/eol-images.json, so that an old table gets noticed and refreshed. */
+export function endOfLifeTableLine(): string {
+  return `End-of-life image table: ${endOfLifeImages.length} versions, checked ${endOfLifeTableDate} (content/eol-images.json; refresh it when this date is old)`;
+}
+
 export function rulesJson(): RulesJson {
   return { formatVersion: 1, rules: rules.map(ruleInfo) };
 }
@@ -52,4 +58,5 @@ if (require.main === module) {
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, JSON.stringify(rulesJson()));
   console.log(`Rules: ${rules.length} -> ${outFile}`);
+  console.log(`${endOfLifeTableLine()}`);
 }

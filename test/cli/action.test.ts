@@ -11,7 +11,7 @@ const ROOT = resolve(__dirname, '../..');
 const ENTRY = join(ROOT, 'scripts/action.mjs');
 
 const WORKSPACE_FILES = {
-  'Dockerfile': 'FROM node:20\nUSER 1000\nCMD node server.js\n',
+  'Dockerfile': 'FROM node:24\nUSER 1000\nCMD node server.js\n',
   'deploy/compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n',
 };
 

@@ -66,7 +66,7 @@ describe('cli: the same settings and suppressions as the editor', () => {
   });
 
   it('a rule off by default runs when the project file or --rule turns it on', () => {
-    const root = writeTree(tempFolder('off-by-default'), { Dockerfile: 'FROM alpine:3.20\n# hadolint ignore=DL3018\nRUN apk add --no-cache curl\n' });
+    const root = writeTree(tempFolder('off-by-default'), { Dockerfile: 'FROM alpine:3.23\n# hadolint ignore=DL3018\nRUN apk add --no-cache curl\n' });
     const inlineIgnores = (args: string[]) => {
       const run = runCli(['lint', '-f', 'json', '--fail-on', 'none', ...args], root);
       assert.equal(run.code, 0, run.stderr);
@@ -82,7 +82,7 @@ describe('cli: the same settings and suppressions as the editor', () => {
   it('the label schema of .hadolint.yaml, or of the project file, reaches the label rules', () => {
     const root = writeTree(tempFolder('label-schema'), {
       '.hadolint.yaml': 'label-schema:\n  version: semver\n  org.opencontainers.image.source: url\n',
-      Dockerfile: 'FROM alpine:3.20\nLABEL version=v1\n',
+      Dockerfile: 'FROM alpine:3.23\nLABEL version=v1\n',
     });
     const labelFindings = () => {
       const run = runCli(['lint', '-f', 'json', '--fail-on', 'none'], root);
@@ -92,7 +92,7 @@ describe('cli: the same settings and suppressions as the editor', () => {
     assert.deepEqual(labelFindings(), ['dockerfile/require-label-semver', 'dockerfile/require-schema-labels']);
     writeTree(root, { '.container-coach.yaml': 'labelSchema:\n  version: text\nstrictLabels: true\n' });
     assert.deepEqual(labelFindings(), []);
-    writeTree(root, { Dockerfile: 'FROM alpine:3.20\nLABEL version=v1 team=x\n' });
+    writeTree(root, { Dockerfile: 'FROM alpine:3.23\nLABEL version=v1 team=x\n' });
     assert.deepEqual(labelFindings(), ['dockerfile/no-labels-outside-schema']);
   });
 });

@@ -27,7 +27,7 @@ describe('the npm package', () => {
   });
 
   it('runs with npx from the tarball in a clean folder, offline', () => {
-    const work = writeTree(tempFolder('npx'), { 'Dockerfile': 'FROM node:20\nUSER 1000\nCMD node server.js\n' });
+    const work = writeTree(tempFolder('npx'), { 'Dockerfile': 'FROM node:24\nUSER 1000\nCMD node server.js\n' });
     const lint = offlineNpm(['exec', '--yes', '--offline', '--package', tarball, '--', 'container-coach', 'lint', '--format', 'json'], work);
     assert.equal(lint.code, 0, lint.stderr);
     const { files } = JSON.parse(lint.stdout) as { files: { path: string; findings: { ruleId: string; range: { start: { line: number } } }[] }[] };

@@ -69,7 +69,7 @@ describe('the pre-commit hook', () => {
     assert.equal(install.code, 0, install.stderr);
 
     const repo = writeTree(tempFolder('hook-repo'), {
-      'Dockerfile': 'FROM node:20\nUSER 1000\nCMD node server.js\n',
+      'Dockerfile': 'FROM node:24\nUSER 1000\nCMD node server.js\n',
       '.github/workflows/ci.yml': 'on: push\njobs: {}\n',
     });
     const staged = ['Dockerfile', '.github/workflows/ci.yml', 'README.md'].filter((path) => files.test(path));

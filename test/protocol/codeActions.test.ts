@@ -13,7 +13,7 @@ import { COMPOSE, DOCKERFILE, KUBERNETES, openDocument } from './documents';
 import { useLspClient } from './lspClient';
 
 const uri = 'file:///workspace/actions/Dockerfile';
-const text = '# syntax=docker/dockerfile:1\nFROM node:20 as Build\nENV NODE_ENV production\nEXPOSE 3000/TCP\nCMD node server.js\n';
+const text = '# syntax=docker/dockerfile:1\nFROM node:24 as Build\nENV NODE_ENV production\nEXPOSE 3000/TCP\nCMD node server.js\n';
 
 function editOf(action: CodeAction): { version: number; edits: TextEdit[] } {
   const [change] = action.edit!.documentChanges! as TextDocumentEdit[];
@@ -82,7 +82,7 @@ describe('code actions over the protocol', () => {
     const fixed = apply(text, actions[0]);
     assert.equal(
       fixed,
-      '# syntax=docker/dockerfile:1\nFROM node:20 AS build\nENV NODE_ENV=production\nEXPOSE 3000/tcp\nCMD ["node", "server.js"]\n',
+      '# syntax=docker/dockerfile:1\nFROM node:24 AS build\nENV NODE_ENV=production\nEXPOSE 3000/tcp\nCMD ["node", "server.js"]\n',
     );
     await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 4 }, contentChanges: [{ text: fixed }] });
     const remaining = await client.diagnostics(uri, (params) => params.version === 4);
@@ -94,7 +94,7 @@ describe('code actions over the protocol', () => {
   it('offers no source action when nothing is fixable, and no quick fixes when only source actions are asked', async () => {
     const clean = 'file:///workspace/actions/clean/Dockerfile';
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-      textDocument: { uri: clean, languageId: 'dockerfile', version: 1, text: 'FROM node:20\nCMD ["node", "server.js"]\n' },
+      textDocument: { uri: clean, languageId: 'dockerfile', version: 1, text: 'FROM node:24\nCMD ["node", "server.js"]\n' },
     });
     await client.diagnostics(clean, (params) => params.version === 1);
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
@@ -134,7 +134,7 @@ describe('textDocument/codeAction: the fix of a finding, applied', () => {
     assert.deepEqual(change.textDocument, { uri, version: 1 });
 
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'dockerfile', 1, text), change.edits as TextEdit[]);
-    assert.equal(fixed, 'FROM node:20\nWORKDIR /app\nCMD ["node", "server.js"]\n');
+    assert.equal(fixed, 'FROM node:24\nWORKDIR /app\nCMD ["node", "server.js"]\n');
     await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version: 2 },
       contentChanges: [{ text: fixed }],

@@ -34,7 +34,7 @@ describe('textDocument/publishDiagnostics', () => {
     it('clears the finding when a full change fixes it', async () => {
       await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
         textDocument: { uri, version: 2 },
-        contentChanges: [{ text: 'FROM node:20\nWORKDIR /app\nCMD ["node", "server.js"]\n' }],
+        contentChanges: [{ text: 'FROM node:24\nWORKDIR /app\nCMD ["node", "server.js"]\n' }],
       });
       assert.deepEqual(execForm(await client.diagnostics(uri, (params) => params.version === 2)), []);
     });

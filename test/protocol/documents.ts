@@ -8,7 +8,7 @@ export interface OpenDocument {
   text: string;
 }
 
-export const DOCKERFILE: OpenDocument = { uri: 'file:///workspace/app/Dockerfile', languageId: 'dockerfile', text: 'FROM node:20\nWORKDIR /app\nCMD node server.js\n' };
+export const DOCKERFILE: OpenDocument = { uri: 'file:///workspace/app/Dockerfile', languageId: 'dockerfile', text: 'FROM node:24\nWORKDIR /app\nCMD node server.js\n' };
 
 export const COMPOSE: OpenDocument = {
   uri: 'file:///workspace/shop/compose.yaml',

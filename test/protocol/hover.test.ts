@@ -4,7 +4,7 @@ import { COMPOSE, DOCKERFILE, hoverText, KUBERNETES, openDocument, questionLink 
 import { useLspClient } from './lspClient';
 
 const uri = 'file:///workspace/hover/Dockerfile';
-const text = '# syntax=docker/dockerfile:1\nFROM node:20 AS build\nRUN --mount=type=cache,target=/root/.npm npm ci\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n';
+const text = '# syntax=docker/dockerfile:1\nFROM node:24 AS build\nRUN --mount=type=cache,target=/root/.npm npm ci\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n';
 
 describe('hovers on flags and directives over the protocol', () => {
   const client = useLspClient();

@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { useLspClient, type LspClient } from './lspClient';
 
-const text = 'FROM node:20 AS Build\nUSER node\nCMD node server.js\n';
+const text = 'FROM node:24 AS Build\nUSER node\nCMD node server.js\n';
 const codes = (diagnostics: Diagnostic[]) => [...new Set(diagnostics.map((diagnostic) => String(diagnostic.code)))].sort();
 
 /** A client that says which neighbours are installed and answers `containerCoach` with `settings`. */

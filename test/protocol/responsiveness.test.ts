@@ -18,7 +18,7 @@ describe('serving other documents while one is linted', function () {
 
   before(async () => {
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-      textDocument: { uri: healthy, languageId: 'dockerfile', version: 1, text: 'FROM alpine:3.20\nCMD run\n' },
+      textDocument: { uri: healthy, languageId: 'dockerfile', version: 1, text: 'FROM alpine:3.23\nCMD run\n' },
     });
     await client.diagnostics(healthy, (params) => params.version === 1);
   });

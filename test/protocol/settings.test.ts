@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { useLspClient } from './lspClient';
 
-const text = 'FROM node:20 AS Build\nFROM Build\nCOPY . .\nCMD ["node", "server.js"]\n';
+const text = 'FROM node:24 AS Build\nFROM Build\nCOPY . .\nCMD ["node", "server.js"]\n';
 const codes = (diagnostics: Diagnostic[]) => [...new Set(diagnostics.map((diagnostic) => String(diagnostic.code)))].sort();
 
 describe('settings over the protocol', () => {

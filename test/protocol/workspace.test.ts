@@ -23,7 +23,7 @@ import { useLspClient, type LspClient } from './lspClient';
 
 const FILES: Record<string, string> = {
   'compose.yaml': 'services:\n  web:\n    build: ./web\n  api:\n    build: ./api\n',
-  'web/Dockerfile': 'FROM node:20\nCOPY . .\nCMD ["node", "server.js"]\n',
+  'web/Dockerfile': 'FROM node:24\nCOPY . .\nCMD ["node", "server.js"]\n',
   'k8s/service.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: shop\nspec:\n  selector:\n    app: shop\n  ports:\n    - port: 80\n',
   'k8s/shop.yaml': deployment('shop'),
   'k8s/worker.yaml': deployment('worker'),
@@ -151,7 +151,7 @@ describe('workspace diagnostics pulled (LSP 3.17)', () => {
   it('follows a file that appears: the missing build context exists once the client reports it', async () => {
     const before = await pullDocument(client, workspace.uri('compose.yaml'));
     const refreshes = session.refreshes;
-    const created = workspace.write('api/Dockerfile', 'FROM alpine:3.20\n');
+    const created = workspace.write('api/Dockerfile', 'FROM alpine:3.23\n');
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [created] });
     const after = await pullDocument(client, workspace.uri('compose.yaml'), before.kind === 'full' ? before.resultId : undefined);
     assert.ok(!codes(fullItems(after)).includes('compose/no-missing-build-path'));

@@ -12,7 +12,7 @@ function lint(text: string) {
 
 describe('fix all', () => {
   it('applies the safe fixes and leaves templates to adapt (USER, HEALTHCHECK) for a person', () => {
-    const { document, findings } = lint('FROM node:20\nMAINTAINER someone\nEXPOSE 3000\nCMD node server.js\n');
+    const { document, findings } = lint('FROM node:24\nMAINTAINER someone\nEXPOSE 3000\nCMD node server.js\n');
     const ruleIds = findings.map((finding) => finding.rule.id);
     assert.ok(ruleIds.includes('dockerfile/require-user'), ruleIds.join());
     assert.ok(ruleIds.includes('dockerfile/require-healthcheck'), ruleIds.join());

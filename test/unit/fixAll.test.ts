@@ -114,7 +114,7 @@ describe('fix safety', () => {
   });
 
   it('prefers a safe fix', () => {
-    const document = documentOf('dockerfile', 'FROM alpine:3.20\nCMD node server.js\n');
+    const document = documentOf('dockerfile', 'FROM alpine:3.23\nCMD node server.js\n');
     const analysis = targetsByName.dockerfile.analyse(document, { maxFileSize: 1 << 20 });
     const findings = analysis.result.findings.filter((finding) => finding.rule.id === 'dockerfile/prefer-exec-form');
     const diagnostics = findings.map((finding) => toDiagnostic(finding, 1, plainLinker(undefined)));
@@ -124,7 +124,7 @@ describe('fix safety', () => {
 });
 
 describe('fix all: one overlap policy', () => {
-  const document = documentOf('dockerfile', 'FROM alpine:3.20\nRUN true\n');
+  const document = documentOf('dockerfile', 'FROM alpine:3.23\nRUN true\n');
   const applied = (...findings: RuleFinding[]) => selectFixes(document, findings).applied.map((finding) => findings.indexOf(finding));
   const cases: [string, [number, number, string][][], number[]][] = [
     ['two insertions at one point: only the first', [[[17, 17, 'A\n']], [[17, 17, 'B\n']]], [0]],
@@ -221,12 +221,12 @@ describe('fix all: what still parses', () => {
 
 describe('fix all in the editor', () => {
   it('drops a fix that would break the parse and keeps the others', () => {
-    const document = documentOf('dockerfile', 'FROM alpine:3.20\nRUN true\n');
+    const document = documentOf('dockerfile', 'FROM alpine:3.23\nRUN true\n');
     const breaking = synthetic(document, [[0, 4, 'FORM']]);
     const fine = synthetic(document, [[17, 20, 'run']]);
     const action = fixAllAction(document, [breaking, fine]);
     const [change] = action!.edit!.documentChanges as TextDocumentEdit[];
-    assert.equal(TextDocument.applyEdits(document, change.edits as never), 'FROM alpine:3.20\nrun true\n');
+    assert.equal(TextDocument.applyEdits(document, change.edits as never), 'FROM alpine:3.23\nrun true\n');
   });
 });
 

@@ -39,7 +39,7 @@ describe('computeHover', () => {
   });
 
   it('explains a flag under the cursor, with its question links', () => {
-    const text = 'FROM node:20 AS build\nFROM nginx\nCOPY --from=build --chown=101:101 /app/dist /usr/share/nginx/html\n';
+    const text = 'FROM node:24 AS build\nFROM nginx\nCOPY --from=build --chown=101:101 /app/dist /usr/share/nginx/html\n';
     const value = hoverAt(text, 2, 8);
     assert.ok(value);
     assert.match(value, /^\*\*COPY \\-\\-from\*\*/);
@@ -49,9 +49,9 @@ describe('computeHover', () => {
   });
 
   it('explains RUN --mount, HEALTHCHECK flags and FROM --platform', () => {
-    assert.match(hoverAt('FROM node:20\nRUN --mount=type=secret,id=npmrc npm ci\n', 1, 6) ?? '', /type=secret/);
+    assert.match(hoverAt('FROM node:24\nRUN --mount=type=secret,id=npmrc npm ci\n', 1, 6) ?? '', /type=secret/);
     assert.match(hoverAt('FROM nginx\nHEALTHCHECK --start-period=10s CMD curl -f http://localhost/\n', 1, 15) ?? '', /time to start/);
-    assert.match(hoverAt('FROM --platform=$BUILDPLATFORM golang:1.22\n', 0, 8) ?? '', /BUILDPLATFORM/);
+    assert.match(hoverAt('FROM --platform=$BUILDPLATFORM golang:1.26\n', 0, 8) ?? '', /BUILDPLATFORM/);
   });
 
   it('explains the parser directives', () => {
@@ -67,9 +67,9 @@ describe('computeHover', () => {
   });
 
   it('leads with the finding when the cursor is on one', () => {
-    const value = hoverAt('FROM golang:1.22 AS Build\n', 0, 7, true) ?? '';
+    const value = hoverAt('FROM golang:1.26 AS Build\n', 0, 7, true) ?? '';
     assert.match(value, /^\*\*dockerfile\/prefer-base-image-digest\*\*/);
-    const onName = hoverAt('FROM golang:1.22 AS Build\n', 0, 22, true) ?? '';
+    const onName = hoverAt('FROM golang:1.26 AS Build\n', 0, 22, true) ?? '';
     assert.match(onName, /^\*\*dockerfile\/prefer-lowercase-stage-name\*\* \(warning\): Stage name `Build`/);
   });
 });

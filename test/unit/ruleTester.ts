@@ -30,6 +30,9 @@ export interface RuleCases {
   invalid: { code: string; workspace?: WorkspaceFacts; errors: ExpectedFinding[] }[];
 }
 
+/** The day rule tables are judged on, so that a date-bound rule (end-of-life images) gives the same answer every day. */
+export const TEST_TODAY = new Date('2026-12-01T12:00:00Z');
+
 const KIND_BY_TARGET: Record<string, DocumentKind> = { dockerfile: 'dockerfile', compose: 'compose', kubernetes: 'kubernetes' };
 
 export function findingsOf(ruleId: string, code: string, workspace?: WorkspaceFacts): { document: TextDocument; findings: RuleFinding[] } {
@@ -37,7 +40,7 @@ export function findingsOf(ruleId: string, code: string, workspace?: WorkspaceFa
   assert.ok(rule, `unknown rule ${ruleId}`);
   const document = TextDocument.create(`file:///test/${rule.target === 'dockerfile' ? 'Dockerfile' : 'test.yaml'}`, rule.target, 1, code);
   // The rule under test runs even when it is off by default.
-  const { result } = targetsByName[KIND_BY_TARGET[rule.target]].analyse(document, { maxFileSize: 1 << 30, severities: { [ruleId]: 'on' }, ...(workspace ? { workspace } : {}) });
+  const { result } = targetsByName[KIND_BY_TARGET[rule.target]].analyse(document, { maxFileSize: 1 << 30, severities: { [ruleId]: 'on' }, today: () => TEST_TODAY, ...(workspace ? { workspace } : {}) });
   assert.deepEqual(result.failures, []);
   return { document, findings: result.findings.filter((finding) => finding.rule.id === ruleId) };
 }

@@ -18,7 +18,7 @@ import { READ_DIRECTORY_REQUEST, READ_FILE_REQUEST, type ReadDirectoryParams, ty
 import { LspClient } from '../protocol/lspClient';
 import { startWorkerServer } from './workerTransport';
 
-const text = '# syntax=docker/dockerfile:1\nFROM node:20 as Build\nENV NODE_ENV production\nEXPOSE 3000/TCP\nCOPY . .\nCMD node server.js\n';
+const text = '# syntax=docker/dockerfile:1\nFROM node:24 as Build\nENV NODE_ENV production\nEXPOSE 3000/TCP\nCOPY . .\nCMD node server.js\n';
 
 /** The workspace as the web client's `workspace.fs` would show it. */
 const files: Record<string, string> = {

@@ -1,6 +1,6 @@
 import type { CompletionItem, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { severityFor, type Finding, type Fix, type Rule, type RuledFix, type RuleSetting, type Severity, type TargetName, type TargetRule, type WorkspaceFacts } from './rule';
+import { severityFor, type Finding, type Fix, type Rule, type RuledFix, type RuleEnv, type RuleSetting, type Severity, type TargetName, type TargetRule, type WorkspaceFacts } from './rule';
 import { Suppressions } from '../suppressions/suppressions';
 import type { HoverEnv, HoverSection, ParseError, Target } from '../targets/target';
 import type { CompletionInput } from '../completionItems';
@@ -28,6 +28,8 @@ export interface LintOptions {
   timeBudgetMs?: number;
   /** The clock of the time budget, in milliseconds: `performance.now` unless a test brings its own. */
   clock?: () => number;
+  /** Today, for rules that compare with a date (end-of-life images); the system clock when absent. */
+  today?: () => Date;
 }
 
 export interface LintResult {
@@ -132,6 +134,7 @@ export class RuleRun<C> {
   private finished = false;
   private readonly seen = new Set<string>();
   private readonly clock: () => number;
+  private readonly env: RuleEnv;
 
   constructor(
     private readonly rules: readonly TargetRule<C>[],
@@ -140,6 +143,7 @@ export class RuleRun<C> {
     private readonly options: LintOptions,
   ) {
     this.clock = options.clock ?? (() => performance.now());
+    this.env = { today: (options.today?.() ?? new Date()).toISOString().slice(0, 10) };
   }
 
   get done(): boolean {
@@ -178,7 +182,7 @@ export class RuleRun<C> {
       const severity = severityFor(rule, this.options.severities?.[rule.id]);
       if (severity === 'off') return;
       try {
-        this.current = { rule, severity, findings: rule.check(this.context)[Symbol.iterator]() };
+        this.current = { rule, severity, findings: rule.check(this.context, this.env)[Symbol.iterator]() };
       } catch (error) {
         this.result.failures.push({ ruleId: rule.id, error });
       }

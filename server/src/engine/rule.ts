@@ -109,10 +109,16 @@ export interface WorkspaceFacts {
   strictLabels?: boolean;
 }
 
+/** What a rule may know besides the document: the day it runs (from the lint options' clock). */
+export interface RuleEnv {
+  /** Today as an ISO date (`2026-12-01`, UTC). */
+  today: string;
+}
+
 /** A rule of one target: `check` reads that target's parsed context. */
 export interface TargetRule<C> extends RuleMeta {
   target: TargetName;
-  check(context: C): Iterable<Finding>;
+  check(context: C, env: RuleEnv): Iterable<Finding>;
 }
 
 export interface DockerfileContext {
@@ -123,7 +129,7 @@ export interface DockerfileContext {
 
 export interface DockerfileRule extends RuleMeta {
   target: 'dockerfile';
-  check(context: DockerfileContext): Iterable<Finding>;
+  check(context: DockerfileContext, env: RuleEnv): Iterable<Finding>;
 }
 
 export interface ComposeContext {
@@ -134,7 +140,7 @@ export interface ComposeContext {
 
 export interface ComposeRule extends RuleMeta {
   target: 'compose';
-  check(context: ComposeContext): Iterable<Finding>;
+  check(context: ComposeContext, env: RuleEnv): Iterable<Finding>;
 }
 
 export interface KubernetesContext {
@@ -147,7 +153,7 @@ export interface KubernetesContext {
 
 export interface KubernetesRule extends RuleMeta {
   target: 'kubernetes';
-  check(context: KubernetesContext): Iterable<Finding>;
+  check(context: KubernetesContext, env: RuleEnv): Iterable<Finding>;
 }
 
 /** A rule of some target, seen from outside it: its metadata (its `check` needs its own target's context). */

@@ -3,11 +3,11 @@ import { testRule } from '../../ruleTester';
 testRule('dockerfile/no-secrets-in-arg-or-env', {
   valid: [
     'FROM python:3.12\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n',
-    'FROM node:20\nARG NPM_TOKEN_FILE=/run/secrets/npm\n',
+    'FROM node:24\nARG NPM_TOKEN_FILE=/run/secrets/npm\n',
     'FROM alpine\nARG PUBLIC_KEY_URL=https://example.com/key.asc\n',
     'FROM alpine\nENV KEYBOARD=us MONKEY=1\n',
-    'FROM golang:1.22\nENV DOCKER_AUTH_VERSION=1.5.0 AUTH_METHOD=oidc\n',
-    'FROM node:20\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
+    'FROM golang:1.26\nENV DOCKER_AUTH_VERSION=1.5.0 AUTH_METHOD=oidc\n',
+    'FROM node:24\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
   ],
   invalid: [
     {
@@ -18,6 +18,6 @@ testRule('dockerfile/no-secrets-in-arg-or-env', {
       ],
     },
     { code: 'FROM postgres:16\nENV POSTGRES_PASSWORD=postgres DB_HOST=db\n', errors: [{ line: 2, text: 'POSTGRES_PASSWORD', message: /ENV values/ }] },
-    { code: 'FROM node:20\nARG github_token\n', errors: [{ line: 2, text: 'github_token' }] },
+    { code: 'FROM node:24\nARG github_token\n', errors: [{ line: 2, text: 'github_token' }] },
   ],
 });

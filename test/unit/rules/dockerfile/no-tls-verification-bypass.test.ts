@@ -3,7 +3,7 @@ import { testRule } from '../../ruleTester';
 testRule('dockerfile/no-tls-verification-bypass', {
   valid: [
     'FROM debian:12\nRUN curl -fsSL https://example.com/x -o /x && wget -q https://example.com/y\n',
-    'FROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED=1 GIT_SSL_NO_VERIFY=false\n',
+    'FROM node:24\nENV NODE_TLS_REJECT_UNAUTHORIZED=1 GIT_SSL_NO_VERIFY=false\n',
     'FROM debian:12\nRUN echo curl -k && git config --global http.sslVerify true\n',
     'FROM debian:12\nRUN wget -k https://example.com/page.html\n',
   ],
@@ -20,7 +20,7 @@ testRule('dockerfile/no-tls-verification-bypass', {
       ],
     },
     {
-      code: 'FROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\nARG GIT_SSL_NO_VERIFY=1\n',
+      code: 'FROM node:24\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\nARG GIT_SSL_NO_VERIFY=1\n',
       errors: [{ line: 2, text: 'NODE_TLS_REJECT_UNAUTHORIZED', message: /turns off TLS/ }, { line: 3, text: 'GIT_SSL_NO_VERIFY' }],
     },
     {
@@ -32,7 +32,7 @@ testRule('dockerfile/no-tls-verification-bypass', {
       ],
     },
     {
-      code: 'FROM node:20\nRUN export NODE_TLS_REJECT_UNAUTHORIZED=0 && PYTHONHTTPSVERIFY=0 python3 x.py\n',
+      code: 'FROM node:24\nRUN export NODE_TLS_REJECT_UNAUTHORIZED=0 && PYTHONHTTPSVERIFY=0 python3 x.py\n',
       errors: [{ line: 2, text: 'NODE_TLS_REJECT_UNAUTHORIZED=0' }, { line: 2, text: 'PYTHONHTTPSVERIFY=0' }],
     },
   ],

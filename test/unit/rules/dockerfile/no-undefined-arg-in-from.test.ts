@@ -3,7 +3,7 @@ import { testRule } from '../../ruleTester';
 testRule('dockerfile/no-undefined-arg-in-from', {
   valid: [
     'ARG NODE_VERSION=20\nFROM node:${NODE_VERSION}-alpine\n',
-    'FROM --platform=$BUILDPLATFORM golang:1.22\n',
+    'FROM --platform=$BUILDPLATFORM golang:1.26\n',
     'ARG BASE\nFROM $BASE\n',
   ],
   invalid: [

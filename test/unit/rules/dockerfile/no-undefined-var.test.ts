@@ -17,7 +17,7 @@ testRule('dockerfile/no-undefined-var', {
 
 describe('default expansions', () => {
   testRule('dockerfile/no-undefined-var', {
-    valid: ['FROM alpine:3.20\nCOPY ${SRC-app} /app/\n', 'FROM alpine:3.20\nCOPY ${SRC:-app} /app/\n'],
+    valid: ['FROM alpine:3.23\nCOPY ${SRC-app} /app/\n', 'FROM alpine:3.23\nCOPY ${SRC:-app} /app/\n'],
     invalid: [],
   });
 });

@@ -2,10 +2,10 @@ import { testRule } from '../../ruleTester';
 
 testRule('dockerfile/prefer-exec-form', {
   valid: [
-    'FROM node:20\nCMD ["node", "server.js"]\n',
-    'FROM node:20\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["node"]\n',
-    'FROM node:20\nCMD [ "node",\\\n  "server.js" ]\n',
-    'FROM node:20\r\nCMD ["node", "server.js"]\r\n',
+    'FROM node:24\nCMD ["node", "server.js"]\n',
+    'FROM node:24\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["node"]\n',
+    'FROM node:24\nCMD [ "node",\\\n  "server.js" ]\n',
+    'FROM node:24\r\nCMD ["node", "server.js"]\r\n',
     '# escape=`\nFROM mcr.microsoft.com/windows/nanoserver\nCMD ["C:\\\\app\\\\run.exe"]\n',
     'FROM alpine\nRUN <<EOF\nCMD node server.js\nEOF\n',
     'FROM alpine\nRUN echo CMD node server.js\n',
@@ -24,20 +24,20 @@ testRule('dockerfile/prefer-exec-form', {
       errors: [{ line: 4, text: 'run-app', message: /`\/bin\/sh -c` is PID 1/, output: 'FROM alpine AS tools\nSHELL ["/bin/ash", "-c"]\nFROM alpine\nCMD ["run-app"]\nSHELL ["/bin/ash", "-c"]\n' }],
     },
     {
-      code: 'FROM node:20\nCMD node server.js\n',
-      errors: [{ line: 2, text: 'node server.js', message: /PID 1.*SIGTERM/, output: 'FROM node:20\nCMD ["node", "server.js"]\n' }],
+      code: 'FROM node:24\nCMD node server.js\n',
+      errors: [{ line: 2, text: 'node server.js', message: /PID 1.*SIGTERM/, output: 'FROM node:24\nCMD ["node", "server.js"]\n' }],
     },
     {
-      code: 'FROM node:20\nENTRYPOINT /usr/local/bin/entrypoint.sh --serve\n',
-      errors: [{ line: 2, text: '/usr/local/bin/entrypoint.sh --serve', output: 'FROM node:20\nENTRYPOINT ["/usr/local/bin/entrypoint.sh", "--serve"]\n' }],
+      code: 'FROM node:24\nENTRYPOINT /usr/local/bin/entrypoint.sh --serve\n',
+      errors: [{ line: 2, text: '/usr/local/bin/entrypoint.sh --serve', output: 'FROM node:24\nENTRYPOINT ["/usr/local/bin/entrypoint.sh", "--serve"]\n' }],
     },
     {
-      code: "FROM node:20\nCMD ['node', 'server.js']\n",
-      errors: [{ line: 2, text: "['node', 'server.js']", message: /not JSON \(single quotes\)/, output: 'FROM node:20\nCMD ["node", "server.js"]\n' }],
+      code: "FROM node:24\nCMD ['node', 'server.js']\n",
+      errors: [{ line: 2, text: "['node', 'server.js']", message: /not JSON \(single quotes\)/, output: 'FROM node:24\nCMD ["node", "server.js"]\n' }],
     },
     {
-      code: 'FROM node:20\r\nWORKDIR /app\r\nCMD node server.js\r\n',
-      errors: [{ line: 3, text: 'node server.js', output: 'FROM node:20\r\nWORKDIR /app\r\nCMD ["node", "server.js"]\r\n' }],
+      code: 'FROM node:24\r\nWORKDIR /app\r\nCMD node server.js\r\n',
+      errors: [{ line: 3, text: 'node server.js', output: 'FROM node:24\r\nWORKDIR /app\r\nCMD ["node", "server.js"]\r\n' }],
     },
     {
       code: 'FROM python:3.12\nCMD gunicorn \\\n    --bind 0.0.0.0:8000 \\\n    app:wsgi\n',
@@ -48,23 +48,23 @@ testRule('dockerfile/prefer-exec-form', {
       errors: [{ line: 2, text: 'gunicorn \\\n# the address\n    --bind 0.0.0.0:8000', message: /No quick fix: it has comment lines/, output: null }],
     },
     {
-      code: 'FROM node:20\nCMD echo "say \\"hi\\"" \'C:\\path\'\n',
-      errors: [{ line: 2, text: 'echo "say \\"hi\\"" \'C:\\path\'', output: 'FROM node:20\nCMD ["echo", "say \\"hi\\"", "C:\\\\path"]\n' }],
+      code: 'FROM node:24\nCMD echo "say \\"hi\\"" \'C:\\path\'\n',
+      errors: [{ line: 2, text: 'echo "say \\"hi\\"" \'C:\\path\'', output: 'FROM node:24\nCMD ["echo", "say \\"hi\\"", "C:\\\\path"]\n' }],
     },
     {
-      code: "FROM node:20\nCMD echo '$HOME stays literal'\n",
-      errors: [{ line: 2, text: "echo '$HOME stays literal'", output: 'FROM node:20\nCMD ["echo", "$HOME stays literal"]\n' }],
+      code: "FROM node:24\nCMD echo '$HOME stays literal'\n",
+      errors: [{ line: 2, text: "echo '$HOME stays literal'", output: 'FROM node:24\nCMD ["echo", "$HOME stays literal"]\n' }],
     },
     {
-      code: 'FROM node:20\nCMD node server.js --port $PORT\n',
+      code: 'FROM node:24\nCMD node server.js --port $PORT\n',
       errors: [{ line: 2, text: 'node server.js --port $PORT', message: /No quick fix: `\$PORT` needs a shell/, output: null }],
     },
     {
-      code: 'FROM node:20\nCMD npm run migrate && node server.js\n',
+      code: 'FROM node:24\nCMD npm run migrate && node server.js\n',
       errors: [{ line: 2, text: 'npm run migrate && node server.js', message: /No quick fix: `&&` is a shell operator/, output: null }],
     },
     {
-      code: 'FROM node:20\nCMD ["node", "server.js"\n',
+      code: 'FROM node:24\nCMD ["node", "server.js"\n',
       errors: [{ line: 2, text: '["node", "server.js"', output: null }],
     },
     {

@@ -5,7 +5,7 @@ testRule('dockerfile/prefer-stopsignal', {
     'FROM nginx:1.27\nCMD ["nginx", "-g", "daemon off;"]\n',
     'FROM debian:12\nRUN apt-get install -y nginx\nSTOPSIGNAL SIGQUIT\nCMD ["nginx", "-g", "daemon off;"]\n',
     'FROM php:8.3-fpm\nCMD ["php-fpm"]\n',
-    'FROM node:20\nCMD ["node", "nginx-config-generator.js"]\n',
+    'FROM node:24\nCMD ["node", "nginx-config-generator.js"]\n',
   ],
   invalid: [
     {

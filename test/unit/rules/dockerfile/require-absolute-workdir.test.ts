@@ -2,21 +2,21 @@ import { testRule } from '../../ruleTester';
 
 testRule('dockerfile/require-absolute-workdir', {
   valid: [
-    'FROM node:20\nWORKDIR /app\nWORKDIR src\n',
-    'FROM node:20\nWORKDIR $HOME/app\n',
-    'FROM node:20\nWORKDIR "/usr/src/app/"\n',
-    'FROM node:20 AS base\nWORKDIR /app\nFROM base\nWORKDIR build\n',
+    'FROM node:24\nWORKDIR /app\nWORKDIR src\n',
+    'FROM node:24\nWORKDIR $HOME/app\n',
+    'FROM node:24\nWORKDIR "/usr/src/app/"\n',
+    'FROM node:24 AS base\nWORKDIR /app\nFROM base\nWORKDIR build\n',
     '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR C:\\app\n',
   ],
   invalid: [
-    { code: 'FROM node:20\nWORKDIR app\n', errors: [{ line: 2, text: 'app', message: /absolute path/, output: null }] },
-    { code: 'FROM node:20 AS a\nWORKDIR /app\nFROM node:20\nWORKDIR src\n', errors: [{ line: 4, text: 'src' }] },
+    { code: 'FROM node:24\nWORKDIR app\n', errors: [{ line: 2, text: 'app', message: /absolute path/, output: null }] },
+    { code: 'FROM node:24 AS a\nWORKDIR /app\nFROM node:24\nWORKDIR src\n', errors: [{ line: 4, text: 'src' }] },
   ],
 });
 
 describe('quoted paths', () => {
   testRule('dockerfile/require-absolute-workdir', {
     valid: ["FROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR 'C:\\'\n", 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR "C:\\app"\n'],
-    invalid: [{ code: "FROM alpine:3.20\nWORKDIR 'app'\n", errors: [{ line: 2, text: "'app'", output: null }] }],
+    invalid: [{ code: "FROM alpine:3.23\nWORKDIR 'app'\n", errors: [{ line: 2, text: "'app'", output: null }] }],
   });
 });

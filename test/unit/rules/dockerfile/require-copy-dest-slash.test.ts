@@ -2,20 +2,20 @@ import { testRule } from '../../ruleTester';
 
 testRule('dockerfile/require-copy-dest-slash', {
   valid: [
-    'FROM node:20\nCOPY package.json package-lock.json /app/\n',
-    'FROM node:20\nCOPY package.json /app\n',
-    'FROM node:20\nCOPY ["a.json", "b.json", "/app"]\n',
-    'FROM node:20\nCOPY a b $DEST\n',
+    'FROM node:24\nCOPY package.json package-lock.json /app/\n',
+    'FROM node:24\nCOPY package.json /app\n',
+    'FROM node:24\nCOPY ["a.json", "b.json", "/app"]\n',
+    'FROM node:24\nCOPY a b $DEST\n',
   ],
   invalid: [
-    { code: 'FROM node:20\nCOPY package.json package-lock.json /app\n', errors: [{ line: 2, text: '/app', message: /trailing `\/`/, output: 'FROM node:20\nCOPY package.json package-lock.json /app/\n' }] },
-    { code: 'FROM node:20\nADD --chown=node:node a.txt \\\n    b.txt ./\nCOPY x y .\n', errors: [{ line: 4, text: '.', output: 'FROM node:20\nADD --chown=node:node a.txt \\\n    b.txt ./\nCOPY x y ./\n' }] },
+    { code: 'FROM node:24\nCOPY package.json package-lock.json /app\n', errors: [{ line: 2, text: '/app', message: /trailing `\/`/, output: 'FROM node:24\nCOPY package.json package-lock.json /app/\n' }] },
+    { code: 'FROM node:24\nADD --chown=node:node a.txt \\\n    b.txt ./\nCOPY x y .\n', errors: [{ line: 4, text: '.', output: 'FROM node:24\nADD --chown=node:node a.txt \\\n    b.txt ./\nCOPY x y ./\n' }] },
   ],
 });
 
 describe('quoted destinations', () => {
   testRule('dockerfile/require-copy-dest-slash', {
-    valid: ['FROM alpine:3.20\nCOPY a b "dir/"\n', "FROM alpine:3.20\nCOPY a b 'dir/'\n"],
-    invalid: [{ code: 'FROM alpine:3.20\nCOPY a b "dir"\n', errors: [{ line: 2, text: '"dir"', output: 'FROM alpine:3.20\nCOPY a b "dir/"\n' }] }],
+    valid: ['FROM alpine:3.23\nCOPY a b "dir/"\n', "FROM alpine:3.23\nCOPY a b 'dir/'\n"],
+    invalid: [{ code: 'FROM alpine:3.23\nCOPY a b "dir"\n', errors: [{ line: 2, text: '"dir"', output: 'FROM alpine:3.23\nCOPY a b "dir/"\n' }] }],
   });
 });

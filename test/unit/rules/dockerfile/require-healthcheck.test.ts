@@ -4,8 +4,8 @@ testRule('dockerfile/require-healthcheck', {
   valid: [
     'FROM nginx\nEXPOSE 80\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\n',
     'FROM alpine\nCMD ["sh"]\n',
-    'FROM node:20 AS base\nHEALTHCHECK CMD node healthcheck.js\nFROM base\nEXPOSE 3000\n',
-    'FROM node:20 AS web\nEXPOSE 3000\nFROM node:20\nCMD ["node", "worker.js"]\n',
+    'FROM node:24 AS base\nHEALTHCHECK CMD node healthcheck.js\nFROM base\nEXPOSE 3000\n',
+    'FROM node:24 AS web\nEXPOSE 3000\nFROM node:24\nCMD ["node", "worker.js"]\n',
   ],
   invalid: [
     {

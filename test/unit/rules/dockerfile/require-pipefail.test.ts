@@ -4,7 +4,7 @@ testRule('dockerfile/require-pipefail', {
   valid: [
     'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/x | tar -xz\n',
     'FROM debian:12\nSHELL ["/bin/bash", "-euo", "pipefail", "-c"]\nFROM debian:12\nSHELL ["pwsh", "-Command"]\nRUN Get-Item | Select-Object Name\n',
-    'FROM alpine:3.19\nRUN set -o pipefail && wget -qO- https://example.com/x | tar -xz\n',
+    'FROM alpine:3.23\nRUN set -o pipefail && wget -qO- https://example.com/x | tar -xz\n',
     'FROM debian:12\nRUN echo "$SHA  file" | sha256sum -c -\n',
     'FROM debian:12\nRUN case "$arch" in amd64 | arm64) echo ok ;; esac\n',
     'FROM debian:12\nRUN echo "a || b" && grep -q x file || true\n',
@@ -16,7 +16,7 @@ testRule('dockerfile/require-pipefail', {
       errors: [{ line: 2, text: '|', message: /failure of `curl`/, output: 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/x | tar -xz\n' }],
     },
     {
-      code: 'FROM alpine:3.19\nRUN wget -qO- https://example.com/x \\\n  | tar -xz\n',
+      code: 'FROM alpine:3.23\nRUN wget -qO- https://example.com/x \\\n  | tar -xz\n',
       errors: [{ line: 3, text: '|', output: null }],
     },
     {

@@ -2,23 +2,23 @@ import { testRule } from '../../ruleTester';
 
 testRule('dockerfile/require-user', {
   valid: [
-    'FROM node:20-alpine\nUSER node\nCMD ["node", "server.js"]\n',
-    'FROM node:20 AS base\nUSER node\nFROM base\nCMD ["node", "server.js"]\n',
+    'FROM node:24-alpine\nUSER node\nCMD ["node", "server.js"]\n',
+    'FROM node:24 AS base\nUSER node\nFROM base\nCMD ["node", "server.js"]\n',
     'FROM gcr.io/distroless/nodejs20-debian12:nonroot\nCMD ["server.js"]\n',
     'FROM postgres:16\nRUN apt-get install -y gosu\nENTRYPOINT ["docker-entrypoint.sh"]\n',
     'FROM debian:12\nRUN apt-get update && apt-get install -y nginx\nCMD ["nginx", "-g", "daemon off;"]\n',
     'FROM python:3.12\nCMD ["python3"]\n',
     'FROM alpine\nRUN apk add --no-cache curl\n',
-    'FROM node:20 AS dev\nCMD ["npm", "run", "dev"]\n',
+    'FROM node:24 AS dev\nCMD ["npm", "run", "dev"]\n',
   ],
   invalid: [
     {
-      code: 'FROM node:20-alpine\nCOPY . /app\nCMD ["node", "/app/server.js"]\n',
-      errors: [{ line: 1, text: 'node:20-alpine', message: /never sets USER/, output: 'FROM node:20-alpine\nCOPY . /app\nUSER node\nCMD ["node", "/app/server.js"]\n' }],
+      code: 'FROM node:24-alpine\nCOPY . /app\nCMD ["node", "/app/server.js"]\n',
+      errors: [{ line: 1, text: 'node:24-alpine', message: /never sets USER/, output: 'FROM node:24-alpine\nCOPY . /app\nUSER node\nCMD ["node", "/app/server.js"]\n' }],
     },
     {
-      code: 'FROM golang:1.22 AS build\nUSER 1000\nRUN go build -o /app\nFROM debian:12-slim\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]',
-      errors: [{ line: 4, text: 'debian:12-slim', output: 'FROM golang:1.22 AS build\nUSER 1000\nRUN go build -o /app\nFROM debian:12-slim\nCOPY --from=build /app /app\nUSER 10001\nENTRYPOINT ["/app"]' }],
+      code: 'FROM golang:1.26 AS build\nUSER 1000\nRUN go build -o /app\nFROM debian:12-slim\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]',
+      errors: [{ line: 4, text: 'debian:12-slim', output: 'FROM golang:1.26 AS build\nUSER 1000\nRUN go build -o /app\nFROM debian:12-slim\nCOPY --from=build /app /app\nUSER 10001\nENTRYPOINT ["/app"]' }],
     },
   ],
 });

@@ -1,6 +1,7 @@
 import type { ComposeRule } from '../../../engine/rule';
 import noDangerousCapabilities from './no-dangerous-capabilities';
 import noDockerSocketMount from './no-docker-socket-mount';
+import noEolImage from './no-eol-image';
 import noHostIpc from './no-host-ipc';
 import noHostNetwork from './no-host-network';
 import noHostPid from './no-host-pid';
@@ -29,6 +30,7 @@ import requireUser from './require-user';
 export const composeRules: ComposeRule[] = [
   noDangerousCapabilities,
   noDockerSocketMount,
+  noEolImage,
   noHostIpc,
   noHostNetwork,
   noHostPid,

@@ -13,6 +13,7 @@ import noDuplicateStageName from './no-duplicate-stage-name';
 import noEmptyContinuation from './no-empty-continuation';
 import noEmptySchemaLabel from './no-empty-schema-label';
 import noEnvSelfReference from './no-env-self-reference';
+import noEolBaseImage from './no-eol-base-image';
 import noHostPortInExpose from './no-host-port-in-expose';
 import noInlineIgnore from './no-inline-ignore';
 import noInvalidExposePort from './no-invalid-expose-port';
@@ -110,6 +111,7 @@ export const dockerfileRules: DockerfileRule[] = [
   noEmptyContinuation,
   noEmptySchemaLabel,
   noEnvSelfReference,
+  noEolBaseImage,
   noHostPortInExpose,
   noInlineIgnore,
   noInvalidExposePort,

@@ -14,8 +14,8 @@ export default defineDockerfileRule({
       'a multi-platform build then ships amd64 binaries in the arm64 image, or runs them under emulation. ' +
       'Use `$BUILDPLATFORM` for build stages and `$TARGETPLATFORM` (the default) for the runtime stage. ' +
       'A stage whose name holds the OS or architecture (`AS build_amd64`) is meant for that platform only, so it is left alone, as BuildKit does.',
-    bad: 'FROM --platform=linux/amd64 golang:1.22 AS build',
-    good: 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build',
+    bad: 'FROM --platform=linux/amd64 golang:1.26 AS build',
+    good: 'FROM --platform=$BUILDPLATFORM golang:1.26 AS build',
     differsFromHadolint:
       'a fixed `--platform` in a stage whose name holds its OS or architecture (`AS build_amd64`) is not reported, as ' +
       'BuildKit documents for FromPlatformFlagConstDisallowed; hadolint reports it.',

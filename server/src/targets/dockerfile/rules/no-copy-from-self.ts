@@ -13,8 +13,8 @@ export default defineDockerfileRule({
     why:
       'A stage cannot read its own result while it is being built: the build fails with a circular ' +
       'dependency. Copy from an earlier stage, or use a plain COPY or RUN inside the stage.',
-    bad: 'FROM node:20 AS build\nCOPY --from=build /app/dist /srv',
-    good: 'FROM node:20 AS build\nRUN npm run build\nFROM nginx:1.27\nCOPY --from=build /app/dist /srv',
+    bad: 'FROM node:24 AS build\nCOPY --from=build /app/dist /srv',
+    good: 'FROM node:24 AS build\nRUN npm run build\nFROM nginx:1.27\nCOPY --from=build /app/dist /srv',
   },
   *check({ dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {

@@ -12,8 +12,8 @@ export default defineDockerfileRule({
     why:
       'Stage names are compared without regard to case, and BuildKit rejects a file that defines one twice; ' +
       'older builders silently used one of them, so `COPY --from` and `--target` pointed at the wrong stage.',
-    bad: 'FROM node:20 AS build\nFROM golang:1.22 AS build',
-    good: 'FROM node:20 AS web-build\nFROM golang:1.22 AS api-build',
+    bad: 'FROM node:24 AS build\nFROM golang:1.26 AS build',
+    good: 'FROM node:24 AS web-build\nFROM golang:1.26 AS api-build',
   },
   *check({ dockerfile }) {
     const earlier = new Set<string>();

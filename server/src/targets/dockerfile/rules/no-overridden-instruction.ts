@@ -15,8 +15,8 @@ export default defineDockerfileRule({
   summary: 'A stage should have at most one CMD, one ENTRYPOINT and one HEALTHCHECK: only the last one counts.',
   docs: {
     why: 'Docker keeps only the last `CMD`, `ENTRYPOINT` and `HEALTHCHECK` of a stage; the earlier ones do nothing and mislead the reader.',
-    bad: 'FROM node:20-slim\nCMD ["node", "migrate.js"]\nCMD ["node", "server.js"]',
-    good: 'FROM node:20-slim\nCMD ["node", "server.js"]',
+    bad: 'FROM node:24-slim\nCMD ["node", "migrate.js"]\nCMD ["node", "server.js"]',
+    good: 'FROM node:24-slim\nCMD ["node", "server.js"]',
   },
   *check({ document, dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {

@@ -16,7 +16,7 @@ export default defineDockerfileRule({
       'A stage already builds for the target platform. `--platform` is useful with `$BUILDPLATFORM`, to run ' +
       'build tools natively while cross-compiling; `$TARGETPLATFORM` changes nothing.',
     bad: 'FROM --platform=$TARGETPLATFORM alpine',
-    good: 'FROM alpine\nFROM --platform=$BUILDPLATFORM golang:1.22 AS build',
+    good: 'FROM alpine\nFROM --platform=$BUILDPLATFORM golang:1.26 AS build',
   },
   *check({ document, dockerfile }) {
     for (const { from } of stagesOf(dockerfile)) {

@@ -14,8 +14,8 @@ export default defineDockerfileRule({
       'When `--from` names no earlier stage, Docker treats it as an image and pulls it from a registry: a ' +
       'typo in a stage name (`--from=buidler`) or a stage defined further down the file quietly copies ' +
       'from some other image, or fails with a confusing pull error.',
-    bad: 'FROM golang:1.22 AS builder\nRUN go build -o /app\nFROM alpine:3.19\nCOPY --from=buidler /app /app',
-    good: 'FROM golang:1.22 AS builder\nRUN go build -o /app\nFROM alpine:3.19\nCOPY --from=builder /app /app',
+    bad: 'FROM golang:1.26 AS builder\nRUN go build -o /app\nFROM alpine:3.23\nCOPY --from=buidler /app /app',
+    good: 'FROM golang:1.26 AS builder\nRUN go build -o /app\nFROM alpine:3.23\nCOPY --from=builder /app /app',
   },
   *check({ dockerfile }) {
     const stages = stagesOf(dockerfile);

@@ -14,8 +14,8 @@ export default defineDockerfileRule({
     why:
       'A team that mirrors and scans its base images lists the allowed registries; a `FROM` that pulls from ' +
       'anywhere else skips those checks. Active only when `trustedRegistries` is configured.',
-    bad: '# trustedRegistries: [registry.example.com]\nFROM docker.io/library/node:20',
-    good: '# trustedRegistries: [registry.example.com]\nFROM registry.example.com/library/node:20',
+    bad: '# trustedRegistries: [registry.example.com]\nFROM docker.io/library/node:24',
+    good: '# trustedRegistries: [registry.example.com]\nFROM registry.example.com/library/node:24',
   },
   *check({ dockerfile, workspace }) {
     const trusted = workspace.trustedRegistries;

@@ -14,8 +14,8 @@ export default defineDockerfileRule({
       'A tag can be moved to another image at any time, by the publisher or by an attacker with registry access. ' +
       'A digest (`@sha256:…`) always names the same bytes; keep the tag beside it for readers and let a bot ' +
       '(Renovate, Dependabot) update both.',
-    bad: 'FROM node:20-alpine',
-    good: 'FROM node:20-alpine@sha256:<digest from `docker buildx imagetools inspect node:20-alpine`>',
+    bad: 'FROM node:24-alpine',
+    good: 'FROM node:24-alpine@sha256:<digest from `docker buildx imagetools inspect node:24-alpine`>',
   },
   *check({ dockerfile }) {
     const stages = stagesOf(dockerfile);

@@ -13,8 +13,8 @@ export default defineDockerfileRule({
   summary: 'The `AS` keyword of `FROM … AS name` should have the same casing as `FROM`.',
   docs: {
     why: 'Mixing `FROM` with a lowercase `as` (or `from` with `AS`) is legal but inconsistent; BuildKit warns about it.',
-    bad: 'FROM golang:1.22 as build',
-    good: 'FROM golang:1.22 AS build',
+    bad: 'FROM golang:1.26 as build',
+    good: 'FROM golang:1.26 AS build',
   },
   *check({ document, dockerfile }) {
     for (const { from } of stagesOf(dockerfile)) {

@@ -16,8 +16,8 @@ export default defineDockerfileRule({
     why:
       'BuildKit compares stage names case-insensitively and warns about uppercase letters in them; a lowercase ' +
       'name reads the same in `FROM … AS`, `COPY --from` and `--target`.',
-    bad: 'FROM node:20 AS Builder\nFROM nginx\nCOPY --from=Builder /app/dist /usr/share/nginx/html',
-    good: 'FROM node:20 AS builder\nFROM nginx\nCOPY --from=builder /app/dist /usr/share/nginx/html',
+    bad: 'FROM node:24 AS Builder\nFROM nginx\nCOPY --from=Builder /app/dist /usr/share/nginx/html',
+    good: 'FROM node:24 AS builder\nFROM nginx\nCOPY --from=builder /app/dist /usr/share/nginx/html',
   },
   *check({ dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {

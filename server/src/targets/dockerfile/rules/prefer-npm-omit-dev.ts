@@ -22,8 +22,8 @@ export default defineDockerfileRule({
       'Dev dependencies (test runners, bundlers, type definitions) make the runtime image larger and add packages ' +
       'that scanners report. Build in an earlier stage with every dependency, then install with `--omit=dev` ' +
       '(or set `NODE_ENV=production`) in the stage you ship. `--only=production` is the old spelling.',
-    bad: 'FROM node:20-alpine\nCOPY package*.json ./\nRUN npm ci\nCOPY dist ./dist\nCMD ["node", "dist/server.js"]',
-    good: 'FROM node:20-alpine\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY dist ./dist\nCMD ["node", "dist/server.js"]',
+    bad: 'FROM node:24-alpine\nCOPY package*.json ./\nRUN npm ci\nCOPY dist ./dist\nCMD ["node", "dist/server.js"]',
+    good: 'FROM node:24-alpine\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY dist ./dist\nCMD ["node", "dist/server.js"]',
   },
   *check({ document, dockerfile }) {
     if (!/npm\s+ci/.test(document.getText())) return;

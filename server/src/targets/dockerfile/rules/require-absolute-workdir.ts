@@ -16,8 +16,8 @@ export default defineDockerfileRule({
       'A relative WORKDIR is resolved against the current directory, which comes from the base image when ' +
       'the stage has not set one: a base image update can silently move your app. An absolute path says ' +
       'where things are.',
-    bad: 'FROM node:20\nWORKDIR app',
-    good: 'FROM node:20\nWORKDIR /app',
+    bad: 'FROM node:24\nWORKDIR app',
+    good: 'FROM node:24\nWORKDIR /app',
   },
   *check({ document, dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {

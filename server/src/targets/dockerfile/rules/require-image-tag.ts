@@ -7,14 +7,14 @@ export default defineDockerfileRule({
   severity: 'warning',
   questions: ['cc-image-references'],
   subject: [':latest', '`latest`', 'version tag'],
-  summary: 'Name the version of a base image (`node:20.12-bookworm-slim`), not just `node`.',
+  summary: 'Name the version of a base image (`node:24.12-bookworm-slim`), not just `node`.',
   docs: {
     why:
       'An image without a tag means `:latest`: whatever the publisher pushed last. The same Dockerfile then ' +
       'builds a different image next month, a major upgrade arrives unannounced, and a rollback rebuild ' +
       'is not the old image. Pin a tag, or a digest for full reproducibility.',
     bad: 'FROM node',
-    good: 'FROM node:20.12-bookworm-slim',
+    good: 'FROM node:24.12-bookworm-slim',
   },
   *check({ dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {

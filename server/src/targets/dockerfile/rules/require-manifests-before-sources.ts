@@ -50,8 +50,8 @@ export default defineDockerfileRule({
     why:
       'A layer is rebuilt when anything it copies changes. After `COPY . .`, every edit to any source file ' +
       'reruns the dependency install. Copy `package.json` and the lock file first, install, then copy the rest.',
-    bad: 'FROM node:20-slim\nCOPY . .\nRUN npm ci',
-    good: 'FROM node:20-slim\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .',
+    bad: 'FROM node:24-slim\nCOPY . .\nRUN npm ci',
+    good: 'FROM node:24-slim\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .',
   },
   *check({ dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {

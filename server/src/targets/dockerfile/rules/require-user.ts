@@ -24,8 +24,8 @@ export default defineDockerfileRule({
       'Without `USER`, the container runs as root: a process that is compromised (or just buggy) can change ' +
       'anything in the container and has a much shorter path to the host. Create a user, give it what the app ' +
       'writes, and switch to it before `CMD`; Kubernetes can then enforce `runAsNonRoot`.',
-    bad: 'FROM node:20-alpine\nCOPY . /app\nCMD ["node", "/app/server.js"]',
-    good: 'FROM node:20-alpine\nCOPY --chown=node:node . /app\nUSER node\nCMD ["node", "/app/server.js"]',
+    bad: 'FROM node:24-alpine\nCOPY . /app\nCMD ["node", "/app/server.js"]',
+    good: 'FROM node:24-alpine\nCOPY --chown=node:node . /app\nUSER node\nCMD ["node", "/app/server.js"]',
   },
   *check({ document, dockerfile }) {
     const stages = stagesOf(dockerfile);

@@ -13,8 +13,8 @@ export default defineDockerfileRule({
       'A relative COPY destination is resolved against the working directory, which comes from the base ' +
       'image when the Dockerfile has not set one: the same file lands in `/`, in `/go` or in `/usr/src/app` ' +
       'depending on the base. Set WORKDIR first, or copy to an absolute path.',
-    bad: 'FROM node:20\nCOPY package.json .',
-    good: 'FROM node:20\nWORKDIR /app\nCOPY package.json .',
+    bad: 'FROM node:24\nCOPY package.json .',
+    good: 'FROM node:24\nWORKDIR /app\nCOPY package.json .',
   },
   *check({ dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {

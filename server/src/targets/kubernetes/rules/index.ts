@@ -7,6 +7,7 @@ import noDeprecatedServiceAccountField from './no-deprecated-service-account-fie
 import noDockerSocket from './no-docker-socket';
 import noDuplicateEnv from './no-duplicate-env';
 import noEmptySecurityContext from './no-empty-security-context';
+import noEolImage from './no-eol-image';
 import noHostIpc from './no-host-ipc';
 import noHostNetwork from './no-host-network';
 import noHostPath from './no-host-path';
@@ -64,6 +65,7 @@ export const kubernetesRules: KubernetesRule[] = [
   noDockerSocket,
   noDuplicateEnv,
   noEmptySecurityContext,
+  noEolImage,
   noHostIpc,
   noHostNetwork,
   noHostPath,
