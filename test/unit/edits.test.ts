@@ -8,6 +8,8 @@ import { insertFix, lineAbove, replaceFix } from '../../server/src/edits/textEdi
 import { composeModel } from '../../server/src/targets/compose/model';
 import { insertServicePair, ownPairFix, removeServicePair } from '../../server/src/targets/compose/fixes';
 import { parseYaml, type YamlPair } from '../../server/src/parsing/yaml';
+import { endOfLine } from '../../server/src/text/endOfLine';
+import { checkCase } from '../fuzz/properties';
 
 function yamlDocument(text: string): TextDocument {
   return TextDocument.create('file:///t.yaml', 'yaml', 1, text);
@@ -114,4 +116,17 @@ describe('edits: Compose service fixes', () => {
       assert.equal(ownPairFix(found, 'privileged', 't', () => [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'x' }]), undefined);
     });
   }
+});
+
+describe('edits: line endings', () => {
+  it('write the most common line ending of the file, not a stray first one', () => {
+    assert.equal(endOfLine('\rapiVersion: v1\nkind: Pod\nspec: {}\n'), '\n');
+    assert.equal(endOfLine('a\r\nb\r\nc\n'), '\r\n');
+    assert.equal(endOfLine('a\rb\rc\n'), '\r');
+    assert.equal(endOfLine('no line break'), '\n');
+  });
+
+  it('keep a Kubernetes fix valid in a file that starts with a lone CR (found by the fuzzer)', () => {
+    checkCase({ target: 'kubernetes', text: '\rapiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: registry.k8s.io/test-webserver\n' });
+  });
 });

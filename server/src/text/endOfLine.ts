@@ -2,10 +2,16 @@
 export type EndOfLine = '\n' | '\r\n' | '\r';
 
 /**
- * The line ending edits write into `text`: its first line break, or `\n` when it has none. One policy
- * for every target, so a fix never mixes line endings into a file that is consistent.
+ * The line ending edits write into `text`: its most common line break (a stray `\r` does not make a file
+ * CR-only), or `\n` when it has none. One policy for every target, so a fix never mixes line endings into a
+ * file that is consistent.
  */
 export function endOfLine(text: string): EndOfLine {
-  const match = /\r\n|\n|\r/.exec(text);
-  return match ? (match[0] as EndOfLine) : '\n';
+  const count = { '\r\n': 0, '\n': 0, '\r': 0 };
+  for (const match of text.slice(0, SAMPLE).matchAll(/\r\n|\n|\r/g)) count[match[0] as EndOfLine]++;
+  if (count['\r\n'] > 0 && count['\r\n'] >= count['\n'] && count['\r\n'] >= count['\r']) return '\r\n';
+  return count['\r'] > count['\n'] ? '\r' : '\n';
 }
+
+/** Line breaks are counted in the file's first this many characters. */
+const SAMPLE = 65_536;

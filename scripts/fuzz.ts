@@ -1,0 +1,42 @@
+/**
+ * `npm run fuzz [-- CASES] [--seed N]`: the long fuzz run (test/fuzz/properties.ts): CASES cases (default 100,000), nine
+ * in ten mutated corpus files and one in ten hostile files. Prints the number of cases run and the first
+ * failure, shrunk, with the seed to replay it; exits 1 on a failure.
+ */
+import fc from 'fast-check';
+import { performance } from 'node:perf_hooks';
+import { checkCase, corpusFiles, hostileFiles, mutatedCorpus } from '../test/fuzz/properties';
+
+const args = process.argv.slice(2);
+const seedFlag = args.indexOf('--seed');
+const seed = seedFlag >= 0 ? Number(args[seedFlag + 1]) : Date.now() % 2 ** 31;
+const total = Number(args.find((arg, index) => /^\d+$/.test(arg) && args[index - 1] !== '--seed') ?? 100_000);
+const hostile = Math.ceil(total / 10);
+const runs: [string, fc.Arbitrary<Parameters<typeof checkCase>[0]>, number][] = [
+  ['mutated corpus files', mutatedCorpus(corpusFiles()), total - hostile],
+  ['hostile files', hostileFiles(400), hostile],
+];
+
+let ran = 0;
+let failed = false;
+const started = performance.now();
+for (const [name, arbitrary, numRuns] of runs) {
+  const begun = performance.now();
+  let slowest = 0;
+  const details = fc.check(
+    fc.property(arbitrary, (each) => {
+      const start = performance.now();
+      checkCase(each);
+      slowest = Math.max(slowest, performance.now() - start);
+    }),
+    { numRuns, seed },
+  );
+  ran += details.numRuns;
+  console.log(`${name}: ${details.numRuns} cases, ${details.failed ? 'FAILED' : 'none failed'} (${((performance.now() - begun) / 1000).toFixed(0)} s, slowest case ${slowest.toFixed(0)} ms)`);
+  if (details.failed) {
+    failed = true;
+    console.log(fc.defaultReportMessage(details));
+  }
+}
+console.log(`fuzz: ${ran} cases, seed ${seed}, ${failed ? 'a case FAILED' : 'none failed'}, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+process.exitCode = failed ? 1 : 0;
