@@ -10,7 +10,7 @@ const MAX_RELATED = 5;
 export default defineWorkspaceRule({
   id: 'kubernetes/no-autoscaler-without-target',
   target: 'kubernetes',
-  aliases: [],
+  aliases: ['dangling-horizontalpodautoscaler'],
   severity: 'warning',
   questions: ['cc-cross-file-references'],
   subject: ['scaleTargetRef'],

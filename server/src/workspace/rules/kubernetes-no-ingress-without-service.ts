@@ -10,7 +10,7 @@ const MAX_RELATED = 5;
 export default defineWorkspaceRule({
   id: 'kubernetes/no-ingress-without-service',
   target: 'kubernetes',
-  aliases: [],
+  aliases: ['dangling-ingress'],
   severity: 'warning',
   questions: ['cc-cross-file-references'],
   subject: ['Ingress'],

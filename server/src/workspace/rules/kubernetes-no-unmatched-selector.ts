@@ -16,7 +16,7 @@ const SELECTORS: Record<string, { path: [string, string]; effect: string }> = {
 export default defineWorkspaceRule({
   id: 'kubernetes/no-unmatched-selector',
   target: 'kubernetes',
-  aliases: [],
+  aliases: ['dangling-networkpolicy'],
   severity: 'warning',
   questions: ['cc-kubernetes-manifest-mistakes'],
   subject: ['PodDisruptionBudget', 'NetworkPolicy'],

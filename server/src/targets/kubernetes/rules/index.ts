@@ -54,6 +54,7 @@ import requireResourceRequests from './require-resource-requests';
 import requireRunAsNonRoot from './require-run-as-non-root';
 import requireRuntimeDefaultSeccomp from './require-runtime-default-seccomp';
 import requireUnhealthyPodEvictionPolicy from './require-unhealthy-pod-eviction-policy';
+import requireValidPortName from './require-valid-port-name';
 
 /** The Kubernetes rules; keep the list sorted by file name. */
 export const kubernetesRules: KubernetesRule[] = [
@@ -112,4 +113,5 @@ export const kubernetesRules: KubernetesRule[] = [
   requireRunAsNonRoot,
   requireRuntimeDefaultSeccomp,
   requireUnhealthyPodEvictionPolicy,
+  requireValidPortName,
 ];
