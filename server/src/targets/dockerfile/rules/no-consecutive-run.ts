@@ -18,7 +18,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-consecutive-run',
   aliases: ['DL3059'],
   severity: 'info',
-  questions: [],
+  questions: ['cc-run-shell'],
   subject: ['RUN'],
   summary: 'Consecutive short RUN instructions with the same flags could be one.',
   docs: {

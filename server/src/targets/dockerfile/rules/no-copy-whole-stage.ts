@@ -6,7 +6,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-copy-whole-stage',
   aliases: ['DL3067'],
   severity: 'warning',
-  questions: [],
+  questions: ['cc-multi-stage-names'],
   subject: ['COPY --from'],
   summary: 'Copy what you need from another stage, not its whole filesystem (`COPY --from=build / /`).',
   docs: {

@@ -6,7 +6,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-empty-schema-label',
   aliases: ['DL3051'],
   severity: 'warning',
-  questions: [],
+  questions: ['cc-image-labels'],
   subject: ['label-schema', 'labelSchema'],
   summary: 'A label of the configured label schema has a value.',
   docs: {

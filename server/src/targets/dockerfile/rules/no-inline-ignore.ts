@@ -8,7 +8,7 @@ export default defineDockerfileRule({
   aliases: ['DL1001'],
   severity: 'info',
   enabledByDefault: false,
-  questions: [],
+  questions: ['cc-lint-exceptions'],
   subject: ['ignore='],
   summary: 'No comments that silence a rule for one instruction (`# hadolint ignore=…`); off by default.',
   docs: {

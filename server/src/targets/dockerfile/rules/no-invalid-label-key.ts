@@ -18,7 +18,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-invalid-label-key',
   aliases: ['DL3048'],
   severity: 'hint',
-  questions: [],
+  questions: ['cc-image-labels'],
   subject: ['LABEL'],
   summary: 'Label keys follow Docker\'s format: lowercase reverse-DNS names such as `com.example.team`.',
   docs: {

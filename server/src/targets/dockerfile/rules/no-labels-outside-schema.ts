@@ -6,7 +6,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-labels-outside-schema',
   aliases: ['DL3050'],
   severity: 'info',
-  questions: [],
+  questions: ['cc-image-labels'],
   subject: ['strict-labels', 'strictLabels'],
   summary: 'With strict labels on, no label outside the configured label schema.',
   docs: {

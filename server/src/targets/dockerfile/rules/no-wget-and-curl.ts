@@ -7,7 +7,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-wget-and-curl',
   aliases: ['DL4001'],
   severity: 'warning',
-  questions: [],
+  questions: ['cc-verified-downloads'],
   subject: ['wget', 'curl'],
   summary: 'Download with `curl` or with `wget` in a stage, not both.',
   docs: {

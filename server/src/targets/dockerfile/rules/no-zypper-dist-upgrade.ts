@@ -6,7 +6,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/no-zypper-dist-upgrade',
   aliases: ['DL3035'],
   severity: 'warning',
-  questions: [],
+  questions: ['cc-package-installs'],
   subject: ['dist-upgrade'],
   summary: 'No `zypper dist-upgrade` in a Dockerfile: take a newer base image instead.',
   docs: {

@@ -5,7 +5,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-label-email',
   aliases: ['DL3058'],
   severity: 'warning',
-  questions: [],
+  questions: ['cc-image-labels'],
   subject: ['label-schema', 'labelSchema'],
   summary: 'A label the configured label schema types `email` holds an email address.',
   docs: {

@@ -5,7 +5,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-label-rfc3339',
   aliases: ['DL3053'],
   severity: 'warning',
-  questions: [],
+  questions: ['cc-image-labels'],
   subject: ['label-schema', 'labelSchema'],
   summary: 'A label the configured label schema types `rfc3339` holds an RFC 3339 time stamp.',
   docs: {

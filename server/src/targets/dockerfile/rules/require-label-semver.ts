@@ -5,7 +5,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-label-semver',
   aliases: ['DL3056'],
   severity: 'warning',
-  questions: [],
+  questions: ['cc-image-labels'],
   subject: ['label-schema', 'labelSchema'],
   summary: 'A label the configured label schema types `semver` holds a semantic version.',
   docs: {

@@ -5,7 +5,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-label-spdx',
   aliases: ['DL3054'],
   severity: 'warning',
-  questions: [],
+  questions: ['cc-image-labels'],
   subject: ['label-schema', 'labelSchema'],
   summary: 'A label the configured label schema types `spdx` holds an SPDX license identifier.',
   docs: {

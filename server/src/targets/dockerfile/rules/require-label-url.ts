@@ -5,7 +5,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-label-url',
   aliases: ['DL3052'],
   severity: 'warning',
-  questions: [],
+  questions: ['cc-image-labels'],
   subject: ['label-schema', 'labelSchema'],
   summary: 'A label the configured label schema types `url` holds a URL.',
   docs: {

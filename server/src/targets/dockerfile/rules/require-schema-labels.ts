@@ -7,7 +7,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-schema-labels',
   aliases: ['DL3049'],
   severity: 'info',
-  questions: [],
+  questions: ['cc-image-labels'],
   subject: ['label-schema', 'labelSchema'],
   summary: 'Every label of the configured label schema is set in each image the file builds.',
   docs: {

@@ -24,7 +24,7 @@ export default defineDockerfileRule({
   id: 'dockerfile/require-wget-progress',
   aliases: ['DL3047'],
   severity: 'info',
-  questions: [],
+  questions: ['cc-verified-downloads'],
   subject: ['wget'],
   summary: '`wget` in a build should set `--progress=dot:giga`, or run quietly (`-q`, `-nv`).',
   docs: {
