@@ -102,7 +102,8 @@ describe('question bank in the editor', function () {
 
   it('opens the Questions view and expands a topic', async () => {
     const { page } = session;
-    await page.locator('.part.activitybar [aria-label^="Container Coach"]').first().click();
+    // The item, not its icon: the Findings by Question badge lies over the icon's centre.
+    await page.locator('.part.activitybar .action-item:has(> a[aria-label^="Container Coach"])').first().click();
     await page.locator('.part.sidebar .pane-header', { hasText: 'Questions' }).first().waitFor({ timeout: 15_000 });
     const topic = page.locator(sidebarRow, { hasText: subject.topic }).first();
     await topic.waitFor({ timeout: 30_000 });
@@ -229,7 +230,7 @@ describe('question bank in the editor', function () {
 
   it('filters the tree from its title bar and clears the filter again', async () => {
     const { page } = session;
-    const words = 'secrets';
+    const words = 'digest';
     const matches = new QuestionBank(bank.questions, bank.topics).search(words).map((match) => match.question);
     const elsewhere = matches.find((entry) => entry.topic !== subject.topic)!;
     // The container has two views: each view's actions are in its header, shown while it is hovered.

@@ -82,9 +82,11 @@ describe('the whole workspace in the editor', function () {
     assert.match(await row.innerText(), new RegExp(`${explained} findings?`));
     await row.locator('.monaco-tl-twistie').click();
     const ruleRow = page.locator(`${findingsPane} .monaco-list-row`, { hasText: RULE }).first();
+    await scrollTo(page, ruleRow);
     await ruleRow.waitFor({ timeout: 15_000 });
     await ruleRow.locator('.monaco-tl-twistie').click();
     const location = page.locator(`${findingsPane} .monaco-list-row`, { hasText: 'api-service.yaml:9' }).first();
+    await scrollTo(page, location);
     await location.waitFor({ timeout: 15_000 });
     await screenshot(page, 'findings by question');
     await location.click();
