@@ -7,6 +7,8 @@ testRule('dockerfile/no-trailing-comment-in-from', {
     'FROM alpine:3.22\nRUN echo hi # a shell comment is fine in RUN\n',
   ],
   invalid: [
+    // Only a comment after FROM: moving it out would leave a FROM without an image, so no fix (found by the fuzzer).
+    { code: 'FROM # Copyright 2020 Example\nRUN true\n', errors: [{ line: 1, text: '# Copyright 2020 Example', output: null }] },
     {
       code: 'FROM company/base-python:3.11  # Internal base with CA certs\nRUN true\n',
       errors: [

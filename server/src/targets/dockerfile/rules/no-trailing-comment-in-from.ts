@@ -27,11 +27,13 @@ export default defineDockerfileRule({
       const start = args.offset + hash.index + hash[1]!.length;
       const range = rangeAt(document, start, hash[2]!.length);
       const singleLine = range.start.line === instruction.getRange().start.line && range.end.line === range.start.line;
+      // With nothing before the `#`, moving it out leaves a FROM with no image: no fix, the line needs a person.
+      const image = args.text.slice(0, hash.index).trim() !== '';
       const before = /\s*$/.exec(args.text.slice(0, hash.index + hash[1]!.length))![0].length;
       yield {
         range,
         message: 'A `#` after `FROM` is not a comment: Docker reads it as more arguments and the build fails.',
-        fixes: singleLine
+        fixes: singleLine && image
           ? [
               {
                 title: 'Move the comment to its own line',
