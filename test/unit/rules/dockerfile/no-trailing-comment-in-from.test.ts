@@ -9,6 +9,9 @@ testRule('dockerfile/no-trailing-comment-in-from', {
   invalid: [
     // Only a comment after FROM: moving it out would leave a FROM without an image, so no fix (found by the fuzzer).
     { code: 'FROM # Copyright 2020 Example\nRUN true\n', errors: [{ line: 1, text: '# Copyright 2020 Example', output: null }] },
+    // An escape character before it: taking the comment out would leave a line continuation (found by the fuzzer).
+    { code: 'FROM alpine:3.23 \\ # pinned\nRUN true\n', errors: [{ line: 1, text: '# pinned', output: null }] },
+    { code: '# escape=`\nFROM alpine:3.23 ` # pinned\nRUN true\n', errors: [{ line: 2, text: '# pinned', output: null }] },
     {
       code: 'FROM company/base-python:3.11  # Internal base with CA certs\nRUN true\n',
       errors: [

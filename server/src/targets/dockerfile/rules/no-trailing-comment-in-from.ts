@@ -27,8 +27,10 @@ export default defineDockerfileRule({
       const start = args.offset + hash.index + hash[1]!.length;
       const range = rangeAt(document, start, hash[2]!.length);
       const singleLine = range.start.line === instruction.getRange().start.line && range.end.line === range.start.line;
-      // With nothing before the `#`, moving it out leaves a FROM with no image: no fix, the line needs a person.
-      const image = args.text.slice(0, hash.index).trim() !== '';
+      // With nothing before the `#`, moving it out leaves a FROM with no image, and with the escape character
+      // before it, a line continuation: no fix, the line needs a person.
+      const kept = args.text.slice(0, hash.index).trim();
+      const image = kept !== '' && !kept.endsWith(dockerfile.escapeChar);
       const before = /\s*$/.exec(args.text.slice(0, hash.index + hash[1]!.length))![0].length;
       yield {
         range,
