@@ -64,6 +64,7 @@ describe('fix safety', () => {
         'dockerfile/no-signature-bypass',
         'dockerfile/no-sudo',
         'dockerfile/no-tls-verification-bypass',
+        'dockerfile/prefer-cache-mount',
         'dockerfile/prefer-npm-ci',
         'dockerfile/prefer-npm-omit-dev',
         'dockerfile/prefer-stopsignal',

@@ -49,17 +49,22 @@ export function runCommands(document: TextDocument, dockerfile: ParsedDockerfile
 }
 
 /**
- * True when a `RUN --mount=type=cache` or `type=tmpfs` covers the directory: the mount targets it, one
- * inside it or one around it. `~/`, `$HOME/` and `/home/<user>/` count as `/root/`.
+ * The targets of the RUN's `--mount=type=cache` and `type=tmpfs` mounts, without a trailing slash;
+ * `~/`, `$HOME/` and `/home/<user>/` are written `/root/`.
  */
-export function hasCacheMount(instruction: Instruction, directory: string): boolean {
-  return runFlagValues(instruction, 'mount').some((mount) => {
+export function cacheMountTargets(instruction: Instruction): string[] {
+  return runFlagValues(instruction, 'mount').flatMap((mount) => {
     const options = new Map(mount.split(',').map((part) => part.split('=', 2) as [string, string]));
     const written = options.get('target') ?? options.get('dst') ?? options.get('destination') ?? '';
     const target = written.replace(/^(~|\$HOME|\$\{HOME\}|\/home\/[^/]+)(?=\/|$)/, '/root').replace(/\/$/, '');
-    return /^(cache|tmpfs)$/.test(options.get('type') ?? '') && target !== '' &&
-      (target === directory || target.startsWith(`${directory}/`) || directory.startsWith(`${target}/`));
+    return /^(cache|tmpfs)$/.test(options.get('type') ?? '') && target !== '' ? [target] : [];
   });
+}
+
+/** True when a cache or tmpfs mount of the RUN covers the directory: it targets it, one inside it or one around it. */
+export function hasCacheMount(instruction: Instruction, directory: string): boolean {
+  return cacheMountTargets(instruction).some((target) =>
+    target === directory || target.startsWith(`${directory}/`) || directory.startsWith(`${target}/`));
 }
 
 /** The values of a flag such as `--network`, or every `--mount` value. */

@@ -44,6 +44,7 @@ import noWgetAndCurl from './no-wget-and-curl';
 import noZypperDistUpgrade from './no-zypper-dist-upgrade';
 import preferAddToUnpackArchive from './prefer-add-to-unpack-archive';
 import preferBaseImageDigest from './prefer-base-image-digest';
+import preferCacheMount from './prefer-cache-mount';
 import preferConsistentAsCasing from './prefer-consistent-as-casing';
 import preferConsistentInstructionCasing from './prefer-consistent-instruction-casing';
 import preferCopy from './prefer-copy';
@@ -142,6 +143,7 @@ export const dockerfileRules: DockerfileRule[] = [
   noZypperDistUpgrade,
   preferAddToUnpackArchive,
   preferBaseImageDigest,
+  preferCacheMount,
   preferConsistentAsCasing,
   preferConsistentInstructionCasing,
   preferCopy,
