@@ -8,7 +8,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { computeCodeActions, FIX_ALL_KIND } from './codeActions';
 import { computeCompletion } from './completion';
@@ -20,6 +20,7 @@ import { commandLinker, plainLinker, type QuestionLinker } from './questions/lin
 import { rules } from './targets/index';
 import { isWatchedFile, ProjectConfiguration, WATCHED_FILES, type WorkspaceFileSystem } from './settings/workspaceFiles';
 import { NeighbourPolicy, type Neighbours } from './settings/neighbours';
+import { hiddenPaths, parseFilesExclude } from './workspace/filesExclude';
 import { WORKSPACE_WATCHERS } from './workspace/watchers';
 import { indexWorkspace, noWorkspaceIndex, parseScope, WorkspaceDiagnostics, type DocumentIndex } from './workspaceDiagnostics';
 
@@ -61,7 +62,11 @@ export function startServer(connection: Connection, { content, files, workspaceI
     (uri, ruleId, error) => connection.console.error(`Rule ${ruleId} failed on ${uri}: ${error instanceof Error ? error.stack : String(error)}`),
   );
   const index = (workspaceIndex ?? noWorkspaceIndex)(() => editorMaxFileSize ?? maxFileSize);
+  let folderUris: string[] = [];
   let folders: string[] = [];
+  /** The `files.exclude` patterns of each folder. */
+  const hidden = new Map<string, string[]>();
+  let workspaceFoldersSupport = false;
   let pull = false;
   let refreshSupport = false;
   const workspace = new WorkspaceDiagnostics({
@@ -76,15 +81,22 @@ export function startServer(connection: Connection, { content, files, workspaceI
     refresh: () => {
       if (refreshSupport) void connection.languages.diagnostics.refresh();
     },
+    hiddenIn: (folder) => hiddenPaths(hidden.get(folder) ?? []),
   });
+  /** Indexing runs one at a time: folders added while the workspace is indexed wait for it. */
+  let indexing: Promise<void> = Promise.resolve();
+  const queueIndexing = (work: () => Promise<void>): Promise<void> => {
+    indexing = indexing.then(work, work);
+    workspace.waitFor(indexing);
+    return indexing;
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (options.questionLinks === 'command') linker = commandLinker(content.titles);
     if (typeof options.maxFileSize === 'number' && options.maxFileSize > 0) maxFileSize = options.maxFileSize;
-    const folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    project.setFolders(folderUris);
-    folders = folderUris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+    setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    workspaceFoldersSupport = params.capabilities.workspace?.workspaceFolders === true;
     if (typeof options.maxWorkspaceFiles === 'number' && options.maxWorkspaceFiles >= 0) index.cap = options.maxWorkspaceFiles;
     pull = params.capabilities.textDocument?.diagnostic !== undefined;
     refreshSupport = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
@@ -101,10 +113,18 @@ export function startServer(connection: Connection, { content, files, workspaceI
         completionProvider: { triggerCharacters: ['-'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         ...(pull && { diagnosticProvider: { identifier: 'container-coach', interFileDependencies: true, workspaceDiagnostics: true } }),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'container-coach' },
     };
   });
+
+  function setFolders(uris: readonly string[]): void {
+    folderUris = [...uris];
+    project.setFolders(folderUris);
+    folders = folderUris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+    for (const folder of [...hidden.keys()]) if (!folders.includes(folder)) hidden.delete(folder);
+  }
 
   const prefetch = files.prefetch?.bind(files);
   /**
@@ -148,32 +168,69 @@ export function startServer(connection: Connection, { content, files, workspaceI
 
   const settingsChanged = (): void => void whenReady(documents.keys(), () => workspace.settingsChanged());
 
-  async function pullEditorSettings(): Promise<void> {
-    if (!configurationSupport) return;
+  let editorSection: string | undefined;
+  /** Reads the `containerCoach` section; false when it did not change. */
+  async function pullEditorSettings(): Promise<boolean> {
+    if (!configurationSupport) return true;
     const section: unknown = await connection.workspace.getConfiguration('containerCoach');
+    if (JSON.stringify(section) === editorSection) return false;
+    editorSection = JSON.stringify(section);
     project.setEditorSettings(section);
     neighbours.setEditorSettings(section);
     const { maxFileSize: size, scope } = section && typeof section === 'object' ? (section as { maxFileSize?: unknown; scope?: unknown }) : {};
     editorMaxFileSize = typeof size === 'number' && size > 0 ? size : undefined;
     workspace.setScope(parseScope(scope));
+    return true;
   }
+
+  /** Reads `files.exclude` of each folder; returns the folders whose patterns changed. */
+  async function pullFilesExclude(): Promise<string[]> {
+    if (!configurationSupport || folders.length === 0) return [];
+    const sections: unknown[] = await connection.workspace.getConfiguration(folders.map((folder) => ({ scopeUri: pathToFileURL(folder).href, section: 'files' })));
+    return folders.filter((folder, at) => {
+      const section = sections[at];
+      const patterns = parseFilesExclude(section && typeof section === 'object' ? (section as { exclude?: unknown }).exclude : undefined);
+      const changed = JSON.stringify(patterns) !== JSON.stringify(hidden.get(folder) ?? []);
+      hidden.set(folder, patterns);
+      return changed;
+    });
+  }
+
+  const settingsProblem = (error: unknown) => connection.console.error(`Could not read the settings: ${String(error)}`);
 
   connection.onInitialized(async () => {
     // A client may refuse a registration: the server then goes on without it.
     const refused = (error: unknown) => connection.console.warn(`The client refused a registration: ${String(error)}`);
-    if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, { section: 'containerCoach' }).catch(refused);
+    if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, { section: ['containerCoach', 'files'] }).catch(refused);
     if (watchedFilesRegistration) {
       const watchers = [...WATCHED_FILES.map((globPattern) => ({ globPattern })), ...WORKSPACE_WATCHERS];
       connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(refused);
     }
-    await pullEditorSettings().catch((error: unknown) => connection.console.error(`Could not read the settings: ${String(error)}`));
+    if (workspaceFoldersSupport) connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => void foldersChanged(added.map(({ uri }) => uri), removed.map(({ uri }) => uri)));
+    await pullEditorSettings().catch(settingsProblem);
+    await pullFilesExclude().catch(settingsProblem);
     await whenReady(documents.keys(), () => workspace.settingsChanged());
-    await indexWorkspace(connection, workspace, index, folders);
+    await queueIndexing(() => indexWorkspace(connection, workspace, index, folders));
   });
 
+  /** Added folders are indexed as at start; the files of removed ones that are not open lose their findings. */
+  function foldersChanged(added: readonly string[], removed: readonly string[]): Promise<void> {
+    return queueIndexing(async () => {
+      const before = folders;
+      setFolders([...folderUris.filter((uri) => !removed.includes(uri)), ...added.filter((uri) => !folderUris.includes(uri))]);
+      await pullFilesExclude().catch(settingsProblem);
+      await workspace.removeFolders(before.filter((folder) => !folders.includes(folder)));
+      await indexWorkspace(connection, workspace, index, folders.filter((folder) => !before.includes(folder)), false);
+    });
+  }
+
   connection.onDidChangeConfiguration(async () => {
-    await pullEditorSettings().catch((error: unknown) => connection.console.error(`Could not read the settings: ${String(error)}`));
-    settingsChanged();
+    const reindexed = queueIndexing(async () => {
+      const changed = await pullFilesExclude().catch((error: unknown) => (settingsProblem(error), []));
+      if (changed.length > 0) await indexWorkspace(connection, workspace, index, changed, false);
+    });
+    if (await pullEditorSettings().catch((error: unknown) => (settingsProblem(error), true))) settingsChanged();
+    await reindexed;
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {

@@ -11,6 +11,7 @@ import { nextTurn } from './text/nextTurn';
 import { skippedDiagnostic, toDiagnostic } from './diagnostics';
 import type { LintOptions, RuleFinding } from './engine/lint';
 import type { QuestionLinker } from './questions/links';
+import { NOTHING_HIDDEN, type HiddenPaths } from './workspace/filesExclude';
 import { FolderListing, lintWorkspace, workspaceModel } from './workspace/model';
 import { workspaceRules } from './workspace/rules/index';
 import type { WorkspaceIndex } from './workspace/workspaceIndex';
@@ -27,12 +28,13 @@ const VALIDATION_DELAY_MS = 120;
 const ANALYSIS_BATCH = 50;
 
 /** What the workspace's findings read of the files that are not open. */
-export type DocumentIndex = Pick<WorkspaceIndex, 'index' | 'all' | 'get' | 'update' | 'listing' | 'capped' | 'cap'>;
+export type DocumentIndex = Pick<WorkspaceIndex, 'index' | 'removeFolders' | 'all' | 'get' | 'update' | 'listing' | 'capped' | 'cap'>;
 
 /** The index of a server that reads no files of its own (the web worker): only open documents are analysed. */
 export function noWorkspaceIndex(): DocumentIndex {
   return {
     index: async () => undefined,
+    removeFolders: () => [],
     all: () => [][Symbol.iterator](),
     get: () => undefined,
     update: () => false,
@@ -55,6 +57,8 @@ export interface WorkspaceDiagnosticsHost {
   send(params: { uri: string; version?: number; diagnostics: Diagnostic[] }): void;
   /** Asks a pulling client to pull again. */
   refresh(): void;
+  /** What the editor hides in a workspace folder (`files.exclude`): not indexed, still analysed when opened. */
+  hiddenIn?(folder: string): HiddenPaths;
 }
 
 export interface Progress {
@@ -84,28 +88,57 @@ export class WorkspaceDiagnostics {
   private readonly pending = new Map<string, NodeJS.Timeout>();
   /** Settled once the first indexing is done: reports of files that are not open wait for it. */
   private readonly indexed: Promise<void>;
+  /** Indexing queued later (folders added, `files.exclude` changed): reports of files that are not open wait for it too. */
+  private indexing: Promise<unknown> = Promise.resolve();
   private indexingDone: () => void = () => undefined;
 
   constructor(private readonly host: WorkspaceDiagnosticsHost) {
     this.indexed = new Promise((resolve) => (this.indexingDone = resolve));
   }
 
-  /** Indexes the folders, analyses what was found and reports every finding. */
+  /** Indexes the workspace folders at start, analyses what was found and reports every finding. */
   async start(folders: readonly string[], progress: Progress): Promise<void> {
     try {
-      await this.host.index.index(folders, (found) => progress.report(0, `${found} files found`));
-      const documents = [...this.host.index.all()];
-      for (const [done, document] of documents.entries()) {
-        await this.host.analyses.settled(document);
-        if (done % ANALYSIS_BATCH === ANALYSIS_BATCH - 1) {
-          progress.report(Math.round((100 * done) / documents.length), `${done + 1}/${documents.length} files analysed`);
-          await nextTurn();
-        }
-      }
-      await this.update(this.urisInScope());
+      await this.addFolders(folders, progress);
     } finally {
       this.indexingDone();
     }
+  }
+
+  /** Indexes folders (at start, added later, or anew when what the editor hides in them changed) and reports what changed. */
+  async addFolders(folders: readonly string[], progress: Progress): Promise<void> {
+    const before = this.host.index.removeFolders(folders);
+    await this.host.index.index(folders, (found) => progress.report(0, `${found} files found`), (folder) => this.host.hiddenIn?.(folder) ?? NOTHING_HIDDEN);
+    const documents = [...this.host.index.all()];
+    for (const [done, document] of documents.entries()) {
+      await this.host.analyses.settled(document);
+      if (done % ANALYSIS_BATCH === ANALYSIS_BATCH - 1) {
+        progress.report(Math.round((100 * done) / documents.length), `${done + 1}/${documents.length} files analysed`);
+        await nextTurn();
+      }
+    }
+    this.forgetUnlisted(before);
+    await this.update(this.knownUris());
+  }
+
+  /** Folders left the workspace: their files that are not open lose their findings. */
+  async removeFolders(folders: readonly string[]): Promise<void> {
+    this.forgetUnlisted(this.host.index.removeFolders(folders));
+    await this.update(this.knownUris());
+  }
+
+  private forgetUnlisted(uris: readonly string[]): void {
+    for (const uri of uris) if (!this.source(uri)) this.host.analyses.forget(uri);
+  }
+
+  /** Reports of files that are not open wait until `work` is done. */
+  waitFor(work: Promise<unknown>): void {
+    this.indexing = work.catch(() => undefined);
+  }
+
+  private async settledIndex(): Promise<void> {
+    await this.indexed;
+    await this.indexing;
   }
 
   setScope(scope: Scope): void {
@@ -150,7 +183,7 @@ export class WorkspaceDiagnostics {
 
   /** The report of one document (`textDocument/diagnostic`). */
   async documentReport(uri: string, previousResultId: string | undefined): Promise<DocumentDiagnosticReport> {
-    if (!this.host.open(uri)) await this.indexed;
+    if (!this.host.open(uri)) await this.settledIndex();
     const report = this.report(uri);
     return previousResultId === report.resultId
       ? { kind: 'unchanged', resultId: report.resultId }
@@ -159,7 +192,7 @@ export class WorkspaceDiagnostics {
 
   /** The reports of every file in scope and of every file the client still has findings for (`workspace/diagnostic`). */
   async workspaceReport(previous: readonly { uri: string; value: string }[]): Promise<WorkspaceDocumentDiagnosticReport[]> {
-    await this.indexed;
+    await this.settledIndex();
     const previousIds = new Map(previous.map(({ uri, value }) => [uri, value]));
     const uris = new Set([...this.urisInScope(), ...previousIds.keys()]);
     return [...uris].map((uri) => {
@@ -289,19 +322,24 @@ function keyOf(findings: readonly RuleFinding[]): string {
   return JSON.stringify(findings.map(({ rule, severity, range, message, related }) => [rule.id, severity, range, message, related]));
 }
 
-/** Indexes the workspace folders with work-done progress (when the client shows it); one message if the cap is hit. */
-export async function indexWorkspace(connection: Connection, workspace: WorkspaceDiagnostics, index: DocumentIndex, folders: readonly string[]): Promise<void> {
-  if (folders.length === 0) return workspace.start([], { report: () => undefined });
+/**
+ * Indexes workspace folders with work-done progress (when the client shows it); one message if the cap is
+ * hit. `first`: the folders the server started with (reports of unopened files wait for them).
+ */
+export async function indexWorkspace(connection: Connection, workspace: WorkspaceDiagnostics, index: DocumentIndex, folders: readonly string[], first = true): Promise<void> {
+  const wasCapped = index.capped;
+  if (folders.length === 0) return first ? workspace.start([], { report: () => undefined }) : undefined;
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Container Coach', 0, 'Indexing the workspace', false);
   try {
-    await workspace.start(folders, { report: (percentage, message) => progress.report(percentage, message) });
+    const reporter = { report: (percentage: number, message: string) => progress.report(percentage, message) };
+    await (first ? workspace.start(folders, reporter) : workspace.addFolders(folders, reporter));
   } catch (error) {
     connection.console.error(`Indexing the workspace failed: ${error instanceof Error ? error.stack : String(error)}`);
   } finally {
     progress.done();
   }
-  if (index.capped) {
+  if (index.capped && !wasCapped) {
     const message = `Container Coach indexed the first ${index.cap} files of the workspace; the others are analysed when they are opened.`;
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   }

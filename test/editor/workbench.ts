@@ -127,6 +127,22 @@ export async function openProblems(page: Page): Promise<Locator> {
   return panel;
 }
 
+/**
+ * Types `text` into the Problems filter and waits until the panel applied it ("Showing n of m"). The
+ * filter box can be rendered anew while the panel opens, which drops what was typed: then it types again.
+ */
+export async function filterProblems(page: Page, text: string): Promise<Locator> {
+  await openProblems(page);
+  const filter = page.locator('.part.panel .viewpane-filter input').first();
+  const applied = page.locator('.part.panel .viewpane-filter', { hasText: /Showing \d+ of \d+/ }).first();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await filter.fill(text);
+    const shown = await applied.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+    if (shown && (await filter.inputValue()) === text) return filter;
+  }
+  throw new Error(`the Problems filter did not take ${text}`);
+}
+
 /** The Problems panel's marker rows (not the file rows), once at least `atLeast` are shown. */
 export async function problemRows(page: Page, atLeast = 1): Promise<Locator[]> {
   await openProblems(page);

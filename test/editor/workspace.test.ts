@@ -1,5 +1,5 @@
 // Issue 15 as a person sees it in the examples workspace that `npm start` opens: a finding of a file
-// never opened in Problems, and the Findings by Question view, opened from the status bar, with the
+// never opened in Problems, its related location followed to the other file, and the Findings by Question view, opened from the status bar, with the
 // question that explains it, its count, its rule and the location that opens the file.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import type { RulesJson } from '../../common/src/ruleCatalog';
 import { repoRoot } from './codeServer';
 import type { Locator, Page } from 'playwright-core';
 import { useEditorSession } from './session';
-import { openProblems, readProblems, screenshot } from './workbench';
+import { filterProblems, readProblems, screenshot } from './workbench';
 
 const RULE = 'kubernetes/no-service-without-workload';
 const root = repoRoot();
@@ -19,10 +19,15 @@ const bank = JSON.parse(readFileSync(path.join(root, 'dist/bank.json'), 'utf8'))
 const questionId = rules.find((rule) => rule.id === RULE)!.questions[0]!;
 const question = bank.questions.find((entry) => entry.id === questionId)!;
 
+interface CliFinding {
+  ruleId: string;
+  related?: { path: string; range: Record<'start' | 'end', { line: number; column: number }>; message: string }[];
+}
+
 /** The CLI's findings over the same folder: the server and the CLI share the engine and the workspace model. */
-function cliFindings(): { ruleId: string }[] {
+function cliFindings(): CliFinding[] {
   const json = execFileSync(process.execPath, [path.join(root, 'dist/cli.js'), 'lint', '.', '--format', 'json', '--fail-on', 'none'], { cwd: path.join(root, 'examples'), encoding: 'utf8' });
-  return (JSON.parse(json) as { files: { findings: { ruleId: string }[] }[] }).files.flatMap((file) => file.findings);
+  return (JSON.parse(json) as { files: { findings: CliFinding[] }[] }).files.flatMap((file) => file.findings);
 }
 
 const findingsPane = '.part.sidebar .pane:has(> .pane-header[aria-label^="Findings by Question" i])';
@@ -52,18 +57,27 @@ describe('the whole workspace in the editor', function () {
   const citing = new Set(rules.filter((rule) => rule.questions.includes(questionId)).map((rule) => rule.id));
   const explained = findings.filter((finding) => citing.has(finding.ruleId)).length;
 
-  it('shows the finding of a manifest that was never opened in Problems, with its related location', async () => {
+  it('shows the finding of a manifest that was never opened in Problems, and its related location opens the other file there', async () => {
     const { page } = session;
-    await openProblems(page);
-    const filter = page.locator('.part.panel .viewpane-filter input').first();
-    await filter.fill(RULE);
+    const filter = await filterProblems(page, RULE);
+    await page.locator('.markers-panel .marker-code', { hasText: RULE }).first().waitFor({ timeout: 90_000 });
     const [problem] = (await readProblems(page)).filter((row) => row.code.includes(RULE));
     assert.ok(problem, `Problems lists ${RULE}`);
     assert.equal(problem.line, 9);
     assert.match(problem.message, /Service `api` selects no pods/);
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'api-service.yaml' }).first().waitFor({ timeout: 30_000 });
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'its pod labels do not match' }).first().waitFor({ timeout: 30_000 });
+    const [related] = findings.find((finding) => finding.ruleId === RULE)?.related ?? [];
+    assert.equal(related?.path, 'kubernetes/app.yaml');
+    const relatedRow = page.locator('.markers-panel .monaco-list-row', { hasText: related.message }).first();
+    await relatedRow.waitFor({ timeout: 30_000 });
+    assert.match(await relatedRow.innerText(), /app\.yaml/, 'the related row names the other file');
     await screenshot(page, 'workspace finding of an unopened file');
+    await relatedRow.click();
+    await page.locator('.tabs-container .tab.active[data-resource-name="app.yaml"]').first().waitFor({ timeout: 30_000 });
+    const { start, end } = related.range;
+    const selection = `Ln ${end.line}, Col ${end.column} (${end.column - start.column} selected)`;
+    await page.locator('[id="status.editor.selection"]', { hasText: selection }).first().waitFor({ timeout: 30_000 });
+    await screenshot(page, 'related location of the finding opened');
     await filter.fill('');
   });
 

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   ConfigurationRequest,
   DiagnosticRefreshRequest,
+  DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
   FileChangeType,
@@ -81,10 +83,12 @@ interface Session {
   refreshes: number;
   messages: string[];
   settings: object;
+  /** The `files` section (`files.exclude`). */
+  files?: object;
 }
 
 async function initialize(client: LspClient, folder: string, session: Session, options: { pull: boolean; initializationOptions?: object }): Promise<void> {
-  client.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => session.settings));
+  client.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'files' ? (session.files ?? {}) : session.settings)));
   client.connection.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
     client.connection.onProgress(WorkDoneProgress.type, token, (value) => {
       session.progress.push(value);
@@ -100,7 +104,7 @@ async function initialize(client: LspClient, folder: string, session: Session, o
     folder,
     {
       window: { workDoneProgress: true },
-      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, ...(options.pull && { diagnostics: { refreshSupport: true } }) },
+      workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, ...(options.pull && { diagnostics: { refreshSupport: true } }) },
       textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true }, ...(options.pull && { diagnostic: { dynamicRegistration: false } }) },
     },
     { questionLinks: 'command', ...options.initializationOptions },
@@ -237,5 +241,95 @@ describe('workspace diagnostics past the cap of indexed files', () => {
   it('indexes up to the cap and says so once', async () => {
     assert.equal((await pullWorkspace(client)).size, 2);
     assert.deepEqual(session.messages, ['Container Coach indexed the first 2 files of the workspace; the others are analysed when they are opened.']);
+  });
+});
+
+/** A second folder, with a Compose file whose build context is missing. */
+const FOLDER_B: Record<string, string> = { 'compose.yaml': 'services:\n  api:\n    build: ./api\n' };
+
+function changeFolders(client: LspClient, change: { added?: string[]; removed?: string[] }): Promise<void> {
+  const folders = (paths: string[] = []) => paths.map((path) => ({ uri: pathToFileURL(path).href, name: basename(path) }));
+  return client.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: folders(change.added), removed: folders(change.removed) } });
+}
+
+const missingBuild = (diagnostics: readonly Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.code === 'compose/no-missing-build-path');
+
+describe('workspace folders added and removed during a session, pulled', () => {
+  const a = useWorkspaceFolder();
+  const b = useWorkspaceFolder(FOLDER_B);
+  const session: Session = { progress: [], refreshes: 0, messages: [], settings: {} };
+  const client = useLspClient((started) => initialize(started, a.folder(), session, { pull: true }));
+
+  it('indexes an added folder with progress: its file never opened has findings', async () => {
+    const known = await pullWorkspace(client);
+    assert.ok(!known.has(b.uri('compose.yaml')));
+    const begun = session.progress.length;
+    const refreshes = session.refreshes;
+    await changeFolders(client, { added: [b.folder()] });
+    const finding = missingBuild(fullItems(await pullDocument(client, b.uri('compose.yaml'))));
+    assert.deepEqual(finding.map((diagnostic) => diagnostic.range), [{ start: { line: 2, character: 11 }, end: { line: 2, character: 16 } }]);
+    const kinds = session.progress.slice(begun).map((value) => (value as { kind: string }).kind);
+    assert.deepEqual([kinds[0], kinds.at(-1)], ['begin', 'end']);
+    assert.ok(session.refreshes > refreshes, 'the client is asked to pull again');
+    const reports = await pullWorkspace(client, [...known.values()]);
+    assert.equal(reports.get(a.uri('compose.yaml'))?.kind, 'unchanged', 'folder A is not indexed again');
+    assert.ok(reports.has(b.uri('compose.yaml')));
+  });
+
+  it('drops the findings of a removed folder', async () => {
+    const known = [...(await pullWorkspace(client)).values()];
+    await changeFolders(client, { removed: [b.folder()] });
+    const reports = await pullWorkspace(client, known);
+    assert.deepEqual(fullItems(reports.get(b.uri('compose.yaml'))), [], 'the client is told the findings are gone');
+    assert.equal(reports.get(a.uri('compose.yaml'))?.kind, 'unchanged');
+    assert.ok(!(await pullWorkspace(client)).has(b.uri('compose.yaml')));
+    assert.deepEqual(fullItems(await pullDocument(client, b.uri('compose.yaml'))), []);
+  });
+});
+
+describe('workspace folders added and removed during a session, pushed', () => {
+  const a = useWorkspaceFolder();
+  const b = useWorkspaceFolder(FOLDER_B);
+  const session: Session = { progress: [], refreshes: 0, messages: [], settings: {} };
+  const client = useLspClient((started) => initialize(started, a.folder(), session, { pull: false }));
+
+  it('publishes the findings of an added folder, and empty ones when it is removed', async () => {
+    await client.diagnostics(a.uri('web/Dockerfile'));
+    assert.ok(!client.published.includes(b.uri('compose.yaml')));
+    await changeFolders(client, { added: [b.folder()] });
+    const added = await client.diagnostics(b.uri('compose.yaml'), (params) => params.diagnostics.length > 0);
+    assert.equal(missingBuild(added).length, 1);
+    const from = client.published.length;
+    await changeFolders(client, { removed: [b.folder()] });
+    assert.deepEqual(await client.diagnostics(b.uri('compose.yaml'), (params) => params.diagnostics.length === 0), []);
+    assert.deepEqual([...new Set(client.published.slice(from))], [b.uri('compose.yaml')], 'folder A keeps its findings');
+  });
+});
+
+describe('workspace diagnostics without what files.exclude hides', () => {
+  const dockerfile = FILES['web/Dockerfile']!;
+  const workspace = useWorkspaceFolder({ 'kept/Dockerfile': dockerfile, 'skipped/Dockerfile': dockerfile, 'a/skipped/compose.yaml': FOLDER_B['compose.yaml']! });
+  const session: Session = { progress: [], refreshes: 0, messages: [], settings: {}, files: { exclude: { '**/skipped': true, '**/.git': true } } };
+  const client = useLspClient((started) => initialize(started, workspace.folder(), session, { pull: true }));
+
+  it('does not index the hidden folders', async () => {
+    assert.deepEqual([...(await pullWorkspace(client)).keys()], [workspace.uri('kept/Dockerfile')]);
+    assert.deepEqual(fullItems(await pullDocument(client, workspace.uri('skipped/Dockerfile'))), []);
+  });
+
+  it('still lints a hidden file once it is opened, and drops it again when it is closed', async () => {
+    const uri = workspace.uri('skipped/Dockerfile');
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'dockerfile', version: 1, text: dockerfile } });
+    assert.ok(codes(fullItems(await pullDocument(client, uri))).includes('dockerfile/require-user'));
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    assert.deepEqual(fullItems(await pullDocument(client, uri)), []);
+  });
+
+  it('indexes the folders again when the setting changes', async () => {
+    session.files = { exclude: { '**/.git': true } };
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    const all = ['a/skipped/compose.yaml', 'kept/Dockerfile', 'skipped/Dockerfile'].map(workspace.uri).sort();
+    assert.deepEqual([...(await pullWorkspace(client)).keys()].sort(), all);
+    assert.equal(missingBuild(fullItems(await pullDocument(client, workspace.uri('a/skipped/compose.yaml')))).length, 1);
   });
 });

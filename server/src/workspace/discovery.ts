@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ignore, { type Ignore } from 'ignore';
 import { documentKind } from '../targets/index';
+import { NOTHING_HIDDEN, type HiddenPaths } from './filesExclude';
 import type { FolderListing } from './model';
 
 /** Folders never walked into. */
@@ -49,12 +50,19 @@ function isFile(path: string): boolean {
   }
 }
 
-/** `.gitignore` files (from the repository root down) and the config's `exclude`, each relative to its folder. */
+/**
+ * `.gitignore` files (from the repository root down) and the config's `exclude`, each relative to its
+ * folder, and the editor's `files.exclude` (`hidden`), relative to `cwd`.
+ */
 export class Ignores {
   private readonly matchers: { base: string; ignore: Ignore }[] = [];
   private readonly loaded = new Set<string>();
 
-  constructor(cwd: string, exclude: { root: string; patterns: readonly string[] }) {
+  constructor(
+    private readonly cwd: string,
+    exclude: { root: string; patterns: readonly string[] },
+    private readonly hidden: HiddenPaths = NOTHING_HIDDEN,
+  ) {
     if (exclude.patterns.length > 0) this.matchers.push({ base: exclude.root, ignore: ignore().add([...exclude.patterns]) });
     for (const folder of ancestorsInRepository(cwd)) this.loadGitignore(folder);
   }
@@ -82,13 +90,21 @@ export class Ignores {
   }
 
   ignored(path: string, isFolder: boolean): boolean {
+    const inFolder = relativeInside(this.cwd, path);
+    if (inFolder !== undefined && this.hidden(inFolder)) return true;
     this.loadAlong(dirname(path));
     return this.matchers.some(({ base, ignore }) => {
-      const rel = relative(base, path);
-      if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
-      return ignore.ignores(rel.split(sep).join('/') + (isFolder ? '/' : ''));
+      const rel = relativeInside(base, path);
+      return rel !== undefined && ignore.ignores(rel + (isFolder ? '/' : ''));
     });
   }
+}
+
+/** `path` relative to `base` with forward slashes; undefined when it is not inside `base`. */
+function relativeInside(base: string, path: string): string | undefined {
+  const rel = relative(base, path);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join('/');
 }
 
 /** The folders from the enclosing git repository's root down to `folder` (just `folder` outside a repository). */

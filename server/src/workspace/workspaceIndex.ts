@@ -8,6 +8,7 @@ import { sep } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { recogniseTarget } from '../targets/index';
 import { Ignores, isCandidateName, walk } from './discovery';
+import { NOTHING_HIDDEN, type HiddenPaths } from './filesExclude';
 import { FolderListing } from './model';
 
 /** Files found beyond this are not indexed (one message says so). */
@@ -29,12 +30,12 @@ export class WorkspaceIndex {
     public cap = MAX_INDEXED_FILES,
   ) {}
 
-  /** Walks every folder; `progress` gets the count of files found so far. */
-  async index(folders: readonly string[], progress: (found: number) => void = () => undefined): Promise<void> {
-    let found = 0;
+  /** Walks every folder, without what `hiddenIn` hides in it; `progress` gets the count of files found so far. */
+  async index(folders: readonly string[], progress: (found: number) => void = () => undefined, hiddenIn: (folder: string) => HiddenPaths = () => NOTHING_HIDDEN): Promise<void> {
+    let found = this.byUri.size;
     let seen = 0;
     for (const folder of folders) {
-      const ignores = new Ignores(folder, { root: folder, patterns: [] });
+      const ignores = new Ignores(folder, { root: folder, patterns: [] }, hiddenIn(folder));
       this.roots.set(folder, ignores);
       for (const path of walk(folder, ignores, isCandidateName, { listing: this.listing })) {
         if (found >= this.cap) {
@@ -51,11 +52,29 @@ export class WorkspaceIndex {
     progress(found);
   }
 
+  /**
+   * Forgets the folders and their files; returns the URIs of the files it held. The listing keeps their
+   * names: the files are still on disk, for a Compose file elsewhere that builds from them.
+   */
+  removeFolders(folders: readonly string[]): string[] {
+    const removed: string[] = [];
+    for (const folder of folders) {
+      if (!this.roots.delete(folder)) continue;
+      const prefix = pathToFileURL(folder).href + '/';
+      for (const uri of [...this.byUri.keys()]) {
+        if (!uri.startsWith(prefix) || this.insideRoot(fileURLToPath(uri))) continue;
+        this.byUri.delete(uri);
+        removed.push(uri);
+      }
+    }
+    return removed;
+  }
+
   /** A file was created, changed or deleted on disk. False when it is outside the folders. */
   update(uri: string, deleted: boolean): boolean {
     if (!uri.startsWith('file:')) return false;
     const path = fileURLToPath(uri);
-    const root = [...this.roots.keys()].find((folder) => path.startsWith(folder + sep));
+    const root = this.insideRoot(path);
     if (!root) return false;
     if (deleted) {
       this.listing.remove(path);
@@ -66,6 +85,11 @@ export class WorkspaceIndex {
     if (!isCandidateName(path) || this.roots.get(root)!.ignored(path, false) || (this.capped && !this.byUri.has(uri))) return true;
     if (!this.read(path)) this.byUri.delete(uri);
     return true;
+  }
+
+  /** The indexed folder that holds `path`, the innermost when folders nest. */
+  private insideRoot(path: string): string | undefined {
+    return [...this.roots.keys()].filter((folder) => path.startsWith(folder + sep)).sort((a, b) => b.length - a.length)[0];
   }
 
   get(uri: string): TextDocument | undefined {
