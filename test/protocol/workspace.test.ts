@@ -312,9 +312,12 @@ describe('workspace diagnostics without what files.exclude hides', () => {
   const session: Session = { progress: [], refreshes: 0, messages: [], settings: {}, files: { exclude: { '**/skipped': true, '**/.git': true } } };
   const client = useLspClient((started) => initialize(started, workspace.folder(), session, { pull: true }));
 
-  it('does not index the hidden folders', async () => {
+  it('does not index the hidden folders, nor a file created in one later', async () => {
     assert.deepEqual([...(await pullWorkspace(client)).keys()], [workspace.uri('kept/Dockerfile')]);
     assert.deepEqual(fullItems(await pullDocument(client, workspace.uri('skipped/Dockerfile'))), []);
+    const created = [workspace.write('skipped/k8s/Dockerfile', dockerfile), workspace.write('kept/api/Dockerfile', dockerfile)];
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: created });
+    assert.deepEqual([...(await pullWorkspace(client)).keys()].sort(), [workspace.uri('kept/Dockerfile'), workspace.uri('kept/api/Dockerfile')].sort());
   });
 
   it('still lints a hidden file once it is opened, and drops it again when it is closed', async () => {
@@ -328,7 +331,7 @@ describe('workspace diagnostics without what files.exclude hides', () => {
   it('indexes the folders again when the setting changes', async () => {
     session.files = { exclude: { '**/.git': true } };
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
-    const all = ['a/skipped/compose.yaml', 'kept/Dockerfile', 'skipped/Dockerfile'].map(workspace.uri).sort();
+    const all = ['a/skipped/compose.yaml', 'kept/Dockerfile', 'kept/api/Dockerfile', 'skipped/Dockerfile', 'skipped/k8s/Dockerfile'].map(workspace.uri).sort();
     assert.deepEqual([...(await pullWorkspace(client)).keys()].sort(), all);
     assert.equal(missingBuild(fullItems(await pullDocument(client, workspace.uri('a/skipped/compose.yaml')))).length, 1);
   });
