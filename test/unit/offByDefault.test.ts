@@ -19,7 +19,7 @@ function reported(severities?: Record<string, RuleSetting>): Record<string, stri
 describe('rules off by default', () => {
   it('are declared in the rule metadata and listed as such in dist/rules.json', () => {
     const off = rules.filter((rule) => rule.enabledByDefault === false).map((rule) => rule.id);
-    assert.deepEqual(off, ['dockerfile/no-inline-ignore', 'dockerfile/require-stage-healthcheck']);
+    assert.deepEqual(off, ['dockerfile/no-inline-ignore', 'dockerfile/no-invalid-definition-description', 'dockerfile/require-stage-healthcheck']);
     const info = rulesJson().rules.find((rule) => rule.id === 'dockerfile/no-inline-ignore')!;
     assert.equal(info.enabledByDefault, false);
     assert.match(info.html.offByDefault ?? '', /dockerfile\/no-inline-ignore: on/);

@@ -16,6 +16,7 @@ import noEnvSelfReference from './no-env-self-reference';
 import noEolBaseImage from './no-eol-base-image';
 import noHostPortInExpose from './no-host-port-in-expose';
 import noInlineIgnore from './no-inline-ignore';
+import noInvalidDefinitionDescription from './no-invalid-definition-description';
 import noInvalidExposePort from './no-invalid-expose-port';
 import noInvalidLabelKey from './no-invalid-label-key';
 import noInvalidOnbuild from './no-invalid-onbuild';
@@ -115,6 +116,7 @@ export const dockerfileRules: DockerfileRule[] = [
   noEolBaseImage,
   noHostPortInExpose,
   noInlineIgnore,
+  noInvalidDefinitionDescription,
   noInvalidExposePort,
   noInvalidLabelKey,
   noInvalidOnbuild,
