@@ -70,7 +70,6 @@ interface Report {
   version: number | undefined;
   cross: string;
   resultId: string;
-  json: string;
   diagnostics: Diagnostic[];
 }
 
@@ -273,9 +272,10 @@ export class WorkspaceDiagnostics {
     const crossKey = cross?.key ?? '';
     if (previous && previous.generation === this.generation && previous.version === document?.version && previous.cross === crossKey) return previous;
     const diagnostics = document ? this.diagnosticsOf(document, cross?.findings ?? []) : [];
-    const json = JSON.stringify(diagnostics);
-    const resultId = previous?.json === json ? previous.resultId : String(++this.nextResultId);
-    const report = { generation: this.generation, version: document?.version, cross: crossKey, resultId, json, diagnostics };
+    // The previous diagnostics are serialised again rather than kept as text: for 5,000 files that text is tens of MB.
+    const unchanged = previous !== undefined && JSON.stringify(previous.diagnostics) === JSON.stringify(diagnostics);
+    const resultId = unchanged ? previous.resultId : String(++this.nextResultId);
+    const report = { generation: this.generation, version: document?.version, cross: crossKey, resultId, diagnostics };
     this.reports.set(uri, report);
     return report;
   }
