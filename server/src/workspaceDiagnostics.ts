@@ -23,7 +23,7 @@ export function parseScope(value: unknown): Scope {
   return value === 'openFiles' ? 'openFiles' : 'workspace';
 }
 
-const VALIDATION_DELAY_MS = 120;
+export const VALIDATION_DELAY_MS = 120;
 /** How many files are analysed between two progress reports (and two chances for other messages). */
 const ANALYSIS_BATCH = 50;
 
