@@ -5,6 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -21,11 +23,8 @@ import { kubernetes } from '../server/src/targets/kubernetes/index';
 import { ProjectConfiguration } from '../server/src/settings/workspaceFiles';
 import { nodeFileSystem } from '../server/src/settings/nodeFileSystem';
 import { documentKind, recogniseTarget, rules, targetsByName } from '../server/src/targets/index';
-import { AnalysisStore } from '../server/src/analysis';
-import { DEFAULT_MAX_FILE_SIZE } from '../server/src/engine/lint';
-import { plainLinker } from '../server/src/questions/links';
-import { WorkspaceIndex } from '../server/src/workspace/workspaceIndex';
-import { WorkspaceDiagnostics } from '../server/src/workspaceDiagnostics';
+import { VALIDATION_DELAY_MS } from '../server/src/workspaceDiagnostics';
+import { workspaceServer } from './benchWorkspace';
 
 const repo = resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -269,28 +268,9 @@ function ruleProfileSection(sources: readonly Source[]): void {
 /** The server's start on the folder as one workspace: walk, read, analyse, workspace rules, every report pushed. */
 async function indexOnce(): Promise<{ time: number; files: TextDocument[]; published: number; diagnostics: number }> {
   const start = performance.now();
-  const project = new ProjectConfiguration(rules, nodeFileSystem);
-  project.setFolders([pathToFileURL(folder).href]);
-  const optionsFor = (uri: string) => project.lintOptionsFor(uri, { maxFileSize: DEFAULT_MAX_FILE_SIZE });
-  const index = new WorkspaceIndex(() => DEFAULT_MAX_FILE_SIZE);
-  let published = 0;
-  let diagnostics = 0;
-  const workspace = new WorkspaceDiagnostics({
-    analyses: new AnalysisStore(optionsFor, () => undefined),
-    index,
-    open: () => undefined,
-    openUris: () => [],
-    linker: () => plainLinker(undefined),
-    optionsFor,
-    onRuleFailure: () => undefined,
-    send: (params) => {
-      published++;
-      diagnostics += params.diagnostics.length;
-    },
-    refresh: () => undefined,
-  });
+  const { workspace, index, sent } = workspaceServer(folder);
   await workspace.start([folder], { report: () => undefined });
-  return { time: performance.now() - start, files: [...index.all()], published, diagnostics };
+  return { time: performance.now() - start, files: [...index.all()], published: sent.reports, diagnostics: sent.diagnostics };
 }
 
 async function workspaceSection(): Promise<void> {
@@ -312,6 +292,103 @@ async function workspaceSection(): Promise<void> {
   ]);
 }
 
+/** `documents` documents in one manifest: Deployments, each followed by the Service that selects it. */
+function deploymentsAndServices(documents: number): string {
+  const service = (index: number) =>
+    `apiVersion: v1\nkind: Service\nmetadata:\n  name: web-${index}\nspec:\n  selector: { app: web-${index} }\n  ports:\n    - port: 80\n      targetPort: http\n`;
+  const deployment = syntheticManifest(1).replaceAll('web-0', 'web-INDEX').replace('containerPort: 80', 'containerPort: 80\n              name: http');
+  return Array.from({ length: documents }, (_, index) => (index % 2 ? service(index >> 1) : deployment.replaceAll('INDEX', String(index >> 1)))).join('---\n');
+}
+
+/** An edit of one manifest, open in the editor, in a workspace of that manifest alone: from `changed(uri)` till its report is sent, the debounce taken off. */
+async function manifestEditTimes(documents: number, runs: number): Promise<number[]> {
+  const root = mkdtempSync(join(tmpdir(), 'container-coach-bench-edit-'));
+  try {
+    const text = deploymentsAndServices(documents);
+    const middle = text.lastIndexOf('replicas: 2', text.length >> 1);
+    const edited = `${text.slice(0, middle)}replicas: 3${text.slice(middle + 'replicas: 2'.length)}`;
+    const uri = pathToFileURL(join(root, 'manifest.yaml')).href;
+    writeFileSync(join(root, 'manifest.yaml'), text);
+    let open: TextDocument | undefined;
+    let waiting: { version: number; sent: () => void } | undefined;
+    const { workspace } = workspaceServer(root, {
+      open: (each) => (each === uri ? open : undefined),
+      openUris: () => (open ? [uri] : []),
+      send: (params) => {
+        if (waiting && params.uri === uri && params.version === waiting.version) waiting.sent();
+      },
+    });
+    await workspace.start([root], { report: () => undefined });
+    const sent = (version: number) => new Promise<void>((resolve) => (waiting = { version, sent: resolve }));
+    open = TextDocument.create(uri, 'yaml', 1, text);
+    const opened = sent(1);
+    workspace.opened(uri);
+    await opened;
+    const times: number[] = [];
+    for (let version = 2; version <= runs + 2; version++) {
+      open = TextDocument.create(uri, 'yaml', version, version % 2 ? text : edited);
+      const done = sent(version);
+      const start = performance.now();
+      workspace.changed(uri);
+      await done;
+      if (version > 2) times.push(performance.now() - start - VALIDATION_DELAY_MS);
+    }
+    return times;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+async function manifestEditSection(): Promise<void> {
+  const runs = Math.min(RUNS, 3);
+  console.log(`\nAn edit in one manifest of Deployments and their Services (the workspace: that file; median of ${runs} edits after a warm-up)`);
+  const rows: (string | number)[][] = [['documents', 'edit -> report sent', 'per 1k documents']];
+  for (const documents of [250, 500, 1000]) {
+    const time = median(await manifestEditTimes(documents, runs));
+    rows.push([documents, ms(time), ms((time / documents) * 1000)]);
+  }
+  table(rows);
+}
+
+/** 5,000 small files in numbered folders of a temporary workspace, each folder a Dockerfile, a Compose file and a manifest copied from the corpus. */
+function manyFilesWorkspace(count: number): string {
+  const root = mkdtempSync(join(tmpdir(), 'container-coach-bench-files-'));
+  const byKind = (kind: DocumentKind) => sources.filter((source) => source.kind === kind);
+  const kinds: [string, Source[]][] = [['Dockerfile', byKind('dockerfile')], ['compose.yaml', byKind('compose')], ['manifest.yaml', byKind('kubernetes')]];
+  const used = kinds.filter(([, list]) => list.length > 0);
+  for (let file = 0; file < count && used.length > 0; file++) {
+    const [name, list] = used[file % used.length]!;
+    const folderOf = join(root, String(Math.floor(file / used.length)).padStart(4, '0'));
+    mkdirSync(folderOf, { recursive: true });
+    writeFileSync(join(folderOf, name), list[Math.floor(file / used.length) % list.length]!.text);
+  }
+  return root;
+}
+
+function workspaceMemorySection(): void {
+  const count = 5000;
+  console.log(`\nMemory of a workspace of ${count.toLocaleString('en')} files (index + analyse + publish in a fresh process, node --expose-gc)`);
+  const root = manyFilesWorkspace(count);
+  try {
+    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(repo, 'scripts/benchWorkspaceMemory.ts'), root], { encoding: 'utf8', cwd: repo, maxBuffer: 1 << 26 });
+    const line = child.stdout.trim().split('\n').at(-1) ?? '';
+    if (child.status !== 0 || !line.startsWith('{')) {
+      console.log(`  the measuring process failed: ${child.stderr.trim().split('\n').slice(0, 3).join(' ')}`);
+      return;
+    }
+    type Memory = { heapUsed: number | null; rss: number };
+    const { files, diagnostics, before, after } = JSON.parse(line) as { files: number; diagnostics: number; before: Memory; after: Memory };
+    const mb = (bytes: number | null) => (bytes === null ? 'no GC' : `${(bytes / 2 ** 20).toFixed(0)} MB`);
+    table([
+      ['', 'files', 'heap after GC', 'RSS'],
+      ['before indexing (modules loaded)', 0, mb(before.heapUsed), mb(before.rss)],
+      [`indexed, analysed, published (${diagnostics} diagnostics)`, files, mb(after.heapUsed), mb(after.rss)],
+    ]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 // ---------------------------------------------------------------- main
 
 const sources = sourcesUnder(folder);
@@ -326,4 +403,7 @@ scalingSection('Chained stages (one file, growing)', 'stages', [2500, 5000, 1000
 scalingSection('ENV lines with undeclared variables (one file, growing)', 'lines', [2500, 5000, 10000], (lines) => ({ path: join(repo, 'Dockerfile.envs'), kind: 'dockerfile', text: undeclaredEnvs(lines) }), (text) => DockerfileParser.parse(text));
 scalingSection('Synthetic Kubernetes manifest (one file, growing)', 'documents', [250, 500, 1000], (documents) => ({ path: join(repo, 'synthetic.yaml'), kind: 'kubernetes', text: syntheticManifest(documents) }), (text) => parseAllDocuments(text));
 if (args.includes('--profile-rules')) ruleProfileSection(sources);
-void workspaceSection().then(() => cliSection(dockerfiles, yamlFiles));
+void workspaceSection()
+  .then(manifestEditSection)
+  .then(workspaceMemorySection)
+  .then(() => cliSection(dockerfiles, yamlFiles));

@@ -23,7 +23,7 @@ export function parseScope(value: unknown): Scope {
   return value === 'openFiles' ? 'openFiles' : 'workspace';
 }
 
-const VALIDATION_DELAY_MS = 120;
+export const VALIDATION_DELAY_MS = 120;
 /** How many files are analysed between two progress reports (and two chances for other messages). */
 const ANALYSIS_BATCH = 50;
 
@@ -70,7 +70,6 @@ interface Report {
   version: number | undefined;
   cross: string;
   resultId: string;
-  json: string;
   diagnostics: Diagnostic[];
 }
 
@@ -273,9 +272,10 @@ export class WorkspaceDiagnostics {
     const crossKey = cross?.key ?? '';
     if (previous && previous.generation === this.generation && previous.version === document?.version && previous.cross === crossKey) return previous;
     const diagnostics = document ? this.diagnosticsOf(document, cross?.findings ?? []) : [];
-    const json = JSON.stringify(diagnostics);
-    const resultId = previous?.json === json ? previous.resultId : String(++this.nextResultId);
-    const report = { generation: this.generation, version: document?.version, cross: crossKey, resultId, json, diagnostics };
+    // The previous diagnostics are serialised again rather than kept as text: for 5,000 files that text is tens of MB.
+    const unchanged = previous !== undefined && JSON.stringify(previous.diagnostics) === JSON.stringify(diagnostics);
+    const resultId = unchanged ? previous.resultId : String(++this.nextResultId);
+    const report = { generation: this.generation, version: document?.version, cross: crossKey, resultId, diagnostics };
     this.reports.set(uri, report);
     return report;
   }

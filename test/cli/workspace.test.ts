@@ -79,6 +79,25 @@ describe('cli: findings across files, in text and across targets', () => {
     assert.deepEqual([finding.range.start.line, finding.related], [9, [{ path: 'k8s/service.yaml', range: { start: { line: 2, column: 7 }, end: { line: 2, column: 14 } }, message: 'Service api' }]]);
   });
 
+  it('json and sarif: user: root over the Dockerfile\'s USER, with the USER line as the related location', () => {
+    const root = writeTree(tempFolder('workspace-root-user'), {
+      'compose.yaml': 'services:\n  api:\n    image: registry.example.com/api:1.2.3\n    build: ./api\n    user: root\n',
+      'api/Dockerfile': DOCKERFILE,
+    });
+    const output = JSON.parse(runCli(['lint', '--format', 'json'], root).stdout) as { files: { path: string; findings: JsonFinding[] }[] };
+    const finding = output.files.find((file) => file.path === 'compose.yaml')!.findings.find((each) => each.ruleId === 'compose/no-root-user-override')!;
+    assert.deepEqual(
+      [finding.range, finding.related],
+      [{ start: { line: 5, column: 11 }, end: { line: 5, column: 15 } }, [{ path: 'api/Dockerfile', range: { start: { line: 4, column: 1 }, end: { line: 4, column: 10 } }, message: 'The unprivileged user the image runs as.' }]],
+    );
+    const log = JSON.parse(runCli(['lint', '--format', 'sarif'], root).stdout) as { runs: { results: { ruleId: string; level: string; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+    const result = log.runs[0]!.results.find((each) => each.ruleId === 'compose/no-root-user-override')!;
+    assert.deepEqual(
+      [result.level, result.relatedLocations!.map((location) => [location.physicalLocation.artifactLocation.uri, location.physicalLocation.region.startLine])],
+      ['warning', [['api/Dockerfile', 4]]],
+    );
+  });
+
   const HEALTHY = { 'compose.yaml': 'services:\n  api:\n    image: registry.example.com/api:1.2.3\n    build: ./api\n', 'api/Dockerfile': `${DOCKERFILE}HEALTHCHECK CMD curl -f http://localhost:3000/ || exit 1\n` };
 
   it('does not report require-healthcheck for a service whose Dockerfile has a HEALTHCHECK, and still does without it', () => {

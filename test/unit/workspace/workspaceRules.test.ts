@@ -216,6 +216,40 @@ describe('workspace rules: ports a built image exposes', () => {
   });
 });
 
+describe('workspace rules: a Compose user over the image\'s USER', () => {
+  const dockerfile = 'FROM node:22 AS build\nRUN npm ci\nFROM node:22-slim AS runtime\nRUN useradd --system --no-log-init app\nUSER app\nCMD ["node", "server.js"]\n';
+  const service = (user: string, build = 'build: .') => `services:\n  api:\n    ${build}\n    user: ${user}\n`;
+  const ids = (files: Record<string, string>, others: string[] = []) => summary(lint(files, others)).filter((line) => line.startsWith('compose/no-root-user-override '));
+
+  it('catches root in every spelling over a non-root USER of the final stage, pointing at the USER', () => {
+    const findings = lint({ 'compose.yaml': service('root'), Dockerfile: dockerfile }).filter((finding) => finding.ruleId === 'compose/no-root-user-override');
+    assert.deepEqual(summary(findings), ['compose/no-root-user-override compose.yaml:4 root']);
+    assert.deepEqual(findings[0]!.related, ['Dockerfile:5']);
+    assert.equal(findings[0]!.message, 'Service `api` runs as `root`, which undoes `USER app` of the Dockerfile it builds: the image drops root and the Compose file gives it back.');
+    for (const user of ['0', '"0:0"', 'root:root', '"0:1000"']) {
+      assert.deepEqual(ids({ 'compose.yaml': service(user), Dockerfile: dockerfile }), [`compose/no-root-user-override compose.yaml:4 ${user}`], user);
+    }
+  });
+
+  it('follows build.target and inherits the USER of an earlier stage of the chain', () => {
+    const target = 'build:\n      context: ./api\n      target: runtime';
+    const staged = 'FROM node:22-slim AS base\nUSER 10001:10001\nFROM base AS runtime\nCMD ["node", "server.js"]\nFROM base AS debug\nUSER root\n';
+    assert.deepEqual(ids({ 'compose.yaml': service('root', target), 'api/Dockerfile': staged }), ['compose/no-root-user-override compose.yaml:6 root']);
+    assert.deepEqual(ids({ 'compose.yaml': service('root', target.replace('runtime', 'debug')), 'api/Dockerfile': staged }), []);
+  });
+
+  it('does not catch variables, unprivileged users, an image without USER or with USER root, nor a Dockerfile it cannot see', () => {
+    for (const user of ['"${UID}:${GID}"', '"${APP_USER:-0}"', '"1000:1000"', 'app', 'node']) {
+      assert.deepEqual(ids({ 'compose.yaml': service(user), Dockerfile: dockerfile }), [], user);
+    }
+    assert.deepEqual(ids({ 'compose.yaml': service('root'), Dockerfile: 'FROM node:22-slim\nCMD ["node", "server.js"]\n' }), []);
+    assert.deepEqual(ids({ 'compose.yaml': service('root'), Dockerfile: 'FROM node:22-slim\nUSER app\nRUN npm ci\nUSER 0\n' }), []);
+    assert.deepEqual(ids({ 'compose.yaml': service('root'), Dockerfile: 'FROM node:22-slim\nARG APP_UID=10001\nUSER ${APP_UID}\n' }), []);
+    assert.deepEqual(ids({ 'compose.yaml': service('root', 'image: example/api:1.0'), Dockerfile: dockerfile }), []);
+    assert.deepEqual(ids({ 'compose.yaml': service('root', 'build: ./elsewhere'), Dockerfile: dockerfile }, ['elsewhere/Dockerfile']), []);
+  });
+});
+
 describe('workspace rules: Kubernetes references by name and by labels', () => {
   const workload = (name: string, extra = '') =>
     `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  selector:\n    matchLabels:\n      app: ${name}\n  template:\n` +

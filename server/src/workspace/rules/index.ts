@@ -2,6 +2,7 @@ import type { WorkspaceRule } from '../model';
 import composeNoMissingBuildPath from './compose-no-missing-build-path';
 import composeNoMissingEnvFile from './compose-no-missing-env-file';
 import composeNoMissingReferencedFile from './compose-no-missing-referenced-file';
+import composeNoRootUserOverride from './compose-no-root-user-override';
 import composeNoUndefinedReference from './compose-no-undefined-reference';
 import composeNoUnexposedPublishedPort from './compose-no-unexposed-published-port';
 import composeNoUnknownBuildTarget from './compose-no-unknown-build-target';
@@ -18,6 +19,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   composeNoMissingBuildPath,
   composeNoMissingEnvFile,
   composeNoMissingReferencedFile,
+  composeNoRootUserOverride,
   composeNoUndefinedReference,
   composeNoUnexposedPublishedPort,
   composeNoUnknownBuildTarget,
