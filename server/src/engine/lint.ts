@@ -92,17 +92,23 @@ export function analyse<C extends { document: TextDocument }>(document: TextDocu
   const skipped = options.excluded ? undefined : (reasonToSkip(text, options.maxFileSize) ?? target.skip?.(text));
   const runs = !skipped && !options.excluded;
   const suppressions = runs ? target.suppressions(context()) : Suppressions.none;
-  const env = ruleEnv(options);
   const units = target.units;
-  const documentFindings = runs && units ? new DocumentFindings(JSON.stringify([options.workspace ?? {}, env]), previous?.documentFindings) : undefined;
+  let earlier = previous?.documentFindings;
+  let documentFindings: DocumentFindings | undefined;
   let unitsOfContext: ReturnType<NonNullable<typeof units>> | undefined;
-  const check = documentFindings && units
-    ? (rule: TargetRule<C>) => (rule.scope === 'document' ? documentFindings.check(rule, (unitsOfContext ??= units(context())), env) : rule.check(context(), env))
-    : undefined;
+  const perDocument = (rule: TargetRule<C>, env: RuleEnv): Iterable<Finding> => {
+    documentFindings ??= new DocumentFindings(JSON.stringify([options.workspace ?? {}, env]), earlier);
+    earlier = undefined;
+    return documentFindings.check(rule, (unitsOfContext ??= units!(context())), env);
+  };
+  const check = units ? (rule: TargetRule<C>, env: RuleEnv) => (rule.scope === 'document' ? perDocument(rule, env) : rule.check(context(), env)) : undefined;
   const run = runs ? new RuleRun(target.rules, context(), suppressions, options, check) : undefined;
   const idle: LintResult = { findings: [], failures: [], ...(skipped ? { skipped } : {}) };
   const settle = (done: boolean): boolean => {
-    if (done) documentFindings?.release();
+    if (done) {
+      documentFindings?.release();
+      earlier = undefined;
+    }
     return done;
   };
   return {
@@ -124,7 +130,9 @@ export function analyse<C extends { document: TextDocument }>(document: TextDocu
     ignoreNoun: target.ignore.noun,
     ignoreLine: (line) => target.ignore.line(context(), line),
     ignoreFileLine: () => target.ignore.fileLine(context()),
-    documentFindings,
+    get documentFindings() {
+      return documentFindings;
+    },
   };
 }
 
@@ -165,7 +173,7 @@ export class RuleRun<C> {
     private readonly suppressions: Suppressions,
     private readonly options: LintOptions,
     /** How a rule is checked: its own `check` on the context, unless the analysis reuses findings. */
-    private readonly check: (rule: TargetRule<C>) => Iterable<Finding> = (rule) => rule.check(context, this.env),
+    private readonly check: (rule: TargetRule<C>, env: RuleEnv) => Iterable<Finding> = (rule, env) => rule.check(context, env),
   ) {
     this.clock = options.clock ?? (() => performance.now());
     this.env = ruleEnv(options);
@@ -207,7 +215,7 @@ export class RuleRun<C> {
       const severity = severityFor(rule, this.options.severities?.[rule.id]);
       if (severity === 'off') return;
       try {
-        this.current = { rule, severity, findings: this.check(rule)[Symbol.iterator]() };
+        this.current = { rule, severity, findings: this.check(rule, this.env)[Symbol.iterator]() };
       } catch (error) {
         this.result.failures.push({ ruleId: rule.id, error });
       }
