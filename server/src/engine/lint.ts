@@ -97,9 +97,12 @@ export function analyse<C extends { document: TextDocument }>(document: TextDocu
   let documentFindings: DocumentFindings | undefined;
   let unitsOfContext: ReturnType<NonNullable<typeof units>> | undefined;
   const perDocument = (rule: TargetRule<C>, env: RuleEnv): Iterable<Finding> => {
+    unitsOfContext ??= units!(context());
+    // A file of one document changes as a whole: nothing to reuse, nothing worth keeping.
+    if (unitsOfContext.length < 2) return rule.check(context(), env);
     documentFindings ??= new DocumentFindings(JSON.stringify([options.workspace ?? {}, env]), earlier);
     earlier = undefined;
-    return documentFindings.check(rule, (unitsOfContext ??= units!(context())), env);
+    return documentFindings.check(rule, unitsOfContext, env);
   };
   const check = units ? (rule: TargetRule<C>, env: RuleEnv) => (rule.scope === 'document' ? perDocument(rule, env) : rule.check(context(), env)) : undefined;
   const run = runs ? new RuleRun(target.rules, context(), suppressions, options, check) : undefined;
