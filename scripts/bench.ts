@@ -202,6 +202,30 @@ function scalingSection(title: string, unit: string, sizes: readonly number[], m
   table(rows);
 }
 
+/** An edit of one document in the middle of the 1,000-document manifest: its analysis given the last one (which reuses the unchanged documents) beside a fresh one. */
+function editSection(): void {
+  const runs = Math.min(RUNS, 3);
+  console.log(`\nEdit one document of the 1,000-document manifest → findings (median of ${runs} runs)`);
+  const before = syntheticManifest(1000);
+  const at = before.indexOf('name: web-500');
+  const after = `${before.slice(0, at)}name: web-500-edited\n  namespace: shop${before.slice(at + 'name: web-500'.length)}`;
+  const options = { maxFileSize: Number.POSITIVE_INFINITY };
+  const documentOf = (version: number, text: string) => TextDocument.create('file:///synthetic.yaml', 'yaml', version, text);
+  const fresh = measure([0], () => targetsByName.kubernetes.analyse(documentOf(2, after), options).result, runs);
+  const previous = () => {
+    const analysis = targetsByName.kubernetes.analyse(documentOf(1, before), options);
+    void analysis.result;
+    return analysis;
+  };
+  const previousAnalyses = Array.from({ length: runs + 1 }, previous);
+  const reused = measure(previousAnalyses, (analysis) => targetsByName.kubernetes.analyse(documentOf(2, after), options, analysis).result, 1, false);
+  table([
+    ['', 'time', 'x fresh'],
+    ['analyse version 2 alone (every document)', ms(fresh.total), '1.0'],
+    ['analyse version 2 given version 1 (changed document only)', ms(reused.perItem), (reused.perItem / fresh.total).toFixed(2)],
+  ]);
+}
+
 function cliSection(dockerfiles: readonly Source[], yamlFiles: readonly Source[]): void {
   const runs = Math.min(RUNS, 3);
   console.log(`\nCommand line over the whole folder (wall clock, median of ${runs} runs, process start included)`);
@@ -402,6 +426,7 @@ scalingSection('Synthetic Dockerfile (one file, growing)', 'lines', [5000, 10000
 scalingSection('Chained stages (one file, growing)', 'stages', [2500, 5000, 10000], (stages) => ({ path: join(repo, 'Dockerfile.stages'), kind: 'dockerfile', text: chainedStages(stages) }), (text) => DockerfileParser.parse(text));
 scalingSection('ENV lines with undeclared variables (one file, growing)', 'lines', [2500, 5000, 10000], (lines) => ({ path: join(repo, 'Dockerfile.envs'), kind: 'dockerfile', text: undeclaredEnvs(lines) }), (text) => DockerfileParser.parse(text));
 scalingSection('Synthetic Kubernetes manifest (one file, growing)', 'documents', [250, 500, 1000], (documents) => ({ path: join(repo, 'synthetic.yaml'), kind: 'kubernetes', text: syntheticManifest(documents) }), (text) => parseAllDocuments(text));
+editSection();
 if (args.includes('--profile-rules')) ruleProfileSection(sources);
 void workspaceSection()
   .then(manifestEditSection)

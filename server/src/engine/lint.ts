@@ -6,6 +6,7 @@ import type { HoverEnv, HoverSection, ParseError, Target } from '../targets/targ
 import type { CompletionInput } from '../completionItems';
 import { isHelmTemplate } from '../parsing/yaml';
 import { utf8Length } from '../text/utf8';
+import { DocumentFindings } from './documentFindings';
 
 export interface RuleFinding extends Finding {
   rule: Rule;
@@ -76,27 +77,53 @@ export interface Analysis<C = unknown> {
   ignoreLine(line: number): number;
   /** The line a file-wide ignore comment goes on. */
   ignoreFileLine(): number;
+  /** The findings of the `scope: 'document'` rules per YAML document, for the next analysis of the document (`analyse`'s `previous`). */
+  readonly documentFindings?: DocumentFindings;
 }
 
-export function analyse<C extends { document: TextDocument }>(document: TextDocument, target: Target<C>, options: LintOptions): Analysis<C> {
+/**
+ * `previous`, an analysis of an earlier version of the same document, lends its findings in the YAML
+ * documents that did not change (see `DocumentFindings`); the result is the same as without it.
+ */
+export function analyse<C extends { document: TextDocument }>(document: TextDocument, target: Target<C>, options: LintOptions, previous?: Analysis): Analysis<C> {
   let parsed: C | undefined;
   const context = (): C => (parsed ??= target.parse(document, options.workspace ?? {}));
   const text = document.getText();
   const skipped = options.excluded ? undefined : (reasonToSkip(text, options.maxFileSize) ?? target.skip?.(text));
   const runs = !skipped && !options.excluded;
   const suppressions = runs ? target.suppressions(context()) : Suppressions.none;
-  const run = runs ? new RuleRun(target.rules, context(), suppressions, options) : undefined;
+  const units = target.units;
+  let earlier = previous?.documentFindings;
+  let documentFindings: DocumentFindings | undefined;
+  let unitsOfContext: ReturnType<NonNullable<typeof units>> | undefined;
+  const perDocument = (rule: TargetRule<C>, env: RuleEnv): Iterable<Finding> => {
+    unitsOfContext ??= units!(context());
+    // A file of one document changes as a whole: nothing to reuse, nothing worth keeping.
+    if (unitsOfContext.length < 2) return rule.check(context(), env);
+    documentFindings ??= new DocumentFindings(JSON.stringify([options.workspace ?? {}, env]), earlier);
+    earlier = undefined;
+    return documentFindings.check(rule, unitsOfContext, env);
+  };
+  const check = units ? (rule: TargetRule<C>, env: RuleEnv) => (rule.scope === 'document' ? perDocument(rule, env) : rule.check(context(), env)) : undefined;
+  const run = runs ? new RuleRun(target.rules, context(), suppressions, options, check) : undefined;
   const idle: LintResult = { findings: [], failures: [], ...(skipped ? { skipped } : {}) };
+  const settle = (done: boolean): boolean => {
+    if (done) {
+      documentFindings?.release();
+      earlier = undefined;
+    }
+    return done;
+  };
   return {
     document,
     target: target.name,
     context,
     suppressions,
     get result() {
-      run?.step();
+      if (run) settle(run.step());
       return run?.result ?? idle;
     },
-    step: (sliceMs) => run?.step(sliceMs) ?? true,
+    step: (sliceMs) => settle(run?.step(sliceMs) ?? true),
     get done() {
       return run?.done ?? true;
     },
@@ -106,7 +133,14 @@ export function analyse<C extends { document: TextDocument }>(document: TextDocu
     ignoreNoun: target.ignore.noun,
     ignoreLine: (line) => target.ignore.line(context(), line),
     ignoreFileLine: () => target.ignore.fileLine(context()),
+    get documentFindings() {
+      return documentFindings;
+    },
   };
+}
+
+function ruleEnv(options: LintOptions): RuleEnv {
+  return { today: (options.today?.() ?? new Date()).toISOString().slice(0, 10) };
 }
 
 /** The findings of a document of `target`: what `analyse` finds, without the rest of the analysis. */
@@ -138,12 +172,14 @@ export class RuleRun<C> {
 
   constructor(
     private readonly rules: readonly TargetRule<C>[],
-    private readonly context: C,
+    context: C,
     private readonly suppressions: Suppressions,
     private readonly options: LintOptions,
+    /** How a rule is checked: its own `check` on the context, unless the analysis reuses findings. */
+    private readonly check: (rule: TargetRule<C>, env: RuleEnv) => Iterable<Finding> = (rule, env) => rule.check(context, env),
   ) {
     this.clock = options.clock ?? (() => performance.now());
-    this.env = { today: (options.today?.() ?? new Date()).toISOString().slice(0, 10) };
+    this.env = ruleEnv(options);
   }
 
   get done(): boolean {
@@ -182,7 +218,7 @@ export class RuleRun<C> {
       const severity = severityFor(rule, this.options.severities?.[rule.id]);
       if (severity === 'off') return;
       try {
-        this.current = { rule, severity, findings: rule.check(this.context, this.env)[Symbol.iterator]() };
+        this.current = { rule, severity, findings: this.check(rule, this.env)[Symbol.iterator]() };
       } catch (error) {
         this.result.failures.push({ ruleId: rule.id, error });
       }

@@ -85,6 +85,11 @@ export interface RuleMeta {
   fixSafety?: FixSafety;
   /** `false` for a rule that runs only when a setting names it (`on` or a severity); absent means it runs. */
   enabledByDefault?: false;
+  /**
+   * `document`: the rule reads one YAML document at a time (no other object of the file), so after an edit
+   * its findings in the documents that did not change are reused. Absent: it sees the whole file.
+   */
+  scope?: 'document';
 }
 
 /** The types a label schema can give a label's value (hadolint's `label-schema`). */

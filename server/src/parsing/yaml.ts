@@ -71,6 +71,23 @@ export function parseYamlText(text: string): ParsedYaml {
   return { documents: list, valid: list.filter((document) => !document.hasErrors), text };
 }
 
+/**
+ * Each valid document with the text its findings can depend on: from the start of the line where the
+ * document before it ends (or the file's start) to its own end; `line` is where that text starts.
+ */
+export function documentSpans(parsed: ParsedYaml, lineAt: (offset: number) => number): { yaml: YamlDocument; text: string; line: number }[] {
+  const spans: { yaml: YamlDocument; text: string; line: number }[] = [];
+  let end = 0;
+  for (const yaml of parsed.documents) {
+    const start = end;
+    end = Math.max(start, yaml.doc.range[2]);
+    if (yaml.hasErrors) continue;
+    const lineStart = parsed.text.lastIndexOf('\n', start - 1) + 1;
+    spans.push({ yaml, text: parsed.text.slice(lineStart, end), line: lineAt(lineStart) });
+  }
+  return spans;
+}
+
 const HELM_TEMPLATE = /\{\{-|-\}\}|\{\{\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\.Template|\$|include\b|template\b|toYaml\b|tpl\b|if\b|else\b|end\b|range\b|with\b|define\b|default\b|required\b|quote\b)|^\s*\{\{/m;
 
 /** True for Helm (or other Go-template) sources, which are not YAML until rendered. */

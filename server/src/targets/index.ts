@@ -13,11 +13,12 @@ export interface RegisteredTarget {
   name: TargetName;
   rules: readonly Rule[];
   recognise(document: DocumentIdentity): Recognition | undefined;
-  analyse(document: TextDocument, options: LintOptions): Analysis;
+  /** `previous`: the last analysis of an earlier version of the same document, whose unchanged parts are reused. */
+  analyse(document: TextDocument, options: LintOptions, previous?: Analysis): Analysis;
 }
 
 function register<C extends { document: TextDocument }>(target: Target<C>): RegisteredTarget {
-  return { name: target.name, rules: target.rules, recognise: target.recognise, analyse: (document, options) => analyse(document, target, options) };
+  return { name: target.name, rules: target.rules, recognise: target.recognise, analyse: (document, options, previous) => analyse(document, target, options, previous) };
 }
 
 /** Every target, by name, in recognition order: when two claim a document alike, the first wins (a manifest may have a top-level `services:` too). */

@@ -5,6 +5,7 @@ import type { Suppressions } from '../suppressions/suppressions';
 import type { QuestionLinker } from '../questions/links';
 import type { DockerfileDocs, YamlHoverDocs } from '../content';
 import type { CompletionInput } from '../completionItems';
+import type { DocumentUnit } from '../engine/documentFindings';
 
 /** What a target may look at to recognise a document: `text` is absent when only the name is known. */
 export interface DocumentIdentity {
@@ -56,6 +57,8 @@ export interface Target<C extends { document: TextDocument }> {
   /** Why a document of this target is not analysed, beyond the size and binary checks of every target. */
   skip?(text: string): string | undefined;
   parse(document: TextDocument, workspace: WorkspaceFacts): C;
+  /** The parts `scope: 'document'` rules check one at a time (YAML documents); without it they see the whole context. */
+  units?(context: C): DocumentUnit<C>[];
   suppressions(context: C): Suppressions;
   /** The first syntax error, for targets whose rules skip what does not parse (YAML documents). */
   syntaxError?(context: C): ParseError | undefined;

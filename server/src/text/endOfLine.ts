@@ -7,6 +7,15 @@ export type EndOfLine = '\n' | '\r\n' | '\r';
  * file that is consistent.
  */
 export function endOfLine(text: string): EndOfLine {
+  // Every fix of every finding asks; a document's text is one string, so the last answer is kept.
+  if (text === last.text) return last.eol;
+  last = { text, eol: countEndOfLine(text) };
+  return last.eol;
+}
+
+let last: { text: string; eol: EndOfLine } = { text: '', eol: '\n' };
+
+function countEndOfLine(text: string): EndOfLine {
   const count = { '\r\n': 0, '\n': 0, '\r': 0 };
   for (const match of text.slice(0, SAMPLE).matchAll(/\r\n|\n|\r/g)) count[match[0] as EndOfLine]++;
   if (count['\r\n'] > 0 && count['\r\n'] >= count['\n'] && count['\r\n'] >= count['\r']) return '\r\n';

@@ -1,13 +1,14 @@
 import type { KubernetesContext } from '../../engine/rule';
 import { reasonToSkipYaml } from '../../engine/lint';
-import { firstYamlError, parseYaml } from '../../parsing/yaml';
+import { documentSpans, firstYamlError, parseYaml, type YamlDocument } from '../../parsing/yaml';
+import { endOfLine } from '../../text/endOfLine';
 import { Suppressions } from '../../suppressions/suppressions';
 import { yamlSuppressions } from '../../suppressions/yaml';
 import { yamlText } from '../kind';
 import { sortedRules, type Target } from '../target';
 import { kubernetesCompletion } from './completion';
 import { kubernetesKeyHover } from './hover';
-import { kubernetesModel } from './model';
+import { kubernetesModel, type KubernetesObject } from './model';
 import { kubernetesRules } from './rules/index';
 import { annotationSuppressions } from './suppressions';
 
@@ -26,6 +27,17 @@ export const kubernetes: Target<KubernetesContext> = {
   parse: (document, workspace) => {
     const yaml = parseYaml(document);
     return { document, yaml, objects: kubernetesModel(yaml).objects, workspace };
+  },
+  // Fixes write the file's line ending, so it is part of every document's key.
+  units: (context) => {
+    const eol = endOfLine(context.yaml.text);
+    const byDocument = new Map<YamlDocument, KubernetesObject[]>();
+    for (const object of context.objects) byDocument.set(object.yaml, [...(byDocument.get(object.yaml) ?? []), object]);
+    return documentSpans(context.yaml, (offset) => context.document.positionAt(offset).line).map(({ yaml, text, line }) => ({
+      key: `${eol}${text}`,
+      line,
+      context: { ...context, objects: byDocument.get(yaml) ?? [] },
+    }));
   },
   suppressions: ({ document, yaml, objects }) => new Suppressions([...yamlSuppressions(document, yaml).list, ...annotationSuppressions(document, objects)]),
   syntaxError: ({ yaml }) => firstYamlError(yaml),

@@ -10,6 +10,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-dangerous-capabilities',
   aliases: ['KSV005', 'KSV022', 'KSV119', 'KSV120', 'CKV_K8S_39', 'CKV_K8S_25'],
   severity: 'error',
+  scope: 'document',
   fixSafety: 'unsafe',
   questions: ['q254'],
   subject: ['capabilities:', 'SYS_ADMIN', 'NET_ADMIN', 'NET_RAW', 'add:'],

@@ -6,6 +6,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-default-namespace',
   aliases: ['use-namespace', 'KSV110', 'CKV_K8S_21'],
   severity: 'warning',
+  scope: 'document',
   questions: ['cc-kubernetes-manifest-mistakes'],
   subject: ['namespace'],
   summary: 'Objects should not be put in the `default` namespace.',

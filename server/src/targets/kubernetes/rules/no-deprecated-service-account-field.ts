@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-deprecated-service-account-field',
   aliases: ['deprecated-service-account-field'],
   severity: 'warning',
+  scope: 'document',
   fixSafety: 'safe',
   questions: ['cc-kubernetes-api-removals'],
   subject: ['serviceAccountName'],

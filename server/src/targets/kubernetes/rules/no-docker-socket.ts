@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-docker-socket',
   aliases: ['docker-sock', 'KSV006', 'CKV_K8S_27'],
   severity: 'error',
+  scope: 'document',
   questions: ['q266', 'q267', 'q290', 'q291'],
   subject: ['docker.sock', 'containerd.sock', 'dockershim'],
   summary: 'Pods must not mount the container engine\'s socket (`docker.sock`, `containerd.sock`).',

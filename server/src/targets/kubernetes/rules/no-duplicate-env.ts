@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-duplicate-env',
   aliases: ['duplicate-env-var'],
   severity: 'warning',
+  scope: 'document',
   questions: ['cc-kubernetes-manifest-mistakes'],
   subject: ['env:', 'Duplicate env'],
   summary: 'A container should not define the same environment variable twice.',

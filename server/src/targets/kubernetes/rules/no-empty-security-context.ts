@@ -5,6 +5,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-empty-security-context',
   aliases: ['KSV118'],
   severity: 'info',
+  scope: 'document',
   questions: ['cc-kubernetes-security-context'],
   subject: ['securityContext'],
   summary: 'A written `securityContext: {}` sets nothing; fill it in.',

@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-eol-image',
   aliases: [],
   severity: 'warning',
+  scope: 'document',
   questions: ['cc-eol-images'],
   subject: ['end of life'],
   summary: 'Run a maintained version: end-of-life images get no security fixes.',

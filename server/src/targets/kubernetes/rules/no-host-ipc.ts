@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-host-ipc',
   aliases: ['host-ipc', 'KSV008', 'CKV_K8S_18'],
   severity: 'error',
+  scope: 'document',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-host-access'],
   subject: ['hostIPC'],

@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-host-network',
   aliases: ['host-network', 'KSV009', 'CKV_K8S_19'],
   severity: 'error',
+  scope: 'document',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-host-access'],
   subject: ['hostNetwork'],

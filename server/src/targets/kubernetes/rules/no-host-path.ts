@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-host-path',
   aliases: ['KSV023', 'writable-host-mount'],
   severity: 'warning',
+  scope: 'document',
   questions: ['cc-kubernetes-host-access'],
   subject: ['hostPath'],
   summary: 'Pods should not mount directories of the node (`hostPath` volumes).',

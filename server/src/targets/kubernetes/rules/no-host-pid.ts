@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-host-pid',
   aliases: ['host-pid', 'KSV010', 'CKV_K8S_17'],
   severity: 'error',
+  scope: 'document',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-host-access'],
   subject: ['hostPID'],

@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-host-port',
   aliases: ['KSV024', 'CKV_K8S_26'],
   severity: 'warning',
+  scope: 'document',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-host-access'],
   subject: ['hostPort'],

@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-latest-tag',
   aliases: ['latest-tag', 'KSV013', 'CKV_K8S_14'],
   severity: 'warning',
+  scope: 'document',
   questions: ['cc-image-references'],
   subject: [':latest', '`latest`', 'latest tag'],
   summary: 'Images should name a version tag or a digest, not `latest` or nothing.',

@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-privilege-escalation',
   aliases: ['privilege-escalation-container', 'KSV001', 'CKV_K8S_20'],
   severity: 'warning',
+  scope: 'document',
   fixSafety: 'unsafe',
   questions: ['q254'],
   subject: ['allowPrivilegeEscalation'],

@@ -6,6 +6,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-privileged-port',
   aliases: ['privileged-ports', 'KSV117'],
   severity: 'info',
+  scope: 'document',
   questions: ['cc-kubernetes-security-context'],
   subject: ['1024'],
   summary: 'Containers should listen on ports above 1023.',

@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-privileged',
   aliases: ['privileged-container', 'KSV017', 'CKV_K8S_16'],
   severity: 'error',
+  scope: 'document',
   fixSafety: 'unsafe',
   questions: ['q254'],
   subject: ['privileged'],

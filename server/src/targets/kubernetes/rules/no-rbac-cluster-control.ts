@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-rbac-cluster-control',
   aliases: ['KSV114'],
   severity: 'warning',
+  scope: 'document',
   questions: ['cc-kubernetes-rbac'],
   subject: ['webhookconfigurations', 'certificatesigningrequests', 'serviceaccounts/token'],
   summary: 'Roles should not manage admission webhooks, approve certificates or mint service-account tokens.',

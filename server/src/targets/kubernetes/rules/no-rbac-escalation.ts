@@ -5,6 +5,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-rbac-escalation',
   aliases: ['KSV043'],
   severity: 'error',
+  scope: 'document',
   questions: ['cc-kubernetes-rbac'],
   subject: ['escalate', 'impersonate'],
   summary: 'Roles should not grant `escalate`, `bind` or `impersonate`.',

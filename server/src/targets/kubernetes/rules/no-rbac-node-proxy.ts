@@ -5,6 +5,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-rbac-node-proxy',
   aliases: ['KSV047'],
   severity: 'error',
+  scope: 'document',
   questions: ['cc-kubernetes-rbac'],
   subject: ['nodes/proxy'],
   summary: 'Roles should not reach the kubelet API through `nodes/proxy`.',

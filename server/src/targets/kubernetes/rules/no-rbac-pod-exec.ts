@@ -5,6 +5,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-rbac-pod-exec',
   aliases: ['KSV053', 'KSV054'],
   severity: 'warning',
+  scope: 'document',
   questions: ['cc-kubernetes-rbac'],
   subject: ['pods/exec', 'pods/attach'],
   summary: 'Roles should not open shells in pods (`pods/exec`, `pods/attach`).',

@@ -5,6 +5,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-rbac-secret-read',
   aliases: ['KSV041', 'access-to-secrets'],
   severity: 'warning',
+  scope: 'document',
   questions: ['cc-kubernetes-rbac'],
   subject: ['secrets'],
   summary: 'Roles should not read Secrets unless the workload truly needs them.',

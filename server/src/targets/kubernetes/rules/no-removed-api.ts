@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-removed-api',
   aliases: ['no-extensions-v1beta'],
   severity: 'error',
+  scope: 'document',
   fixSafety: 'safe',
   questions: ['cc-kubernetes-api-removals'],
   subject: ['apiVersion'],

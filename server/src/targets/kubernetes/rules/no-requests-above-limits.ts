@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-requests-above-limits',
   aliases: [],
   severity: 'error',
+  scope: 'document',
   questions: ['cc-kubernetes-resources'],
   subject: ['requests > limits', 'requests:'],
   summary: 'A container\'s requests must not exceed its limits.',

@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-root-group',
   aliases: ['KSV029', 'KSV116'],
   severity: 'warning',
+  scope: 'document',
   questions: ['cc-kubernetes-security-context'],
   subject: ['runAsGroup', 'fsGroup'],
   summary: 'Pods and containers should not run with the root group (GID 0).',

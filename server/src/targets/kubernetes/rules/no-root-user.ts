@@ -6,6 +6,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-root-user',
   aliases: ['KSV105'],
   severity: 'error',
+  scope: 'document',
   questions: ['q254', 'cc-kubernetes-security-context'],
   subject: ['runAsUser'],
   summary: 'Pods and containers must not set `runAsUser: 0`.',

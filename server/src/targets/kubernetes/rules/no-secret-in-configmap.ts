@@ -11,6 +11,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-secret-in-configmap',
   aliases: ['KSV109'],
   severity: 'warning',
+  scope: 'document',
   questions: ['cc-kubernetes-manifest-mistakes'],
   subject: ['ConfigMap'],
   summary: 'Credentials belong in a Secret, not in a ConfigMap\'s `data`.',

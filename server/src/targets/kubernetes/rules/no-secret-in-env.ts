@@ -9,6 +9,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-secret-in-env',
   aliases: ['env-var-secret'],
   severity: 'warning',
+  scope: 'document',
   questions: ['q252', 'q280'],
   subject: ['secretKeyRef', 'Secret'],
   summary: 'Secrets should come from a Secret (`valueFrom.secretKeyRef`), not a literal `value:`.',

@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-sensitive-host-path',
   aliases: ['sensitive-host-mounts', 'KSV121'],
   severity: 'error',
+  scope: 'document',
   questions: ['cc-kubernetes-host-access'],
   subject: ['hostPath'],
   summary: 'Pods must not mount the node\'s system directories (`/`, `/etc`, `/proc`, `/sys`, `/var/run`, …).',

@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-service-external-ips',
   aliases: ['KSV108'],
   severity: 'warning',
+  scope: 'document',
   questions: ['cc-kubernetes-host-access'],
   subject: ['externalIPs'],
   summary: 'Services should not set `spec.externalIPs`.',

@@ -6,6 +6,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-ssh-port',
   aliases: ['ssh-port'],
   severity: 'warning',
+  scope: 'document',
   questions: ['q253'],
   subject: ['kubectl exec'],
   summary: 'Containers should not expose port 22 (SSH).',

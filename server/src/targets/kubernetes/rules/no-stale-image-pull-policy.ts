@@ -9,6 +9,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-stale-image-pull-policy',
   aliases: ['CKV_K8S_15'],
   severity: 'warning',
+  scope: 'document',
   fixSafety: 'unsafe',
   questions: ['cc-image-references'],
   subject: ['imagePullPolicy'],

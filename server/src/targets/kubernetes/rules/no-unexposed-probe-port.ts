@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-unexposed-probe-port',
   aliases: ['liveness-port', 'readiness-port', 'startup-port'],
   severity: 'warning',
+  scope: 'document',
   questions: ['cc-kubernetes-probes', 'q265'],
   subject: ['probe'],
   summary: 'A probe\'s port should be one of the container\'s ports.',

@@ -6,6 +6,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-unmasked-proc-mount',
   aliases: ['unsafe-proc-mount', 'KSV027'],
   severity: 'error',
+  scope: 'document',
   questions: ['cc-kubernetes-security-context'],
   subject: ['procMount'],
   summary: 'Containers must not set `procMount: Unmasked`.',

@@ -21,6 +21,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-unsafe-sysctls',
   aliases: ['unsafe-sysctls', 'KSV026'],
   severity: 'warning',
+  scope: 'document',
   questions: ['cc-kubernetes-security-context'],
   subject: ['sysctl'],
   summary: 'Pods should set only the sysctls the baseline Pod Security Standard allows.',

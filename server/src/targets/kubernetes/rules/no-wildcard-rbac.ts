@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/no-wildcard-rbac',
   aliases: ['KSV044', 'KSV045', 'KSV046', 'CKV_K8S_49', 'KSV112', 'wildcard-in-rules'],
   severity: 'error',
+  scope: 'document',
   questions: ['cc-kubernetes-rbac'],
   subject: ['wildcard', '"*"'],
   summary: 'Roles and ClusterRoles should name their verbs and resources instead of `*`.',

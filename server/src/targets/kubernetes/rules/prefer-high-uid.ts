@@ -11,6 +11,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/prefer-high-uid',
   aliases: ['KSV020', 'KSV021'],
   severity: 'hint',
+  scope: 'document',
   questions: ['cc-kubernetes-security-context'],
   subject: ['10000'],
   summary: 'Prefer a `runAsUser` and `runAsGroup` above 10000.',

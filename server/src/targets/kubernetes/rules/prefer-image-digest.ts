@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/prefer-image-digest',
   aliases: ['CKV_K8S_43'],
   severity: 'hint',
+  scope: 'document',
   questions: ['q279', 'q269', 'cc-image-references'],
   subject: ['@sha256', 'digest'],
   summary: 'Images can be pinned by digest (`@sha256:…`) so every node runs the same bytes.',

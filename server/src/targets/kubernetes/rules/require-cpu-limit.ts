@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-cpu-limit',
   aliases: ['KSV011', 'CKV_K8S_11'],
   severity: 'info',
+  scope: 'document',
   questions: ['cc-kubernetes-resources'],
   subject: ['CPU limit'],
   summary: 'Containers may set a CPU limit (`resources.limits.cpu`).',

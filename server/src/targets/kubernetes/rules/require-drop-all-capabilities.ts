@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-drop-all-capabilities',
   aliases: ['KSV003', 'CKV_K8S_37', 'drop-net-raw-capability', 'CKV_K8S_28'],
   severity: 'warning',
+  scope: 'document',
   fixSafety: 'unsafe',
   questions: ['q254'],
   subject: ['drop:', 'drop: ["ALL"]', 'drop: [ALL]', '--cap-drop'],

@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-job-ttl',
   aliases: ['job-ttl-seconds-after-finished'],
   severity: 'info',
+  scope: 'document',
   questions: ['cc-kubernetes-manifest-mistakes'],
   subject: ['ttlSecondsAfterFinished'],
   summary: 'A standalone Job should set `ttlSecondsAfterFinished`.',

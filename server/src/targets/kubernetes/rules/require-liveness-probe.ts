@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-liveness-probe',
   aliases: ['no-liveness-probe', 'CKV_K8S_8'],
   severity: 'info',
+  scope: 'document',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-probes', 'q265', 'q252'],
   subject: ['livenessProbe', 'liveness'],

@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-matching-selector',
   aliases: ['mismatching-selector'],
   severity: 'error',
+  scope: 'document',
   questions: ['cc-kubernetes-manifest-mistakes'],
   subject: ['selector'],
   summary: 'A controller\'s selector must match the labels of its pod template.',

@@ -9,6 +9,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-memory-limit',
   aliases: ['unset-memory-requirements', 'KSV018', 'CKV_K8S_13'],
   severity: 'warning',
+  scope: 'document',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-resources', 'q252', 'q8'],
   subject: ['memory limit', 'limits'],

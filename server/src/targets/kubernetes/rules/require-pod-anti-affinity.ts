@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-pod-anti-affinity',
   aliases: ['no-anti-affinity'],
   severity: 'info',
+  scope: 'document',
   questions: ['cc-kubernetes-manifest-mistakes'],
   subject: ['podAntiAffinity'],
   summary: 'A workload with several replicas should ask the scheduler to spread them over nodes.',

@@ -12,6 +12,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-pod-security-labels',
   aliases: [],
   severity: 'warning',
+  scope: 'document',
   fixSafety: 'unsafe',
   questions: ['q254'],
   subject: ['pod-security.kubernetes.io', 'Pod Security'],

@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-read-only-root-filesystem',
   aliases: ['no-read-only-root-fs', 'KSV014', 'CKV_K8S_22'],
   severity: 'warning',
+  scope: 'document',
   fixSafety: 'unsafe',
   questions: ['q254'],
   subject: ['readOnlyRootFilesystem'],

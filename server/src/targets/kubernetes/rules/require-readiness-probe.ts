@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-readiness-probe',
   aliases: ['no-readiness-probe', 'CKV_K8S_9'],
   severity: 'info',
+  scope: 'document',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-probes', 'q265', 'q252'],
   subject: ['readinessProbe', 'readiness'],

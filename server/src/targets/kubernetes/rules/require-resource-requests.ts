@@ -9,6 +9,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-resource-requests',
   aliases: ['unset-cpu-requirements', 'KSV015', 'KSV016', 'CKV_K8S_10', 'CKV_K8S_12'],
   severity: 'warning',
+  scope: 'document',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-resources'],
   subject: ['requests'],

@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-run-as-non-root',
   aliases: ['run-as-non-root', 'KSV012', 'CKV_K8S_23'],
   severity: 'warning',
+  scope: 'document',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-security-context', 'q252'],
   subject: ['runAsNonRoot'],

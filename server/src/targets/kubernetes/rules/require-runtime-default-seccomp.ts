@@ -11,6 +11,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-runtime-default-seccomp',
   aliases: ['KSV030', 'KSV104', 'CKV_K8S_31'],
   severity: 'warning',
+  scope: 'document',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-security-context'],
   subject: ['RuntimeDefault', 'seccompProfile'],

@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   id: 'kubernetes/require-unhealthy-pod-eviction-policy',
   aliases: ['pdb-unhealthy-pod-eviction-policy'],
   severity: 'info',
+  scope: 'document',
   questions: ['cc-kubernetes-manifest-mistakes', 'q294'],
   subject: ['PodDisruptionBudget'],
   summary: 'A PodDisruptionBudget should say `unhealthyPodEvictionPolicy` (usually `AlwaysAllow`).',
