@@ -14,6 +14,14 @@ function lint(text: string, only?: string): string[] {
 const MB = 1024 * 1024;
 const BUILD_TOOLS = 'dockerfile/no-build-tools-in-final-stage';
 
+describe('Dockerfile rules on instructions with flags and no arguments', () => {
+  for (const instruction of ['COPY --from=build', 'COPY --fro/usr/bin/app', 'ADD --chmod=644', 'RUN --mount=type=cache,target=/root/.cache', 'FROM --platform=linux/amd64', 'HEALTHCHECK --interval=5s', 'ONBUILD COPY --from=x']) {
+    it(`lint \`${instruction}\` after a stage and an archive unpacked`, () => {
+      lint(`FROM debian:12 AS build\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz\n${instruction}\nRUN tar -xzf /tmp/app.tar.gz\n`);
+    });
+  }
+});
+
 describe('Dockerfile rules on huge instructions', function () {
   // Bounded, not fast on a busy machine: the timings are measured apart, never asserted.
   this.timeout(180_000);

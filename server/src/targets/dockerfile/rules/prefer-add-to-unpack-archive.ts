@@ -61,6 +61,7 @@ export default defineDockerfileRule({
       for (const instruction of stage.instructions) {
         if (instruction.getKeyword() !== 'COPY' || flagNamed(instruction, 'from')) continue;
         const sources = copySources(instruction);
+        if (sources.length === 0) continue;
         const destination = basename(argumentWord(document, instruction.getArguments().at(-1)!, dockerfile.escapeChar));
         const line = instruction.getRange().end.line;
         for (const source of sources) {
