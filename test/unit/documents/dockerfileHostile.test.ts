@@ -33,6 +33,17 @@ describe('Dockerfile rules on huge instructions', function () {
     assert.ok(findings.includes('dockerfile/no-apt@40001:0'));
   });
 
+  it('see the cleanups and the export in the middle of a 25,000-line heredoc: they cover the installs before and after them', () => {
+    const installs = 'apt-get update\napk add x\nyum install -y x\nyarn install\npip install x\n'.repeat(2_500);
+    const cleanups = 'rm -rf /var/lib/apt/lists/* /var/cache/apk\nyum clean all\nyarn cache clean\nexport PIP_NO_CACHE_DIR=1\n';
+    const findings = lint(`FROM debian:12\nRUN <<EOF\n${installs}${cleanups}${installs}EOF\n`);
+    const firstLine = { 'require-apt-list-cleanup': 12_506, 'require-apk-no-cache': 12_507, 'require-rpm-cache-clean': 12_508, 'require-yarn-cache-clean': 12_509, 'require-pip-no-cache-dir': 6 };
+    for (const [rule, line] of Object.entries(firstLine)) {
+      const lines = findings.filter((finding) => finding.startsWith(`dockerfile/${rule}@`)).map((finding) => Number(/@(\d+):/.exec(finding)![1]));
+      assert.deepEqual([lines.length, lines[0]], [2_500, line], rule);
+    }
+  });
+
   it('lint a 1 MB argument', () => {
     const findings = lint(`FROM debian:12\nRUN echo ${'a'.repeat(MB - 100)}\n`);
     assert.deepEqual(findings.filter((finding) => finding.includes('@1:')), []);
