@@ -37,7 +37,12 @@ export class AnalysisStore {
   async settled(document: TextDocument): Promise<Settled> {
     const analysis = this.get(document);
     const current = () => this.byUri.get(document.uri)?.analysis === analysis;
-    while (analysis && !analysis.step(SLICE_MS)) {
+    // Two turns after every slice, the last one too: one in which the connection reads the messages that
+    // came in meanwhile, one in which it answers them. A slice that computes a shared layer (the shell
+    // commands of a 40,000-line heredoc) can outlast the time budget and end the analysis.
+    while (analysis && !analysis.done) {
+      analysis.step(SLICE_MS);
+      await nextTurn();
       await nextTurn();
       if (!current()) return { current: false };
     }

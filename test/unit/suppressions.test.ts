@@ -119,6 +119,21 @@ describe('suppressions', () => {
     ]);
   });
 
+  it('reads 20,000 comment lines in a row of YAML, each silencing the first line after them', () => {
+    const yaml = TextDocument.create('file:///w/compose.yaml', 'yaml', 1, `services:\n${'  # container-coach ignore=no-privileged\n\n'.repeat(10_000)}  web: {privileged: true}\n`);
+    const scopes = lineCommentSuppressions(yaml).list.map((each) => JSON.stringify(each.scope));
+    assert.equal(scopes.length, 10_000);
+    assert.deepEqual(new Set(scopes), new Set([JSON.stringify({ kind: 'lines', start: 20_001, end: 20_001 })]));
+  });
+
+  it('reads long and hostile suppression comments', () => {
+    assert.equal(parseSuppressionComment(`# hadolint ignore=${' '.repeat(100_000)}!`), undefined);
+    assert.deepEqual(parseSuppressionComment('# hadolint ignore=DL3008 , DL3009  ')?.rules, ['DL3008', 'DL3009']);
+    assert.deepEqual(parseSuppressionComment('# container-coach ignore=require-user,no-sudo, -- why')?.rules, ['require-user', 'no-sudo']);
+    assert.equal(parseSuppressionComment(`# container-coach ignore=${'a,'.repeat(100_000)}a b`), undefined);
+    assert.equal(parseSuppressionComment(`# container-coach ignore=${'a,'.repeat(100_000)}a`)?.rules.length, 100_001);
+  });
+
   describe('edits', () => {
     it('inserts the line form above the instruction, with its indentation and line ending', () => {
       const document = dockerfile('FROM alpine\r\n  RUN make\r\n');

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { ParsedDockerfile } from '../targets/dockerfile/model';
-import { commandName, effectiveWords, type ShellWord } from './tokenizer';
+import { commandName, effectiveWords, type ShellCommand, type ShellScript, type ShellWord } from './tokenizer';
 import { hasCacheMount, runCommands, type RunCommand, type RunScript } from '../targets/dockerfile/runs';
 
 /**
@@ -179,10 +179,50 @@ export function quietLevel(call: PackageCall): number {
   return level;
 }
 
-/** The commands of the call's RUN that run after it. */
-export function commandsAfter(call: RunCommand): RunCommand['command'][] {
-  const commands = call.script.commands;
-  return commands.slice(commands.indexOf(call.command) + 1);
+const positions = new WeakMap<ShellScript, Map<ShellCommand, number>>();
+
+/** Where the call's command is in its RUN: one map per RUN, not one scan per call. */
+function positionOf(call: RunCommand): number {
+  let map = positions.get(call.script);
+  if (!map) {
+    map = new Map(call.script.commands.map((command, index) => [command, index]));
+    positions.set(call.script, map);
+  }
+  return map.get(call.command) ?? -1;
+}
+
+const matches = new WeakMap<ShellScript, Map<string, { first: number; last: number }>>();
+
+/**
+ * Where the first and last commands of the RUN that pass `test` are (-1 when none does). `kind` names
+ * the test (with whatever it depends on), so that a RUN is scanned once per kind however many calls
+ * it holds: a 40,000-line heredoc stays linear.
+ */
+function matching(script: ShellScript, kind: string, test: (command: ShellCommand) => boolean): { first: number; last: number } {
+  let byKind = matches.get(script);
+  if (!byKind) {
+    byKind = new Map();
+    matches.set(script, byKind);
+  }
+  let found = byKind.get(kind);
+  if (!found) {
+    let last = script.commands.length - 1;
+    while (last >= 0 && !test(script.commands[last])) last--;
+    found = { first: last < 0 ? -1 : script.commands.findIndex(test), last };
+    byKind.set(kind, found);
+  }
+  return found;
+}
+
+/** True when a command of the call's RUN after it passes `test`, which `kind` names (see `matching`). */
+export function runsLater(call: RunCommand, kind: string, test: (command: ShellCommand) => boolean): boolean {
+  return matching(call.script, kind, test).last > positionOf(call);
+}
+
+/** True when a command of the call's RUN before it passes `test`, which `kind` names (see `matching`). */
+export function ranBefore(call: RunCommand, kind: string, test: (command: ShellCommand) => boolean): boolean {
+  const { first } = matching(call.script, kind, test);
+  return first >= 0 && first < positionOf(call);
 }
 
 /** True when a `RUN --mount=type=cache|tmpfs` covers one of the manager's cache directories. */
@@ -197,8 +237,7 @@ export function cacheMounted(call: PackageCall, directories = CACHE_DIRECTORIES[
 export function envSetFor(call: RunCommand, name: string): boolean {
   const prefix = `${name}=`;
   if (call.command.assignments.some((a) => a.value.startsWith(prefix))) return true;
-  const earlier = call.script.commands.slice(0, call.script.commands.indexOf(call.command));
-  const exported = earlier.some((command) =>
+  const exported = ranBefore(call, `export ${name}`, (command) =>
     !command.subshell && (
       (command.words.length === 0 && command.assignments.some((a) => a.value.startsWith(prefix))) ||
       (/^(export|declare|typeset)$/.test(command.words[0]?.value ?? '') && command.words.slice(1).some((w) => w.value.startsWith(prefix)))));
@@ -224,7 +263,20 @@ export function insertAfter(word: ShellWord, text: string): TextEdit {
  * not safe: exec form, heredocs, a trailing comment, `;` or `&`, or a command that is not the last.
  */
 export function appendToRun(document: TextDocument, run: RunScript, commandText: string): TextEdit | undefined {
-  const { script } = run;
+  let edits = appends.get(run.script);
+  if (!edits) {
+    edits = new Map();
+    appends.set(run.script, edits);
+  }
+  if (!edits.has(commandText)) edits.set(commandText, appendEdit(document, run.script, commandText));
+  const edit = edits.get(commandText);
+  return edit && { range: { start: { ...edit.range.start }, end: { ...edit.range.end } }, newText: edit.newText };
+}
+
+/** The edits of `appendToRun`, per RUN and command: they depend on nothing else, and each reads the whole RUN. */
+const appends = new WeakMap<ShellScript, Map<string, TextEdit | undefined>>();
+
+function appendEdit(document: TextDocument, script: ShellScript, commandText: string): TextEdit | undefined {
   const last = script.commands[script.commands.length - 1];
   if (!last || script.execForm || last.after !== null || last.redirects.some((r) => r.operator.startsWith('<<'))) return undefined;
   const tokens = [...last.words, ...last.assignments, ...last.redirects.flatMap((r) => (r.target ? [r.target] : []))];

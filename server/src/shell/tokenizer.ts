@@ -239,9 +239,10 @@ function commandLine(full: string, start: number, end: number, escapeChar: strin
       position = lineEnd + 1;
       continue;
     }
-    const trimmedEnd = physical.replace(/[ \t]+$/, '');
-    const continues = trimmedEnd.endsWith(escapeChar) && lineEnd < end;
-    if (continues) contentEnd = position + trimmedEnd.length - escapeChar.length;
+    let blanksFrom = physical.length;
+    while (blanksFrom > 0 && (physical[blanksFrom - 1] === ' ' || physical[blanksFrom - 1] === '\t')) blanksFrom--;
+    const continues = physical.startsWith(escapeChar, blanksFrom - escapeChar.length) && blanksFrom >= escapeChar.length && lineEnd < end;
+    if (continues) contentEnd = position + blanksFrom - escapeChar.length;
     line.segments.push({ at: line.text.length, offset: position });
     line.text += full.slice(position, contentEnd);
     if (!continues) return { line, rest: Math.min(lineEnd + 1, end) };
@@ -306,6 +307,7 @@ interface PendingHeredoc {
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
 const PREFIX_WORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
 const CLOSING_WORDS = new Set(['fi', 'done', 'esac', '}']);
+const HEREDOC_DELIMITER = /[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([^\s;&|<>()]+))/y;
 const OPERATORS = ['&&', '||', '|&', ';;', '>>', '<<<', '<<-', '<<', '<&', '>&', '&>', '>|', '<>', '|', '&', ';', '<', '>', '(', ')'];
 
 function tokenize(source: Source, document: TextDocument, multiline: boolean) {
@@ -323,10 +325,12 @@ function tokenize(source: Source, document: TextDocument, multiline: boolean) {
     if (current.words.length > 0 || current.assignments.length > 0 || current.redirects.length > 0) {
       current.after = joiner;
       current.afterOffset = offset;
-      const shellCommand = current.words.length === 0 || (SHELLS.has(commandName(current.words[0])) && current.words.slice(1).every((w) => w.value.startsWith('-')));
-      for (const heredoc of currentHeredocs) heredoc.script = shellCommand;
+      if (currentHeredocs.length > 0) {
+        const shellCommand = current.words.length === 0 || (SHELLS.has(commandName(current.words[0])) && current.words.slice(1).every((w) => w.value.startsWith('-')));
+        for (const heredoc of currentHeredocs) heredoc.script = shellCommand;
+        awaiting.push(...currentHeredocs);
+      }
       commands.push(current);
-      awaiting.push(...currentHeredocs);
     } else if (joiner && commands.length > 0 && commands[commands.length - 1].after === null) {
       commands[commands.length - 1].after = joiner;
       commands[commands.length - 1].afterOffset = offset;
@@ -381,7 +385,8 @@ function tokenize(source: Source, document: TextDocument, multiline: boolean) {
         pendingRedirect = { operator };
         current.redirects.push(pendingRedirect);
         if (operator === '<<' || operator === '<<-') {
-          const delimiter = /^[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([^\s;&|<>()]+))/.exec(text.slice(i));
+          HEREDOC_DELIMITER.lastIndex = i;
+          const delimiter = HEREDOC_DELIMITER.exec(text);
           if (delimiter) {
             const pending = { name: delimiter[1] ?? delimiter[2] ?? delimiter[3], stripTabs: operator === '<<-', script: false };
             heredocs.push(pending);

@@ -86,8 +86,8 @@ function normalizeName(name: string): string {
   return trimmed;
 }
 
-const CONTAINER_COACH = /^#\s*container-coach\s+(ignore|ignore-file)\s*=\s*([^\s]*(?:\s*,\s*[^\s,]+)*)\s*(?:--\s*(.*))?$/i;
-const HADOLINT = /^#\s*hadolint\s+(global\s+)?ignore\s*=\s*([\w\-/,\s]+?)\s*$/i;
+const CONTAINER_COACH = /^#\s*container-coach\s+(ignore|ignore-file)\s*=\s*([^\s,]*(?:\s*,\s*[^\s,]*)*)\s*(?:--\s*(.*))?$/i;
+const HADOLINT = /^#\s*hadolint\s+(global\s+)?ignore\s*=([\w\-/,\s]*[\w\-/,])\s*$/i;
 const BUILDKIT = /^#\s*check\s*=\s*(.*)$/i;
 const CHECKOV = /^#\s*checkov:skip=([\w\-/]+)(?::(.*))?$/i;
 const TRIVY = /^#\s*trivy:ignore:([\w\-/]+)/i;
@@ -164,6 +164,7 @@ export function lineCommentSuppressions(
 ): Suppressions {
   const lines = document.getText().split(/\r?\n|\r/);
   const list: Suppression[] = [];
+  let codeFrom: number[] | undefined;
   for (const [line, text] of lines.entries()) {
     const hash = text.indexOf('#');
     if (hash < 0) continue;
@@ -174,13 +175,20 @@ export function lineCommentSuppressions(
       list.push({ ...parsed, line, scope: parsed.file ? { kind: 'file' } : { kind: 'lines', start: line, end: line } });
       continue;
     }
-    let next = line + 1;
-    while (next < lines.length && /^\s*(#.*)?$/.test(lines[next])) next++;
+    codeFrom ??= firstCodeLines(lines);
+    const next = codeFrom[line + 1];
     list.push({ ...parsed, line, scope: parsed.file ? { kind: 'file' } : nextScope(line, next) });
   }
   return new Suppressions(list);
 }
 
+/** For each line, the first line from it on that is neither blank nor a comment (`lines.length` when none is). */
+function firstCodeLines(lines: readonly string[]): number[] {
+  const code: number[] = [];
+  code[lines.length] = lines.length;
+  for (let line = lines.length - 1; line >= 0; line--) code[line] = /^\s*(#.*)?$/.test(lines[line]) ? code[line + 1] : line;
+  return code;
+}
 
 function lineText(document: TextDocument, line: number): string {
   return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n|\r$/, '');

@@ -14,6 +14,14 @@ function lint(text: string, only?: string): string[] {
 const MB = 1024 * 1024;
 const BUILD_TOOLS = 'dockerfile/no-build-tools-in-final-stage';
 
+describe('Dockerfile rules on instructions with flags and no arguments', () => {
+  for (const instruction of ['COPY --from=build', 'COPY --fro/usr/bin/app', 'ADD --chmod=644', 'RUN --mount=type=cache,target=/root/.cache', 'FROM --platform=linux/amd64', 'HEALTHCHECK --interval=5s', 'ONBUILD COPY --from=x']) {
+    it(`lint \`${instruction}\` after a stage and an archive unpacked`, () => {
+      lint(`FROM debian:12 AS build\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz\n${instruction}\nRUN tar -xzf /tmp/app.tar.gz\n`);
+    });
+  }
+});
+
 describe('Dockerfile rules on huge instructions', function () {
   // Bounded, not fast on a busy machine: the timings are measured apart, never asserted.
   this.timeout(180_000);
@@ -23,6 +31,17 @@ describe('Dockerfile rules on huge instructions', function () {
     assert.equal(findings.filter((finding) => finding.startsWith('dockerfile/no-apt@')).length, 40_000);
     assert.ok(findings.includes('dockerfile/no-apt@2:0'));
     assert.ok(findings.includes('dockerfile/no-apt@40001:0'));
+  });
+
+  it('see the cleanups and the export in the middle of a 25,000-line heredoc: they cover the installs before and after them', () => {
+    const installs = 'apt-get update\napk add x\nyum install -y x\nyarn install\npip install x\n'.repeat(2_500);
+    const cleanups = 'rm -rf /var/lib/apt/lists/* /var/cache/apk\nyum clean all\nyarn cache clean\nexport PIP_NO_CACHE_DIR=1\n';
+    const findings = lint(`FROM debian:12\nRUN <<EOF\n${installs}${cleanups}${installs}EOF\n`);
+    const firstLine = { 'require-apt-list-cleanup': 12_506, 'require-apk-no-cache': 12_507, 'require-rpm-cache-clean': 12_508, 'require-yarn-cache-clean': 12_509, 'require-pip-no-cache-dir': 6 };
+    for (const [rule, line] of Object.entries(firstLine)) {
+      const lines = findings.filter((finding) => finding.startsWith(`dockerfile/${rule}@`)).map((finding) => Number(/@(\d+):/.exec(finding)![1]));
+      assert.deepEqual([lines.length, lines[0]], [2_500, line], rule);
+    }
   });
 
   it('lint a 1 MB argument', () => {

@@ -1,11 +1,11 @@
-import { Argument, DockerfileParser, Instruction, type Dockerfile, type Onbuild, type Variable } from 'dockerfile-ast';
+import { Argument, DockerfileParser, From, Instruction, type Dockerfile, type Onbuild, type Variable } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 /**
  * dockerfile-ast splits an instruction's arguments afresh on every call, and its own constructors and
  * accessors call it several times: on a 1 MB argument that is seconds of work. Each instruction splits
- * them once here. Callers get new arguments with new ranges, since ModifiableInstruction shifts its flags
- * off the array and From reassigns the ends of the ranges it is given.
+ * them once here. Callers get a new array, since ModifiableInstruction shifts its flags off it; a FROM
+ * also gets new arguments with new ranges, since From reassigns the ends of the ranges it is given.
  */
 const argumentCache = new WeakMap<Instruction, Argument[]>();
 const splitArguments = (Instruction.prototype as unknown as { getRawArguments(this: Instruction): Argument[] }).getRawArguments;
@@ -18,6 +18,7 @@ Object.defineProperty(Instruction.prototype, 'getRawArguments', {
       args = splitArguments.call(this);
       argumentCache.set(this, args);
     }
+    if (!(this instanceof From)) return args.slice();
     return args.map((arg) => {
       const { start, end } = arg.getRange();
       return new Argument(arg.getValue(), { start, end });

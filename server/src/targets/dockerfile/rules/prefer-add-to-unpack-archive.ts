@@ -61,9 +61,8 @@ export default defineDockerfileRule({
       for (const instruction of stage.instructions) {
         if (instruction.getKeyword() !== 'COPY' || flagNamed(instruction, 'from')) continue;
         const sources = copySources(instruction);
-        const last = instruction.getArguments().at(-1);
-        if (sources.length === 0 || !last) continue;
-        const destination = basename(argumentWord(document, last, dockerfile.escapeChar));
+        if (sources.length === 0) continue;
+        const destination = basename(argumentWord(document, instruction.getArguments().at(-1)!, dockerfile.escapeChar));
         const line = instruction.getRange().end.line;
         for (const source of sources) {
           const name = basename(argumentWord(document, source, dockerfile.escapeChar));

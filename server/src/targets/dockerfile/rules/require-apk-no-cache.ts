@@ -1,4 +1,4 @@
-import { cacheMounted, callHasFlag, commandsAfter, insertAfter, packageCalls } from '../../../shell/commands';
+import { cacheMounted, callHasFlag, insertAfter, packageCalls, runsLater } from '../../../shell/commands';
 import { commandName } from '../../../shell/tokenizer';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -21,7 +21,9 @@ export default defineDockerfileRule({
   *check({ document, dockerfile }) {
     for (const call of packageCalls(document, dockerfile, ['apk'], ['add'])) {
       if (callHasFlag(call, null, 'no-cache') || cacheMounted(call)) continue;
-      const cleans = commandsAfter(call).some(
+      const cleans = runsLater(
+        call,
+        'removes the apk cache',
         (command) => commandName(command.words[0]) === 'rm' && command.words.some((word) => word.value.startsWith('/var/cache/apk')),
       );
       if (cleans) continue;

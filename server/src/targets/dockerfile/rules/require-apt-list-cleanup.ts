@@ -1,4 +1,4 @@
-import { appendToRun, cacheMounted, commandsAfter, packageCalls } from '../../../shell/commands';
+import { appendToRun, cacheMounted, packageCalls, runsLater } from '../../../shell/commands';
 import { commandName } from '../../../shell/tokenizer';
 import { isStageUsed, stagesOf } from '../stages';
 import { defineDockerfileRule } from '../../../engine/rule';
@@ -24,7 +24,9 @@ export default defineDockerfileRule({
     for (const call of packageCalls(document, dockerfile, ['apt-get', 'apt'], ['update'])) {
       if (call.stage && !isStageUsed(stages, call.stage)) continue;
       if (cacheMounted(call)) continue;
-      const cleans = commandsAfter(call).some(
+      const cleans = runsLater(
+        call,
+        'removes the apt lists',
         (command) =>
           (commandName(command.words[0]) === 'rm' && command.words.some((word) => word.value.startsWith('/var/lib/apt/lists'))) ||
           (/^apt(-get)?$/.test(commandName(command.words[0])) && command.words.some((word) => word.value === 'dist-clean')),

@@ -1,4 +1,4 @@
-import { appendToRun, CACHE_DIRECTORIES, cacheMounted, commandsAfter, packageCalls } from '../../../shell/commands';
+import { appendToRun, CACHE_DIRECTORIES, cacheMounted, packageCalls, runsLater } from '../../../shell/commands';
 import { commandName, effectiveWords } from '../../../shell/tokenizer';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -23,7 +23,7 @@ export default defineDockerfileRule({
     for (const call of packageCalls(document, dockerfile, ['yum', 'dnf', 'zypper'])) {
       if (!call.subcommand || !INSTALLS.has(call.action)) continue;
       if (cacheMounted(call)) continue;
-      const cleans = commandsAfter(call).some((command) => {
+      const cleans = runsLater(call, `${call.manager} ${call.program.value} clean`, (command) => {
         const words = effectiveWords(command).map((word) => word.value);
         const name = commandName(effectiveWords(command)[0]);
         return (name === call.program.value.replace(/^.*\//, '') && /^(clean|cc)$/.test(words[1] ?? '')) ||

@@ -1,4 +1,4 @@
-import { appendToRun, cacheMounted, commandsAfter, packageCalls } from '../../../shell/commands';
+import { appendToRun, cacheMounted, packageCalls, runsLater } from '../../../shell/commands';
 import { commandName } from '../../../shell/tokenizer';
 import { isStageUsed, stagesOf } from '../stages';
 import { defineDockerfileRule } from '../../../engine/rule';
@@ -27,7 +27,7 @@ export default defineDockerfileRule({
     for (const call of packageCalls(document, dockerfile, ['yarn'], ['install'])) {
       if (call.stage && !isStageUsed(stages, call.stage)) continue;
       if (cacheMounted(call)) continue;
-      const cleans = commandsAfter(call).some((command) => commandName(command.words[0]) === 'yarn' && command.words[1]?.value === 'cache' && command.words[2]?.value === 'clean');
+      const cleans = runsLater(call, 'yarn cache clean', (command) => commandName(command.words[0]) === 'yarn' && command.words[1]?.value === 'cache' && command.words[2]?.value === 'clean');
       if (cleans) continue;
       const edit = appendToRun(document, call, 'yarn cache clean');
       yield {
