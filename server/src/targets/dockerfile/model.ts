@@ -25,6 +25,19 @@ Object.defineProperty(Instruction.prototype, 'getRawArguments', {
   },
 });
 
+/**
+ * dockerfile-ast upper-cases the keyword afresh on every `getKeyword()`, and every rule asks it of many
+ * instructions: each instruction computes it once (its keyword text never changes after the parse).
+ */
+const upperCaseKeyword = Instruction.prototype.getKeyword;
+Object.defineProperty(Instruction.prototype, 'getKeyword', {
+  configurable: true,
+  writable: true,
+  value(this: Instruction & { keyword?: string }): string {
+    return (this.keyword ??= upperCaseKeyword.call(this));
+  },
+});
+
 /** Answers dockerfile-ast's per-variable lookups with "unknown" (see `variablesOf`). */
 const NO_LOOKUPS = { resolveVariable: () => undefined };
 
@@ -33,7 +46,18 @@ const NO_LOOKUPS = { resolveVariable: () => undefined };
  * computes eagerly for each one (`isDefined`, `isBuildVariable`): each scans every ENV or FROM before
  * the line, which makes a file of many ENV or FROM lines quadratic, and no rule of ours reads them.
  */
-export function variablesOf(instruction: Instruction): Variable[] {
+export function variablesOf(instruction: Instruction): readonly Variable[] {
+  let variables = variableCache.get(instruction);
+  if (!variables) {
+    variables = instruction.getTextContent().includes('$') ? readVariables(instruction) : [];
+    variableCache.set(instruction, variables);
+  }
+  return variables;
+}
+
+const variableCache = new WeakMap<Instruction, readonly Variable[]>();
+
+function readVariables(instruction: Instruction): Variable[] {
   const view: Instruction = Object.create(instruction, {
     dockerfile: { value: NO_LOOKUPS },
     isBuildVariable: { value: () => undefined },
