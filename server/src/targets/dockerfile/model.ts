@@ -25,19 +25,6 @@ Object.defineProperty(Instruction.prototype, 'getRawArguments', {
   },
 });
 
-/**
- * dockerfile-ast upper-cases the keyword afresh on every `getKeyword()`, and every rule asks it of many
- * instructions: each instruction computes it once (its keyword text never changes after the parse).
- */
-const upperCaseKeyword = Instruction.prototype.getKeyword;
-Object.defineProperty(Instruction.prototype, 'getKeyword', {
-  configurable: true,
-  writable: true,
-  value(this: Instruction & { keyword?: string }): string {
-    return (this.keyword ??= upperCaseKeyword.call(this));
-  },
-});
-
 /** Answers dockerfile-ast's per-variable lookups with "unknown" (see `variablesOf`). */
 const NO_LOOKUPS = { resolveVariable: () => undefined };
 
