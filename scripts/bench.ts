@@ -25,6 +25,7 @@ import { nodeFileSystem } from '../server/src/settings/nodeFileSystem';
 import { documentKind, recogniseTarget, rules, targetsByName } from '../server/src/targets/index';
 import { VALIDATION_DELAY_MS } from '../server/src/workspaceDiagnostics';
 import { workspaceServer } from './benchWorkspace';
+import { computeLayers, layerRows } from './benchLayers';
 
 const repo = resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -266,12 +267,14 @@ function perFileLoop(cli: string, files: readonly string[]): string {
   return `const { spawnSync } = require('node:child_process'); for (const file of ${JSON.stringify(files)}) spawnSync(process.execPath, [${JSON.stringify(cli)}, 'lint', file]);`;
 }
 
-function profileRules<C extends { document: TextDocument }>(target: Target<C>, sources: readonly Source[]): { id: string; time: number }[] {
+/** `prepare` computes a context's shared layers first, so that no rule pays for them. */
+function profileRules<C extends { document: TextDocument }>(target: Target<C>, sources: readonly Source[], prepare?: (context: C) => void): { id: string; time: number }[] {
   const parsed = sources
     .filter((source) => source.kind === target.name)
     .map((source) => {
       const options = lintOptions(source.path);
       const context = target.parse(TextDocument.create(pathToFileURL(source.path).href, source.kind, 1, source.text), options.workspace ?? {});
+      prepare?.(context);
       return { options, context, suppressions: target.suppressions(context) };
     });
   return target.rules.map((rule) => {
@@ -283,8 +286,17 @@ function profileRules<C extends { document: TextDocument }>(target: Target<C>, s
 
 /** `--profile-rules`: each rule alone over the same files (one run; each file parsed once, before). */
 function ruleProfileSection(sources: readonly Source[]): void {
-  console.log(`\nSlowest rules over ${sources.length} files (one run each, parse excluded)`);
-  const times = [...profileRules(dockerfile, sources), ...profileRules(compose, sources), ...profileRules(kubernetes, sources)];
+  const dockerfiles = sources.filter((source) => source.kind === 'dockerfile');
+  console.log(`\nWhere Dockerfile lint time goes: ${dockerfiles.length} files, each layer computed once per parse (median of ${RUNS} runs)`);
+  const parses = dockerfiles.map((source) => {
+    const options = lintOptions(source.path);
+    return { options, parse: () => dockerfile.parse(TextDocument.create(pathToFileURL(source.path).href, 'dockerfile', 1, source.text), options.workspace ?? {}) };
+  });
+  const layers = layerRows(parses, RUNS);
+  const sum = layers.reduce((total, { time }) => total + time, 0);
+  table([['step', 'time', 'share'], ...layers.map(({ name, time }) => [name, ms(time), `${((100 * time) / sum).toFixed(0)}%`])]);
+  console.log(`\nSlowest rules over ${sources.length} files (one run each, parse and Dockerfile layers excluded)`);
+  const times = [...profileRules(dockerfile, sources, computeLayers), ...profileRules(compose, sources), ...profileRules(kubernetes, sources)];
   const top = times.sort((a, b) => b.time - a.time).slice(0, 10);
   table([['rule', 'time'], ...top.map(({ id, time }) => [id, ms(time)])]);
 }

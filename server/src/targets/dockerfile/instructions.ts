@@ -1,9 +1,39 @@
 import type { Argument, Flag, Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { comparePositions } from '../../text/ranges';
+import type { ParsedDockerfile } from './model';
 
 export function keywordIs(instruction: Instruction, ...keywords: string[]): boolean {
   return keywords.includes(instruction.getKeyword());
+}
+
+const keywordIndex = new WeakMap<ParsedDockerfile, Map<string, Instruction[]>>();
+
+/**
+ * The instructions of `dockerfile.instructions` (ONBUILD triggers included) with one of the keywords, in
+ * order: indexed once per parse, so a rule about EXPOSE reads the EXPOSE lines instead of every line.
+ */
+export function byKeyword(dockerfile: ParsedDockerfile, ...keywords: string[]): readonly Instruction[] {
+  let index = keywordIndex.get(dockerfile);
+  if (!index) {
+    index = new Map();
+    for (const instruction of dockerfile.instructions) {
+      const keyword = instruction.getKeyword();
+      const list = index.get(keyword);
+      if (list) list.push(instruction);
+      else index.set(keyword, [instruction]);
+    }
+    keywordIndex.set(dockerfile, index);
+  }
+  if (keywords.length === 1) return index.get(keywords[0]) ?? [];
+  const key = keywords.join(' ');
+  let merged = index.get(key);
+  if (!merged) {
+    const wanted = new Set(keywords);
+    merged = dockerfile.instructions.filter((instruction) => wanted.has(instruction.getKeyword()));
+    index.set(key, merged);
+  }
+  return merged;
 }
 
 export function flagsOf(instruction: Instruction): Flag[] {

@@ -34,7 +34,18 @@ const NO_LOOKUPS = { resolveVariable: () => undefined };
  * computes eagerly for each one (`isDefined`, `isBuildVariable`): each scans every ENV or FROM before
  * the line, which makes a file of many ENV or FROM lines quadratic, and no rule of ours reads them.
  */
-export function variablesOf(instruction: Instruction): Variable[] {
+export function variablesOf(instruction: Instruction): readonly Variable[] {
+  let variables = variableCache.get(instruction);
+  if (!variables) {
+    variables = instruction.getTextContent().includes('$') ? readVariables(instruction) : [];
+    variableCache.set(instruction, variables);
+  }
+  return variables;
+}
+
+const variableCache = new WeakMap<Instruction, readonly Variable[]>();
+
+function readVariables(instruction: Instruction): Variable[] {
   const view: Instruction = Object.create(instruction, {
     dockerfile: { value: NO_LOOKUPS },
     isBuildVariable: { value: () => undefined },

@@ -58,8 +58,41 @@ export function stagesOf(dockerfile: ParsedDockerfile): Stage[] {
 
 /** The instructions of the stage that run before this one: all of them for the trigger of an ONBUILD. */
 export function instructionsBefore(stage: Stage, instruction: Instruction): Instruction[] {
-  const index = stage.instructions.indexOf(instruction);
-  return index < 0 ? stage.instructions : stage.instructions.slice(0, index);
+  const index = countBefore(stage, instruction);
+  return index === stage.instructions.length ? stage.instructions : stage.instructions.slice(0, index);
+}
+
+/** Per stage: where each instruction is, and where the instructions of each keyword are (lookups per RUN stay linear). */
+const layouts = new WeakMap<Stage, { positions: Map<Instruction, number>; byKeyword: Map<string, number[]> }>();
+
+function layoutOf(stage: Stage): { positions: Map<Instruction, number>; byKeyword: Map<string, number[]> } {
+  let layout = layouts.get(stage);
+  if (!layout) {
+    layout = { positions: new Map(), byKeyword: new Map() };
+    for (const [index, instruction] of stage.instructions.entries()) {
+      if (!layout.positions.has(instruction)) layout.positions.set(instruction, index);
+      const keyword = instruction.getKeyword();
+      const list = layout.byKeyword.get(keyword);
+      if (list) list.push(index);
+      else layout.byKeyword.set(keyword, [index]);
+    }
+    layouts.set(stage, layout);
+  }
+  return layout;
+}
+
+/** The last instruction of the keyword among those of the stage that run before `instruction` (see `instructionsBefore`). */
+export function lastBefore(stage: Stage, instruction: Instruction | undefined, keyword: string): Instruction | undefined {
+  const count = instruction ? countBefore(stage, instruction) : stage.instructions.length;
+  const positions = layoutOf(stage).byKeyword.get(keyword) ?? [];
+  let last = positions.length - 1;
+  while (last >= 0 && positions[last] >= count) last--;
+  return last >= 0 ? stage.instructions[positions[last]] : undefined;
+}
+
+/** How many instructions of the stage run before this one: all of them for one not in it (an ONBUILD trigger). */
+function countBefore(stage: Stage, instruction: Instruction): number {
+  return layoutOf(stage).positions.get(instruction) ?? stage.instructions.length;
 }
 
 const stageByInstruction = new WeakMap<ParsedDockerfile, Map<Instruction, Stage>>();
@@ -85,8 +118,7 @@ export function stageOf(dockerfile: ParsedDockerfile, instruction: Instruction):
  */
 export function shellBefore(stage: Stage | undefined, instruction: Instruction): string[] | undefined {
   for (let current = stage, limit: Instruction | undefined = instruction, hops = 0; current && hops < 64; current = current.parent, limit = undefined, hops++) {
-    const items = limit ? instructionsBefore(current, limit) : current.instructions;
-    const shell = [...items].reverse().find((item) => item.getKeyword() === 'SHELL');
+    const shell = lastBefore(current, limit, 'SHELL');
     if (shell) return parseExecForm(shell.getRawArgumentsContent() ?? '') ?? [''];
   }
   return undefined;

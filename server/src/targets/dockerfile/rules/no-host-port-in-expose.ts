@@ -1,4 +1,5 @@
 import { code } from '../../../text/markdown';
+import { byKeyword } from '../instructions';
 import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -18,8 +19,7 @@ export default defineDockerfileRule({
     good: 'EXPOSE 80',
   },
   *check({ dockerfile }) {
-    for (const instruction of dockerfile.instructions) {
-      if (instruction.getKeyword() !== 'EXPOSE') continue;
+    for (const instruction of byKeyword(dockerfile, 'EXPOSE')) {
       for (const arg of instruction.getArguments()) {
         const value = arg.getValue();
         if (!value.includes(':') || /\$\{[^}]*:/.test(value)) continue;

@@ -1,4 +1,5 @@
 import { defineDockerfileRule } from '../../../engine/rule';
+import { byKeyword } from '../instructions';
 
 export default defineDockerfileRule({
   id: 'dockerfile/no-invalid-expose-port',
@@ -13,8 +14,7 @@ export default defineDockerfileRule({
     good: 'EXPOSE 8080',
   },
   *check({ dockerfile }) {
-    for (const instruction of dockerfile.instructions) {
-      if (instruction.getKeyword() !== 'EXPOSE') continue;
+    for (const instruction of byKeyword(dockerfile, 'EXPOSE')) {
       for (const argument of instruction.getArguments()) {
         const value = argument.getValue();
         const ports = /^(\d+)(?:-(\d+))?(\/\w+)?$/.exec(value);

@@ -1,4 +1,5 @@
 import type { Property } from 'dockerfile-ast';
+import { byKeyword } from '../instructions';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -32,8 +33,7 @@ export default defineDockerfileRule({
     good: 'FROM alpine:3.20\nLABEL com.example.maintainer-team="platform"',
   },
   *check({ dockerfile }) {
-    for (const instruction of dockerfile.instructions) {
-      if (instruction.getKeyword() !== 'LABEL') continue;
+    for (const instruction of byKeyword(dockerfile, 'LABEL')) {
       for (const property of (instruction as unknown as { getProperties(): Property[] }).getProperties()) {
         const key = property.getName();
         const problem = key.includes('$') ? undefined : problemOf(key);

@@ -1,4 +1,5 @@
 import type { Onbuild } from 'dockerfile-ast';
+import { byKeyword } from '../instructions';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 const NOT_ALLOWED = new Set(['FROM', 'MAINTAINER', 'ONBUILD']);
@@ -19,8 +20,7 @@ export default defineDockerfileRule({
     good: 'ONBUILD RUN make',
   },
   *check({ dockerfile }) {
-    for (const instruction of dockerfile.instructions) {
-      if (instruction.getKeyword() !== 'ONBUILD') continue;
+    for (const instruction of byKeyword(dockerfile, 'ONBUILD')) {
       const trigger = (instruction as Onbuild).getTrigger()?.toUpperCase();
       const range = (instruction as Onbuild).getTriggerRange();
       if (!trigger || !range || !NOT_ALLOWED.has(trigger)) continue;

@@ -1,4 +1,5 @@
 import { replaceFix } from '../../../edits/textEdits';
+import { byKeyword } from '../instructions';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -17,8 +18,7 @@ export default defineDockerfileRule({
     good: 'LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"',
   },
   *check({ dockerfile }) {
-    for (const instruction of dockerfile.instructions) {
-      if (instruction.getKeyword() !== 'MAINTAINER') continue;
+    for (const instruction of byKeyword(dockerfile, 'MAINTAINER')) {
       const author = (instruction.getRawArgumentsContent() ?? '').trim();
       const keyword = instruction.getInstructionRange();
       const argumentsRange = instruction.getArgumentsRange();

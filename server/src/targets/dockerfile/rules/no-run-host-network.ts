@@ -1,4 +1,4 @@
-import { flagsOf } from '../instructions';
+import { flagsOf, byKeyword } from '../instructions';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -17,8 +17,7 @@ export default defineDockerfileRule({
     good: 'RUN pip install --no-cache-dir -r requirements.txt',
   },
   *check({ dockerfile }) {
-    for (const instruction of dockerfile.instructions) {
-      if (instruction.getKeyword() !== 'RUN') continue;
+    for (const instruction of byKeyword(dockerfile, 'RUN')) {
       const flags = flagsOf(instruction);
       for (const flag of flags) {
         if (flag.getName() !== 'network' || flag.getValue() !== 'host') continue;

@@ -1,4 +1,5 @@
 import type { Property } from 'dockerfile-ast';
+import { byKeyword } from '../instructions';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -23,9 +24,8 @@ export default defineDockerfileRule({
     good: 'RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci',
   },
   *check({ dockerfile }) {
-    for (const instruction of dockerfile.instructions) {
+    for (const instruction of byKeyword(dockerfile, 'ARG', 'ENV')) {
       const keyword = instruction.getKeyword();
-      if (keyword !== 'ARG' && keyword !== 'ENV') continue;
       for (const property of (instruction as unknown as { getProperties(): Property[] }).getProperties()) {
         const name = property.getName();
         if (!SECRET.test(name) || NOT_SECRET.test(name)) continue;

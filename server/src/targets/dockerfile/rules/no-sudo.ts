@@ -1,5 +1,5 @@
 import type { Instruction } from 'dockerfile-ast';
-import { baseImageOf, instructionsBefore, type Stage } from '../stages';
+import { baseImageOf, lastBefore, type Stage } from '../stages';
 import { runCommands } from '../runs';
 import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
@@ -41,9 +41,8 @@ export default defineDockerfileRule({
 /** True when the RUN certainly runs as root: after `USER root`, or with no USER in a stage on a root-by-default image. */
 function runsAsRoot(stage: Stage | undefined, instruction: Instruction): boolean {
   if (!stage) return false;
-  const before = instructionsBefore(stage, instruction);
-  const users = before.filter((item) => item.getKeyword() === 'USER');
-  if (users.length > 0) return /^(root|0)(:.*)?$/.test(users[users.length - 1].getArguments()[0]?.getValue() ?? '');
+  const user = lastBefore(stage, instruction, 'USER');
+  if (user) return /^(root|0)(:.*)?$/.test(user.getArguments()[0]?.getValue() ?? '');
   const base = baseImageOf(stage);
   return base === stage && ROOT_BY_DEFAULT.test(stage.image ?? '');
 }

@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { commandName, effectiveWords, removeWordEdit, type ShellWord } from '../../../shell/tokenizer';
 import { runCommands } from '../runs';
+import { byKeyword } from '../instructions';
 import { defineDockerfileRule, type Finding } from '../../../engine/rule';
 
 /** Environment variables that turn certificate checks off, with the values that do it. */
@@ -37,10 +38,13 @@ export default defineDockerfileRule({
       const words = effectiveWords(command);
       const name = commandName(words[0]);
       if (name === 'export') for (const word of words.slice(1)) yield* variableFinding(word.value, word.range);
-      for (const word of words.slice(1)) {
-        const finding = flagFinding(document, name, word, words);
-        if (finding) yield finding;
+      if (FLAGGED_PROGRAM.test(name)) {
+        for (const word of words.slice(1)) {
+          const finding = flagFinding(document, name, word, words);
+          if (finding) yield finding;
+        }
       }
+      if (!/^(npm|yarn|pnpm|git)$/.test(name)) continue;
       const values = words.map((word) => word.value);
       const setIndex = values.findIndex((value, index) => index > 0 && value === 'set' && (values[index - 1] === 'config' || index === 1));
       if (/^(npm|yarn|pnpm)$/.test(name) && setIndex > 0 && /^strict-ssl(=false)?$/.test(values[setIndex + 1] ?? '') && (values[setIndex + 1].endsWith('=false') || values[setIndex + 2] === 'false')) {
@@ -53,8 +57,7 @@ export default defineDockerfileRule({
         }
       }
     }
-    for (const instruction of dockerfile.instructions) {
-      if (instruction.getKeyword() !== 'ENV' && instruction.getKeyword() !== 'ARG') continue;
+    for (const instruction of byKeyword(dockerfile, 'ENV', 'ARG')) {
       const properties = (instruction as unknown as { getProperties(): { getName(): string; getValue(): string | null; getNameRange(): Range }[] }).getProperties();
       for (const property of properties) yield* variableFinding(`${property.getName()}=${property.getValue() ?? ''}`, property.getNameRange(), property.getValue() === null);
     }
@@ -70,6 +73,9 @@ function* variableFinding(assignment: string, range: Range, noValue = false): Ge
     yield { range, message: `\`${name}=${value}\` turns off TLS certificate verification, so a man in the middle can serve any content.` };
   }
 }
+
+/** The programs whose flags `flagFinding` knows. */
+const FLAGGED_PROGRAM = /^(?:curl|wget|pip3?|python.*|git|npm|yarn|pnpm)$/;
 
 function flagFinding(document: TextDocument, name: string, word: ShellWord, words: ShellWord[]): Finding | undefined {
   const value = word.value;

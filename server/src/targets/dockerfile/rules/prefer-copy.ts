@@ -1,4 +1,4 @@
-import { argumentWord, flagsOf } from '../instructions';
+import { argumentWord, flagsOf, byKeyword } from '../instructions';
 import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -22,8 +22,7 @@ export default defineDockerfileRule({
     good: 'COPY requirements.txt /app/',
   },
   *check({ document, dockerfile }) {
-    for (const instruction of dockerfile.instructions) {
-      if (instruction.getKeyword() !== 'ADD') continue;
+    for (const instruction of byKeyword(dockerfile, 'ADD')) {
       const flags = flagsOf(instruction);
       if (flags.some((flag) => ADD_ONLY_FLAGS.has(flag.getName()))) continue;
       const values = instruction.getArguments().map((argument) => argumentWord(document, argument, dockerfile.escapeChar));

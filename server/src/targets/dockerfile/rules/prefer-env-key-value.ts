@@ -1,4 +1,5 @@
 import type { Property } from 'dockerfile-ast';
+import { byKeyword } from '../instructions';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { code } from '../../../text/markdown';
 import { replaceFix } from '../../../edits/textEdits';
@@ -20,9 +21,8 @@ export default defineDockerfileRule({
     good: 'ENV NODE_ENV=production',
   },
   *check({ document, dockerfile }) {
-    for (const instruction of dockerfile.instructions) {
+    for (const instruction of byKeyword(dockerfile, 'ENV', 'LABEL')) {
       const keyword = instruction.getKeyword();
-      if (keyword !== 'ENV' && keyword !== 'LABEL') continue;
       const properties = (instruction as unknown as { getProperties(): Property[] }).getProperties();
       if (properties.length !== 1 || properties[0].getAssignmentOperator() !== null || properties[0].getValue() === null) continue;
       const property = properties[0];

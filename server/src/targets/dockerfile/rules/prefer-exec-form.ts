@@ -1,4 +1,5 @@
 import type { Instruction } from 'dockerfile-ast';
+import { byKeyword } from '../instructions';
 import { hasEmbeddedComment, logicalArguments, parseExecForm } from '../model';
 import { splitShellWords } from '../../../shell/tokenizer';
 import { shellBefore, stageOf } from '../stages';
@@ -28,9 +29,7 @@ export default defineDockerfileRule({
       'BuildKit documents for JSONArgsRecommended; hadolint reports it.',
   },
   *check({ dockerfile }) {
-    for (const instruction of dockerfile.instructions) {
-      const keyword = instruction.getKeyword();
-      if (keyword !== 'CMD' && keyword !== 'ENTRYPOINT') continue;
+    for (const instruction of byKeyword(dockerfile, 'CMD', 'ENTRYPOINT')) {
       if (shellBefore(stageOf(dockerfile, instruction), instruction)) continue;
       const finding = checkInstruction(instruction, dockerfile.escapeChar);
       if (finding) yield finding;

@@ -1,4 +1,5 @@
 import { code } from '../../../text/markdown';
+import { byKeyword } from '../instructions';
 import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -16,8 +17,7 @@ export default defineDockerfileRule({
     good: 'EXPOSE 53/udp',
   },
   *check({ dockerfile }) {
-    for (const instruction of dockerfile.instructions) {
-      if (instruction.getKeyword() !== 'EXPOSE') continue;
+    for (const instruction of byKeyword(dockerfile, 'EXPOSE')) {
       for (const arg of instruction.getArguments()) {
         const value = arg.getValue();
         const slash = value.lastIndexOf('/');

@@ -1,4 +1,4 @@
-import { argumentWord } from '../instructions';
+import { argumentWord, byKeyword } from '../instructions';
 import { insertFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -18,9 +18,7 @@ export default defineDockerfileRule({
     good: 'COPY package.json package-lock.json /app/',
   },
   *check({ document, dockerfile }) {
-    for (const instruction of dockerfile.instructions) {
-      const keyword = instruction.getKeyword();
-      if (keyword !== 'COPY' && keyword !== 'ADD') continue;
+    for (const instruction of byKeyword(dockerfile, 'COPY', 'ADD')) {
       const raw = instruction.getRawArgumentsContent() ?? '';
       if (raw.trimStart().startsWith('[') || raw.includes('<<')) continue;
       const args = instruction.getArguments();
