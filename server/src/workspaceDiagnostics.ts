@@ -22,7 +22,8 @@ export function parseScope(value: unknown): Scope {
   return value === 'openFiles' ? 'openFiles' : 'workspace';
 }
 
-const VALIDATION_DELAY_MS = 120;
+/** How long after an edit the document is linted: a quicker edit drops the lint still waiting. */
+export const VALIDATION_DELAY_MS = 120;
 /** How many files are analysed between two progress reports (and two chances for other messages). */
 const ANALYSIS_BATCH = 50;
 
@@ -125,6 +126,7 @@ export class WorkspaceDiagnostics {
   }
 
   changed(uri: string): void {
+    this.host.analyses.supersede(uri, this.host.open(uri)?.version);
     clearTimeout(this.pending.get(uri));
     this.pending.set(
       uri,
@@ -205,13 +207,18 @@ export class WorkspaceDiagnostics {
   }
 
   /**
-   * The URIs whose cross-file findings changed. While a document of the model is still being analysed
-   * (its own update follows), the cross-file findings stay as they were: a partner half-read is no partner.
+   * The URIs whose cross-file findings changed. While a document of the model is still being analysed or
+   * waits for it (its own update follows), the cross-file findings stay as they were: a partner half-read
+   * is no partner.
    */
   private relintWorkspace(): string[] {
     const analyses = [];
     for (const uri of this.modelUris()) {
-      const analysis = this.host.analyses.get(this.source(uri)!);
+      const document = this.source(uri)!;
+      // An open document's newer version is not analysed before its own update (after the debounce).
+      const computed = this.host.open(uri) ? this.host.analyses.peek(document) : { analysis: this.host.analyses.get(document) };
+      if (!computed) return [];
+      const { analysis } = computed;
       if (analysis && !analysis.done) return [];
       if (analysis) analyses.push(analysis);
     }
