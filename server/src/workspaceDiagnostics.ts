@@ -80,7 +80,7 @@ export class WorkspaceDiagnostics {
   /** Bumped when settings change: every report is computed again (its result id kept if it did not change). */
   private generation = 0;
   private nextResultId = 0;
-  /** The result id last pushed for each URI. */
+  /** The result id last pushed for each URI, with the version of the open document (each version is published once). */
   private readonly pushed = new Map<string, string>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
   /** Settled once the first indexing is done: reports of files that are not open wait for it. */
@@ -199,11 +199,12 @@ export class WorkspaceDiagnostics {
   private push(uri: string): void {
     const report = this.report(uri);
     const open = this.host.open(uri);
-    if (this.pushed.get(uri) === report.resultId) return;
+    const key = `${report.resultId}@${open?.version ?? ''}`;
+    if (this.pushed.get(uri) === key) return;
     if (report.diagnostics.length === 0 && !open && !this.pushed.has(uri)) return;
     this.host.send({ uri, ...(open && { version: open.version }), diagnostics: report.diagnostics });
     if (report.diagnostics.length === 0 && !open) this.pushed.delete(uri);
-    else this.pushed.set(uri, report.resultId);
+    else this.pushed.set(uri, key);
   }
 
   /**
