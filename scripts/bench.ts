@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- FOLDER] [--runs N] [--profile-rules]`: how fast the engine and the CLI are, beside the floor (parsing
+ * `npm run bench [-- FOLDER] [--runs N] [--profile-rules] [--no-servers]`: how fast the engine and the CLI are, beside the floor (parsing
  * alone) and the peers that run here. docs/bench.md says how to read the output. Timings are
  * medians over N runs (default 5) after one warm-up run; nothing here is asserted anywhere.
  */
@@ -25,7 +25,8 @@ import { AnalysisStore } from '../server/src/analysis';
 import { DEFAULT_MAX_FILE_SIZE } from '../server/src/engine/lint';
 import { plainLinker } from '../server/src/questions/links';
 import { WorkspaceIndex } from '../server/src/workspace/workspaceIndex';
-import { WorkspaceDiagnostics } from '../server/src/workspaceDiagnostics';
+import { VALIDATION_DELAY_MS, WorkspaceDiagnostics } from '../server/src/workspaceDiagnostics';
+import { serverSection } from './benchServers';
 
 const repo = resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -326,4 +327,10 @@ scalingSection('Chained stages (one file, growing)', 'stages', [2500, 5000, 1000
 scalingSection('ENV lines with undeclared variables (one file, growing)', 'lines', [2500, 5000, 10000], (lines) => ({ path: join(repo, 'Dockerfile.envs'), kind: 'dockerfile', text: undeclaredEnvs(lines) }), (text) => DockerfileParser.parse(text));
 scalingSection('Synthetic Kubernetes manifest (one file, growing)', 'documents', [250, 500, 1000], (documents) => ({ path: join(repo, 'synthetic.yaml'), kind: 'kubernetes', text: syntheticManifest(documents) }), (text) => parseAllDocuments(text));
 if (args.includes('--profile-rules')) ruleProfileSection(sources);
-void workspaceSection().then(() => cliSection(dockerfiles, yamlFiles));
+const servers = () =>
+  args.includes('--no-servers')
+    ? undefined
+    : serverSection({ repo, runs: Math.min(RUNS, 3), dockerfile: syntheticDockerfile(20_000), manifest: syntheticManifest(1000), edits: [200, 1000], debounceMs: VALIDATION_DELAY_MS });
+void workspaceSection()
+  .then(() => cliSection(dockerfiles, yamlFiles))
+  .then(servers);
