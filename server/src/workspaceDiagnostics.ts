@@ -153,6 +153,8 @@ export class WorkspaceDiagnostics {
   /** The report of one document (`textDocument/diagnostic`). */
   async documentReport(uri: string, previousResultId: string | undefined): Promise<DocumentDiagnosticReport> {
     if (!this.host.open(uri)) await this.indexed;
+    // Its rules run a slice at a time (hovers are answered in between), again for a newer version if one came in.
+    for (let document = this.source(uri); document && !(await this.host.analyses.settled(document)).current; document = this.source(uri));
     const report = this.report(uri);
     return previousResultId === report.resultId
       ? { kind: 'unchanged', resultId: report.resultId }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest, HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { targetsByName } from '../../server/src/targets/index';
 import { useLspClient } from './lspClient';
@@ -58,5 +58,28 @@ describe('requests answered while an edit of a big file is linted', function () 
     const found = diagnostics.map((diagnostic) => `${String(diagnostic.code)}@${diagnostic.range.start.line}`).sort();
     assert.deepEqual(found, expected.findings.map((finding) => `${finding.rule.id}@${finding.range.start.line}`).sort());
     assert.ok(found.includes('dockerfile/no-maintainer@10000'), found.join(', '));
+  });
+});
+
+describe('a pulling client: hovers answered while the pulled report of an edit is linted', function () {
+  this.timeout(120_000);
+  const client = useLspClient((started) => started.initialize({ questionLinks: 'command' }, { diagnostic: { dynamicRegistration: false } }));
+
+  it('answers the hover first, then the report of the edited version', async () => {
+    const uri = 'file:///edits/pulled/Dockerfile';
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'dockerfile', version: 1, text: bigText } });
+    await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [replaceLine(10_000, 'MAINTAINER someone@example.com')] });
+    const order: string[] = [];
+    const report = client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }).then((result) => (order.push('report'), result));
+    const hover = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 2 } }).then((result) => (order.push('hover'), result));
+    const [pulled, answered] = await Promise.all([report, hover]);
+    assert.deepEqual(order, ['hover', 'report']);
+    assert.match((answered?.contents as MarkupContent).value, /^\*\*WORKDIR\*\*/);
+    assert.equal(pulled.kind, 'full');
+    // Of the edited version (the rules of a file this big may run out of time on a busy machine, so not which findings).
+    const versions = pulled.kind === 'full' ? pulled.items.flatMap((item) => ((item.data as { version?: number } | undefined)?.version === undefined ? [] : [(item.data as { version: number }).version])) : [];
+    assert.ok(versions.length > 0);
+    assert.deepEqual(new Set(versions), new Set([2]));
   });
 });
