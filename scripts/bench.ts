@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- FOLDER] [--runs N] [--profile-rules]`: how fast the engine and the CLI are, beside the floor (parsing
+ * `npm run bench [-- FOLDER] [--runs N] [--profile-rules] [--no-servers]`: how fast the engine and the CLI are, beside the floor (parsing
  * alone) and the peers that run here. docs/bench.md says how to read the output. Timings are
  * medians over N runs (default 5) after one warm-up run; nothing here is asserted anywhere.
  */
@@ -26,6 +26,7 @@ import { documentKind, recogniseTarget, rules, targetsByName } from '../server/s
 import { VALIDATION_DELAY_MS } from '../server/src/workspaceDiagnostics';
 import { workspaceServer } from './benchWorkspace';
 import { computeLayers, layerRows } from './benchLayers';
+import { serverSection } from './benchServers';
 
 const repo = resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -440,7 +441,12 @@ scalingSection('ENV lines with undeclared variables (one file, growing)', 'lines
 scalingSection('Synthetic Kubernetes manifest (one file, growing)', 'documents', [250, 500, 1000], (documents) => ({ path: join(repo, 'synthetic.yaml'), kind: 'kubernetes', text: syntheticManifest(documents) }), (text) => parseAllDocuments(text));
 editSection();
 if (args.includes('--profile-rules')) ruleProfileSection(sources);
+const servers = () =>
+  args.includes('--no-servers')
+    ? undefined
+    : serverSection({ repo, runs: Math.min(RUNS, 3), dockerfile: syntheticDockerfile(20_000), manifest: syntheticManifest(1000), edits: [200, 1000], debounceMs: VALIDATION_DELAY_MS });
 void workspaceSection()
   .then(manifestEditSection)
   .then(workspaceMemorySection)
-  .then(() => cliSection(dockerfiles, yamlFiles));
+  .then(() => cliSection(dockerfiles, yamlFiles))
+  .then(servers);

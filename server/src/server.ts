@@ -4,6 +4,7 @@ import {
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   TextDocuments,
+  type CodeActionContext,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -15,6 +16,8 @@ import { computeCompletion } from './completion';
 import type { ServerContent } from './content';
 import { computeHover, withoutReference } from './hover';
 import { AnalysisStore } from './analysis';
+import { isOurDiagnostic } from './diagnostics';
+import type { Analysis } from './engine/lint';
 import { DEFAULT_MAX_FILE_SIZE } from './engine/lint';
 import { commandLinker, plainLinker, type QuestionLinker } from './questions/links';
 import { rules } from './targets/index';
@@ -147,7 +150,7 @@ export function startServer(connection: Connection, { content, files, workspaceI
 
   connection.onHover(({ textDocument, position }) => whenReady([textDocument.uri], () => {
     const document = documents.get(textDocument.uri);
-    const analysis = document && analyses.get(document);
+    const analysis = document && analyses.forLine(document, position.line);
     const docs = neighbours.referenceHovers() ? content : ownDocs;
     return analysis ? computeHover(analysis, position, { linker, dockerfileDocs: docs.dockerfileDocs, yamlDocs: docs.yamlDocs }) : null;
   }));
@@ -155,7 +158,7 @@ export function startServer(connection: Connection, { content, files, workspaceI
   connection.onCodeAction(({ textDocument, context }) => whenReady([textDocument.uri], () => {
     const document = documents.get(textDocument.uri);
     if (!document) return [];
-    return computeCodeActions(document, context.diagnostics, linker, { only: context.only, analysis: analyses.get(document) });
+    return computeCodeActions(document, context.diagnostics, linker, { only: context.only, analysis: codeActionAnalysis(document, context) });
   }));
 
   connection.onCompletion(({ textDocument, position }) => whenReady([textDocument.uri], () => {
@@ -163,8 +166,19 @@ export function startServer(connection: Connection, { content, files, workspaceI
     if (!document) return [];
     const { snippets, completion: data, dockerfileDocs } = content;
     const input = { document, position, snippets, data, dockerfileDocs, linker, dockerfileSnippets, snippetSupport };
-    return computeCompletion(input, analyses.get(document));
+    return computeCompletion(input, analyses.forLine(document, position.line));
   }));
+
+  /**
+   * The analysis whose findings the client sent: theirs when they are of the current version (published,
+   * so settled). Else the current version's only once its rules ran, or when the client asks for fix-all
+   * alone (on save); stale diagnostics get their explanations without waiting for a lint.
+   */
+  function codeActionAnalysis(document: TextDocument, context: CodeActionContext): Analysis | undefined {
+    const fresh = context.diagnostics.some((diagnostic) => isOurDiagnostic(diagnostic) && diagnostic.data.version === document.version);
+    const fixAllOnly = context.only !== undefined && context.only.length > 0 && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind));
+    return fresh || fixAllOnly ? analyses.get(document) : analyses.ifSettled(document);
+  }
 
   const settingsChanged = (): void => void whenReady(documents.keys(), () => workspace.settingsChanged());
 

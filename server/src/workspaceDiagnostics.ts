@@ -23,6 +23,7 @@ export function parseScope(value: unknown): Scope {
   return value === 'openFiles' ? 'openFiles' : 'workspace';
 }
 
+/** How long after an edit the document is linted: a quicker edit drops the lint still waiting. */
 export const VALIDATION_DELAY_MS = 120;
 /** How many files are analysed between two progress reports (and two chances for other messages). */
 const ANALYSIS_BATCH = 50;
@@ -82,7 +83,7 @@ export class WorkspaceDiagnostics {
   /** Bumped when settings change: every report is computed again (its result id kept if it did not change). */
   private generation = 0;
   private nextResultId = 0;
-  /** The result id last pushed for each URI. */
+  /** The result id last pushed for each URI, with the version of the open document (each version is published once). */
   private readonly pushed = new Map<string, string>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
   /** Settled once the first indexing is done: reports of files that are not open wait for it. */
@@ -157,6 +158,7 @@ export class WorkspaceDiagnostics {
   }
 
   changed(uri: string): void {
+    this.host.analyses.supersede(uri, this.host.open(uri)?.version);
     clearTimeout(this.pending.get(uri));
     this.pending.set(
       uri,
@@ -183,6 +185,8 @@ export class WorkspaceDiagnostics {
   /** The report of one document (`textDocument/diagnostic`). */
   async documentReport(uri: string, previousResultId: string | undefined): Promise<DocumentDiagnosticReport> {
     if (!this.host.open(uri)) await this.settledIndex();
+    // Its rules run a slice at a time (hovers are answered in between), again for a newer version if one came in.
+    for (let document = this.source(uri); document && !(await this.host.analyses.settled(document)).current; document = this.source(uri));
     const report = this.report(uri);
     return previousResultId === report.resultId
       ? { kind: 'unchanged', resultId: report.resultId }
@@ -229,21 +233,27 @@ export class WorkspaceDiagnostics {
   private push(uri: string): void {
     const report = this.report(uri);
     const open = this.host.open(uri);
-    if (this.pushed.get(uri) === report.resultId) return;
+    const key = `${report.resultId}@${open?.version ?? ''}`;
+    if (this.pushed.get(uri) === key) return;
     if (report.diagnostics.length === 0 && !open && !this.pushed.has(uri)) return;
     this.host.send({ uri, ...(open && { version: open.version }), diagnostics: report.diagnostics });
     if (report.diagnostics.length === 0 && !open) this.pushed.delete(uri);
-    else this.pushed.set(uri, report.resultId);
+    else this.pushed.set(uri, key);
   }
 
   /**
-   * The URIs whose cross-file findings changed. While a document of the model is still being analysed
-   * (its own update follows), the cross-file findings stay as they were: a partner half-read is no partner.
+   * The URIs whose cross-file findings changed. While a document of the model is still being analysed or
+   * waits for it (its own update follows), the cross-file findings stay as they were: a partner half-read
+   * is no partner.
    */
   private relintWorkspace(): string[] {
     const analyses = [];
     for (const uri of this.modelUris()) {
-      const analysis = this.host.analyses.get(this.source(uri)!);
+      const document = this.source(uri)!;
+      // An open document's newer version is not analysed before its own update (after the debounce).
+      const computed = this.host.open(uri) ? this.host.analyses.peek(document) : { analysis: this.host.analyses.get(document) };
+      if (!computed) return [];
+      const { analysis } = computed;
       if (analysis && !analysis.done) return [];
       if (analysis) analyses.push(analysis);
     }
