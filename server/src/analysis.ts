@@ -111,7 +111,9 @@ export class AnalysisStore {
     const text = document.getText();
     const snapshot = TextDocument.create(document.uri, document.languageId, document.version, text);
     const target = recogniseTarget(snapshot.uri, snapshot.languageId, text);
-    const analysis = target?.analyse(snapshot, this.optionsFor(snapshot.uri) ?? { maxFileSize: Infinity, excluded: true });
+    // The last analysis whose rules all ran lends the findings of the YAML documents that did not change.
+    const previous = this.lastSettled.get(snapshot.uri) ?? cached?.analysis;
+    const analysis = target?.analyse(snapshot, this.optionsFor(snapshot.uri) ?? { maxFileSize: Infinity, excluded: true }, previous);
     const entry = { version: snapshot.version, analysis, superseded: false };
     this.byUri.set(snapshot.uri, entry);
     return entry;

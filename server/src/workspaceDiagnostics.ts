@@ -91,6 +91,8 @@ export class WorkspaceDiagnostics {
   /** Indexing queued later (folders added, `files.exclude` changed): reports of files that are not open wait for it too. */
   private indexing: Promise<unknown> = Promise.resolve();
   private indexingDone: () => void = () => undefined;
+  /** Updates for files changed on disk still running: a report asked for after the event waits for them. */
+  private readonly fileUpdates = new Set<Promise<void>>();
 
   constructor(private readonly host: WorkspaceDiagnosticsHost) {
     this.indexed = new Promise((resolve) => (this.indexingDone = resolve));
@@ -179,12 +181,16 @@ export class WorkspaceDiagnostics {
   /** Files created, changed or deleted on disk. */
   filesChanged(changes: readonly FileEvent[]): void {
     const touched = changes.filter((change) => this.host.index.update(change.uri, change.type === FileChangeType.Deleted)).map((change) => change.uri);
-    if (touched.length > 0) void this.update([...touched, ...this.urisUnder(changes.filter((change) => change.type === FileChangeType.Deleted))]);
+    if (touched.length === 0) return;
+    const update = this.update([...touched, ...this.urisUnder(changes.filter((change) => change.type === FileChangeType.Deleted))]);
+    this.fileUpdates.add(update);
+    void update.finally(() => this.fileUpdates.delete(update));
   }
 
   /** The report of one document (`textDocument/diagnostic`). */
   async documentReport(uri: string, previousResultId: string | undefined): Promise<DocumentDiagnosticReport> {
     if (!this.host.open(uri)) await this.settledIndex();
+    await Promise.all(this.fileUpdates);
     // Its rules run a slice at a time (hovers are answered in between), again for a newer version if one came in.
     for (let document = this.source(uri); document && !(await this.host.analyses.settled(document)).current; document = this.source(uri));
     const report = this.report(uri);
@@ -196,6 +202,7 @@ export class WorkspaceDiagnostics {
   /** The reports of every file in scope and of every file the client still has findings for (`workspace/diagnostic`). */
   async workspaceReport(previous: readonly { uri: string; value: string }[]): Promise<WorkspaceDocumentDiagnosticReport[]> {
     await this.settledIndex();
+    await Promise.all(this.fileUpdates);
     const previousIds = new Map(previous.map(({ uri, value }) => [uri, value]));
     const uris = new Set([...this.urisInScope(), ...previousIds.keys()]);
     return [...uris].map((uri) => {
