@@ -6,7 +6,7 @@
 import type { Connection, Diagnostic, DocumentDiagnosticReport, FileEvent, WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
 import { FileChangeType, MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisStore } from './analysis';
+import type { AnalysisStore, Settled } from './analysis';
 import { nextTurn } from './text/nextTurn';
 import { skippedDiagnostic, toDiagnostic } from './diagnostics';
 import type { LintOptions, RuleFinding } from './engine/lint';
@@ -113,7 +113,7 @@ export class WorkspaceDiagnostics {
     await this.host.index.index(folders, (found) => progress.report(0, `${found} files found`), (folder) => this.host.hiddenIn?.(folder) ?? NOTHING_HIDDEN);
     const documents = [...this.host.index.all()];
     for (const [done, document] of documents.entries()) {
-      await this.host.analyses.settled(document);
+      this.releaseUnopened(document.uri, await this.host.analyses.settled(document));
       if (done % ANALYSIS_BATCH === ANALYSIS_BATCH - 1) {
         progress.report(Math.round((100 * done) / documents.length), `${done + 1}/${documents.length} files analysed`);
         await nextTurn();
@@ -223,7 +223,14 @@ export class WorkspaceDiagnostics {
     const settled: string[] = [];
     for (const uri of uris) {
       const document = this.source(uri);
-      if (!document || (await this.host.analyses.settled(document)).current) settled.push(uri);
+      if (!document) {
+        settled.push(uri);
+        continue;
+      }
+      const analysed = await this.host.analyses.settled(document);
+      if (!analysed.current) continue;
+      settled.push(uri);
+      this.releaseUnopened(uri, analysed);
     }
     const affected = new Set([...settled, ...this.relintWorkspace()]);
     if (!this.pull) {
@@ -235,6 +242,11 @@ export class WorkspaceDiagnostics {
       return this.report(uri).resultId !== before;
     });
     if (changed.length > 0) this.host.refresh();
+  }
+
+  /** A file that is not open keeps its findings and its parse (for the workspace rules), not what its rules derived. */
+  private releaseUnopened(uri: string, settled: Settled): void {
+    if (settled.current && !this.host.open(uri)) settled.analysis?.release();
   }
 
   private push(uri: string): void {

@@ -77,6 +77,8 @@ export interface Analysis<C = unknown> {
   ignoreLine(line: number): number;
   /** The line a file-wide ignore comment goes on. */
   ignoreFileLine(): number;
+  /** Once every rule ran, drops what the rules derived from the parse (see `Target.release`); the findings stay. */
+  release(): void;
   /** The findings of the `scope: 'document'` rules per YAML document, for the next analysis of the document (`analyse`'s `previous`). */
   readonly documentFindings?: DocumentFindings;
 }
@@ -133,6 +135,9 @@ export function analyse<C extends { document: TextDocument }>(document: TextDocu
     ignoreNoun: target.ignore.noun,
     ignoreLine: (line) => target.ignore.line(context(), line),
     ignoreFileLine: () => target.ignore.fileLine(context()),
+    release: () => {
+      if (parsed && (run?.done ?? true)) target.release?.(parsed);
+    },
     get documentFindings() {
       return documentFindings;
     },

@@ -126,6 +126,12 @@ function packageCall(call: CommandCall): PackageCall | undefined {
 
 const callCache = new WeakMap<ParsedDockerfile, PackageCall[]>();
 
+/** Drops the file's cached command and package manager calls (computed again if asked for). */
+export function forgetCalls(dockerfile: ParsedDockerfile): void {
+  commandCache.delete(dockerfile);
+  callCache.delete(dockerfile);
+}
+
 /** Every package manager call of the file, optionally only some managers and subcommands. */
 export function packageCalls(document: TextDocument, dockerfile: ParsedDockerfile, managers: string[], subcommands?: string[]): PackageCall[] {
   let calls = callCache.get(dockerfile);

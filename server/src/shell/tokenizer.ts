@@ -58,6 +58,11 @@ export interface ShellScript {
 
 const cache = new WeakMap<Instruction, ShellScript>();
 
+/** Drops the instruction's cached shell analysis (computed again if asked for). */
+export function forgetCommands(instruction: Instruction): void {
+  cache.delete(instruction);
+}
+
 /** The simple commands of a RUN (or any shell-form instruction), cached per parsed instruction. */
 export function commandsOf(document: TextDocument, instruction: Instruction, escapeChar: string): ShellScript {
   let script = cache.get(instruction);

@@ -60,6 +60,12 @@ export interface Target<C extends { document: TextDocument }> {
   /** The parts `scope: 'document'` rules check one at a time (YAML documents); without it they see the whole context. */
   units?(context: C): DocumentUnit<C>[];
   suppressions(context: C): Suppressions;
+  /**
+   * Drops what the rules derived from the parsed context and cached (shell analysis, split arguments):
+   * the server calls it for a file that is not open once its rules ran, keeping the parse, which the
+   * workspace rules read. Whatever is asked for later is derived again.
+   */
+  release?(context: C): void;
   /** The first syntax error, for targets whose rules skip what does not parse (YAML documents). */
   syntaxError?(context: C): ParseError | undefined;
   /** The explanation of the syntax under the cursor, if any. */

@@ -3,7 +3,11 @@ import { dockerfileHeaderEnd, dockerfileSuppressions } from '../../suppressions/
 import { sortedRules, type Target } from '../target';
 import { dockerfileCompletion } from './completion';
 import { dockerfileHover } from './hover';
-import { parseDockerfile } from './model';
+import { forgetArguments, parseDockerfile } from './model';
+import { forgetArgumentsText } from './instructions';
+import { forgetRuns } from './runs';
+import { forgetCalls } from '../../shell/commands';
+import { forgetCommands } from '../../shell/tokenizer';
 import { dockerfileRules } from './rules/index';
 
 const DOCKERFILE_NAME = /^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:Dockerfile|dockerfile|Containerfile)$/;
@@ -18,6 +22,15 @@ export const dockerfile: Target<DockerfileContext> = {
   rules: sortedRules(dockerfileRules),
   parse: (document, workspace) => ({ document, dockerfile: parseDockerfile(document), workspace }),
   suppressions: ({ document, dockerfile: parsed }) => dockerfileSuppressions(parsed, document),
+  release: ({ dockerfile: parsed }) => {
+    forgetRuns(parsed);
+    forgetCalls(parsed);
+    for (const instruction of parsed.instructions) {
+      forgetCommands(instruction);
+      forgetArgumentsText(instruction);
+      forgetArguments(instruction);
+    }
+  },
   hover: dockerfileHover,
   completion: dockerfileCompletion,
   ignore: {

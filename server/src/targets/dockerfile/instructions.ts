@@ -82,6 +82,11 @@ export function argumentsText(document: TextDocument, instruction: Instruction, 
 
 const argumentsCache = new WeakMap<Instruction, { text: string; offset: number } | undefined>();
 
+/** Drops the instruction's cached arguments text (computed again if asked for). */
+export function forgetArgumentsText(instruction: Instruction): void {
+  argumentsCache.delete(instruction);
+}
+
 function computeArgumentsText(document: TextDocument, instruction: Instruction, escapeChar: string): { text: string; offset: number } | undefined {
   const range = instruction.getArgumentsRange();
   if (!range) return undefined;

@@ -45,6 +45,12 @@ export function variablesOf(instruction: Instruction): readonly Variable[] {
 
 const variableCache = new WeakMap<Instruction, readonly Variable[]>();
 
+/** Drops the instruction's cached arguments and variables (split again if asked for). */
+export function forgetArguments(instruction: Instruction): void {
+  argumentCache.delete(instruction);
+  variableCache.delete(instruction);
+}
+
 function readVariables(instruction: Instruction): Variable[] {
   const view: Instruction = Object.create(instruction, {
     dockerfile: { value: NO_LOOKUPS },

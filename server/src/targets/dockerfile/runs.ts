@@ -15,6 +15,11 @@ export interface RunScript {
 
 const runCache = new WeakMap<ParsedDockerfile, { scripts: RunScript[]; commands: RunCommand[] }>();
 
+/** Drops the file's cached RUN analysis (computed again if asked for). */
+export function forgetRuns(dockerfile: ParsedDockerfile): void {
+  runCache.delete(dockerfile);
+}
+
 export interface RunCommand extends RunScript {
   command: ShellCommand;
 }
