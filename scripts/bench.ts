@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- FOLDER] [--runs N] [--profile-rules] [--no-servers]`: how fast the engine and the CLI are, beside the floor (parsing
+ * `npm run bench [-- FOLDER] [--runs N] [--profile-rules] [--no-servers] [--edits 200,1000]`: how fast the engine and the CLI are, beside the floor (parsing
  * alone) and the peers that run here. docs/bench.md says how to read the output. Timings are
  * medians over N runs (default 5) after one warm-up run; nothing here is asserted anywhere.
  */
@@ -32,7 +32,10 @@ const repo = resolve(__dirname, '..');
 const args = process.argv.slice(2);
 const runsFlag = args.indexOf('--runs');
 const RUNS = runsFlag >= 0 ? Math.max(1, Number(args[runsFlag + 1]) || 1) : 5;
-const folderArg = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--runs');
+const editsFlag = args.indexOf('--edits');
+/** The edit counts of the language servers' memory rows (`--edits 200,1000`). */
+const serverEdits = editsFlag >= 0 ? args[editsFlag + 1]!.split(',').map(Number).filter((count) => count > 0) : [200, 1000];
+const folderArg = args.find((arg, index) => !arg.startsWith('--') && !['--runs', '--edits'].includes(args[index - 1] ?? ''));
 const sharedCorpus = resolve(repo, '../shared/corpus');
 const folder = resolve(folderArg ?? (existsSync(sharedCorpus) ? sharedCorpus : join(repo, 'examples')));
 const CLI = join(repo, 'dist/cli.js');
@@ -444,7 +447,7 @@ if (args.includes('--profile-rules')) ruleProfileSection(sources);
 const servers = () =>
   args.includes('--no-servers')
     ? undefined
-    : serverSection({ repo, runs: Math.min(RUNS, 3), dockerfile: syntheticDockerfile(20_000), manifest: syntheticManifest(1000), edits: [200, 1000], debounceMs: VALIDATION_DELAY_MS });
+    : serverSection({ repo, runs: Math.min(RUNS, 3), dockerfile: syntheticDockerfile(20_000), manifest: syntheticManifest(1000), edits: serverEdits, debounceMs: VALIDATION_DELAY_MS });
 void workspaceSection()
   .then(manifestEditSection)
   .then(workspaceMemorySection)
