@@ -34,7 +34,8 @@ describe('foundation: the exec-form finding in the editor', function () {
     const keyword = await showHover(page, 'CMD', { line: 7 }, 'Exec form');
     assert.match(await keyword.innerText(), /CMD[\s\S]*Exec form[\s\S]*Q288: How do you implement graceful shutdown/);
     await screenshot(page, 'foundation hover on CMD');
-    const finding = await showHover(page, 'server.js', { line: 7 }, 'prefer-exec-form');
+    // The diagnostics row names the code too and shows first: wait for our markdown, which adds the severity.
+    const finding = await showHover(page, 'server.js', { line: 7 }, 'prefer-exec-form (warning)');
     const { diagnostics, markdown } = await hoverSections(finding);
     assert.ok(diagnostics.some((text) => text.includes('uses shell form')), JSON.stringify(diagnostics));
     const ours = markdown.find((text) => text.includes('prefer-exec-form'));
