@@ -113,7 +113,7 @@ export class WorkspaceDiagnostics {
     await this.host.index.index(folders, (found) => progress.report(0, `${found} files found`), (folder) => this.host.hiddenIn?.(folder) ?? NOTHING_HIDDEN);
     const documents = [...this.host.index.all()];
     for (const [done, document] of documents.entries()) {
-      this.releaseUnopened(document.uri, await this.host.analyses.settled(document));
+      this.release(await this.host.analyses.settled(document));
       if (done % ANALYSIS_BATCH === ANALYSIS_BATCH - 1) {
         progress.report(Math.round((100 * done) / documents.length), `${done + 1}/${documents.length} files analysed`);
         await nextTurn();
@@ -192,7 +192,12 @@ export class WorkspaceDiagnostics {
     if (!this.host.open(uri)) await this.settledIndex();
     await Promise.all(this.fileUpdates);
     // Its rules run a slice at a time (hovers are answered in between), again for a newer version if one came in.
-    for (let document = this.source(uri); document && !(await this.host.analyses.settled(document)).current; document = this.source(uri));
+    for (let document = this.source(uri); document; document = this.source(uri)) {
+      const settled = await this.host.analyses.settled(document);
+      if (!settled.current) continue;
+      this.release(settled);
+      break;
+    }
     const report = this.report(uri);
     return previousResultId === report.resultId
       ? { kind: 'unchanged', resultId: report.resultId }
@@ -230,7 +235,7 @@ export class WorkspaceDiagnostics {
       const analysed = await this.host.analyses.settled(document);
       if (!analysed.current) continue;
       settled.push(uri);
-      this.releaseUnopened(uri, analysed);
+      this.release(analysed);
     }
     const affected = new Set([...settled, ...this.relintWorkspace()]);
     if (!this.pull) {
@@ -244,9 +249,12 @@ export class WorkspaceDiagnostics {
     if (changed.length > 0) this.host.refresh();
   }
 
-  /** A file that is not open keeps its findings and its parse (for the workspace rules), not what its rules derived. */
-  private releaseUnopened(uri: string, settled: Settled): void {
-    if (settled.current && !this.host.open(uri)) settled.analysis?.release();
+  /**
+   * A settled analysis keeps its findings and its parse (for hovers, code actions and the workspace
+   * rules), not what its rules derived: a feature that asks again derives it again.
+   */
+  private release(settled: Settled): void {
+    if (settled.current) settled.analysis?.release();
   }
 
   private push(uri: string): void {
