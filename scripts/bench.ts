@@ -15,7 +15,7 @@ import { validate as dockerfileUtilsValidate } from 'dockerfile-utils';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseAllDocuments } from 'yaml';
 import { type DocumentKind } from '../server/src/targets/kind';
-import { runRules, type LintOptions } from '../server/src/engine/lint';
+import { MAX_FINDINGS, runRules, type LintOptions } from '../server/src/engine/lint';
 import type { Target } from '../server/src/targets/target';
 import { dockerfile } from '../server/src/targets/dockerfile/index';
 import { compose } from '../server/src/targets/compose/index';
@@ -203,6 +203,33 @@ function scalingSection(title: string, unit: string, sizes: readonly number[], m
     const parsed = measure([source], () => parse(source.text), runs, index === 0);
     const linted = measure([source], () => lintSource(source, { maxFileSize: Number.POSITIVE_INFINITY }), runs, index === 0);
     rows.push([size, ms(parsed.total), ms(linted.total), ms((linted.total / size) * 1000), (linted.total / parsed.total).toFixed(1)]);
+  }
+  table(rows);
+}
+
+/** The hostile shapes of issue 11 (docs/bench.md lists them): one file each, parsed and linted with the editor's default size limit. */
+function hostileSection(): void {
+  const runs = Math.min(RUNS, 3);
+  const MB = 1024 * 1024;
+  const shapes: { name: string; kind: DocumentKind; text: string }[] = [
+    { name: 'Compose file of 43 bytes, five self-merges', kind: 'compose', text: 'services:\n  s: &a\n    <<: [*a, *a, *a, *a, *a]\n' },
+    { name: 'Kubernetes Pod, a self-merging container', kind: 'kubernetes', text: 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - &a\n    <<: [*a, *a, *a, *a, *a]\n    name: a\n' },
+    { name: '40,000-line RUN heredoc', kind: 'dockerfile', text: `FROM debian:12\nRUN <<EOF\n${'apt install x | y\n'.repeat(40_000)}EOF\n` },
+    { name: '1 MB argument (RUN echo aaa…)', kind: 'dockerfile', text: `FROM debian:12\nRUN echo ${'a'.repeat(MB - 100)}\n` },
+    { name: '1 MB image name', kind: 'dockerfile', text: `FROM ${'a'.repeat(MB - 100)}\n` },
+    { name: '1 MB of arguments (RUN echo a a a …)', kind: 'dockerfile', text: `FROM debian:12\nRUN echo ${'a '.repeat((MB - 100) / 2)}\n` },
+  ];
+  console.log(`\nHostile inputs (one file each, median of ${runs} runs; the editor's 1 MB limit, findings capped at ${MAX_FINDINGS.toLocaleString('en-US')})`);
+  const rows: (string | number)[][] = [['', 'parse', 'lint', 'findings']];
+  for (const shape of shapes) {
+    const source = { path: join(repo, shape.kind === 'dockerfile' ? 'Dockerfile.hostile' : 'hostile.yaml'), ...shape };
+    const parse = shape.kind === 'dockerfile' ? () => DockerfileParser.parse(shape.text) : () => parseAllDocuments(shape.text);
+    const parsed = measure([source], parse, runs);
+    const linted = measure([source], () => lintSource(source, { maxFileSize: MB }), runs);
+    const document = TextDocument.create(pathToFileURL(source.path).href, shape.kind, 1, shape.text);
+    const { findings, partial } = targetsByName[shape.kind].analyse(document, { maxFileSize: MB }).result;
+    const cut = partial === undefined ? '' : partial.includes('took over') ? ' (time budget)' : ' (capped)';
+    rows.push([shape.name, ms(parsed.total), ms(linted.total), `${findings.length}${cut}`]);
   }
   table(rows);
 }
@@ -443,6 +470,7 @@ scalingSection('Chained stages (one file, growing)', 'stages', [2500, 5000, 1000
 scalingSection('ENV lines with undeclared variables (one file, growing)', 'lines', [2500, 5000, 10000], (lines) => ({ path: join(repo, 'Dockerfile.envs'), kind: 'dockerfile', text: undeclaredEnvs(lines) }), (text) => DockerfileParser.parse(text));
 scalingSection('Synthetic Kubernetes manifest (one file, growing)', 'documents', [250, 500, 1000], (documents) => ({ path: join(repo, 'synthetic.yaml'), kind: 'kubernetes', text: syntheticManifest(documents) }), (text) => parseAllDocuments(text));
 editSection();
+hostileSection();
 if (args.includes('--profile-rules')) ruleProfileSection(sources);
 const servers = () =>
   args.includes('--no-servers')
