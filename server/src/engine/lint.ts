@@ -253,8 +253,7 @@ export class RuleRun<C> {
       this.stop(`${PARTIAL}it has over ${max.toLocaleString('en-US')} findings; the first ${max.toLocaleString('en-US')} are shown, the others are not reported.`);
       return;
     }
-    const { fixes, ...rest } = finding;
-    this.result.findings.push({ ...rest, rule, severity, ...(fixes && { fixes: withSafety(rule, fixes) }) });
+    this.result.findings.push(ruleFinding(finding, rule, severity));
   }
 
   private stop(partial: string): void {
@@ -262,6 +261,39 @@ export class RuleRun<C> {
     this.current = undefined;
     this.finished = true;
   }
+}
+
+/**
+ * The finding as the engine hands it on. A rule may compute its fixes on demand (a `fixes` getter): they
+ * then stay on demand, computed once, when a code action, `--fix` or a diagnostic's data asks for them.
+ */
+function ruleFinding(finding: Finding, rule: Rule, severity: Severity): RuleFinding {
+  if (!Object.getOwnPropertyDescriptor(finding, 'fixes')?.get) {
+    const { fixes, ...rest } = finding;
+    return { ...rest, rule, severity, ...(fixes && { fixes: withSafety(rule, fixes) }) };
+  }
+  let fixes: RuledFix[] | undefined;
+  let computed = false;
+  return {
+    ...withoutFixes(finding),
+    rule,
+    severity,
+    get fixes() {
+      if (!computed) {
+        computed = true;
+        const own = finding.fixes;
+        fixes = own && withSafety(rule, own);
+      }
+      return fixes;
+    },
+  };
+}
+
+/** The finding's own properties but `fixes`, without reading `fixes`. */
+function withoutFixes(finding: Finding): Omit<Finding, 'fixes'> {
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(finding)) if (key !== 'fixes') rest[key] = (finding as unknown as Record<string, unknown>)[key];
+  return rest as unknown as Omit<Finding, 'fixes'>;
 }
 
 function formatSeconds(ms: number): string {
