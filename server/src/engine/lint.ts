@@ -268,28 +268,30 @@ export class RuleRun<C> {
  * then stay on demand, computed once, when a code action, `--fix` or a diagnostic's data asks for them.
  */
 function ruleFinding(finding: Finding, rule: Rule, severity: Severity): RuleFinding {
+  // Copied key by key: object rest and spread cost microseconds per finding here.
+  const ruled = withoutFixes(finding) as RuleFinding;
+  ruled.rule = rule;
+  ruled.severity = severity;
   if (!Object.getOwnPropertyDescriptor(finding, 'fixes')?.get) {
-    const { fixes, ...rest } = finding;
-    return { ...rest, rule, severity, ...(fixes && { fixes: withSafety(rule, fixes) }) };
+    if (finding.fixes) ruled.fixes = withSafety(rule, finding.fixes);
+    return ruled;
   }
   let fixes: RuledFix[] | undefined;
   let computed = false;
-  return {
-    ...withoutFixes(finding),
-    rule,
-    severity,
-    get fixes() {
-      if (!computed) {
-        computed = true;
-        const own = finding.fixes;
-        fixes = own && withSafety(rule, own);
-      }
-      return fixes;
-    },
+  const get = (): RuledFix[] | undefined => {
+    if (!computed) {
+      computed = true;
+      const own = finding.fixes;
+      // The rule's getter holds the parse; once computed, the finding (a later analysis may reuse it) holds the fixes alone.
+      Object.defineProperty(finding, 'fixes', { value: own, enumerable: true, writable: true, configurable: true });
+      fixes = own && withSafety(rule, own);
+    }
+    return fixes;
   };
+  return Object.defineProperty(ruled, 'fixes', { get, enumerable: true, configurable: true });
 }
 
-/** The finding's own properties but `fixes`, without reading `fixes`. */
+/** The finding's own properties but `fixes`, in their order, without reading `fixes`. */
 function withoutFixes(finding: Finding): Omit<Finding, 'fixes'> {
   const rest: Record<string, unknown> = {};
   for (const key of Object.keys(finding)) if (key !== 'fixes') rest[key] = (finding as unknown as Record<string, unknown>)[key];
