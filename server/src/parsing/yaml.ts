@@ -150,7 +150,23 @@ export function isTrue(doc: Document.Parsed, node: unknown): boolean {
 
 /** The map's own pair for `key`, then one inherited through `<<` merge keys (first source wins). */
 export function findPair(doc: Document.Parsed, map: unknown, key: string): YamlPair | undefined {
-  return findPairWithOrigin(doc, map, key)?.pair;
+  const node = resolveNode(doc, map);
+  if (!isMap(node)) return undefined;
+  let merges = false;
+  for (const item of node.items) {
+    const name = keyName(item);
+    if (name === key) return item as YamlPair;
+    merges ||= name === '<<';
+  }
+  return merges ? inheritedPair(doc, node, key) : undefined;
+}
+
+function inheritedPair(doc: Document.Parsed, map: YAMLMap, key: string): YamlPair | undefined {
+  for (const source of mergeSources(doc, map)) {
+    const pair = ownPair(source, key);
+    if (pair) return pair;
+  }
+  return undefined;
 }
 
 /** Like findPair, and says whether the pair came from a `<<` merge (its fix would change other maps). */
@@ -159,11 +175,8 @@ export function findPairWithOrigin(doc: Document.Parsed, map: unknown, key: stri
   if (!isMap(node)) return undefined;
   const own = ownPair(node, key);
   if (own) return { pair: own, inherited: false };
-  for (const source of mergeSources(doc, node)) {
-    const pair = ownPair(source, key);
-    if (pair) return { pair, inherited: true };
-  }
-  return undefined;
+  const pair = inheritedPair(doc, node, key);
+  return pair && { pair, inherited: true };
 }
 
 function ownPair(map: YAMLMap, key: string): YamlPair | undefined {

@@ -10,6 +10,17 @@ import { isMap, isSeq, type Node, type ParsedYaml } from '../parsing/yaml';
 export function yamlSuppressions(document: TextDocument, yaml: ParsedYaml): Suppressions {
   const text = document.getText();
   if (!text.includes('#')) return lineCommentSuppressions(document);
+  // Only a suppression comment on a line of its own needs the blocks: most files have none.
+  let blocks: ReturnType<typeof blockEnds> | undefined;
+  return lineCommentSuppressions(document, (_, next) => {
+    blocks ??= blockEnds(document, yaml);
+    const end = blocks.documentStart.get(next) ?? blocks.blockEnd.get(next) ?? next;
+    return { kind: 'lines', start: next, end };
+  });
+}
+
+/** For the first line of each document, key and sequence item: the last line of what it holds. */
+function blockEnds(document: TextDocument, yaml: ParsedYaml): { documentStart: Map<number, number>; blockEnd: Map<number, number> } {
   const blockEnd = new Map<number, number>();
   const lineOf = (offset: number): number => document.positionAt(offset).line;
   const extend = (start: number, end: number): void => {
@@ -39,8 +50,5 @@ export function yamlSuppressions(document: TextDocument, yaml: ParsedYaml): Supp
     const range = contents?.range;
     if (range) documentStart.set(lineOf(range[0]), lineOf(Math.max(range[0], range[1] - 1)));
   }
-  return lineCommentSuppressions(document, (_, next) => {
-    const end = documentStart.get(next) ?? blockEnd.get(next) ?? next;
-    return { kind: 'lines', start: next, end };
-  });
+  return { documentStart, blockEnd };
 }

@@ -220,9 +220,15 @@ export function objectAnchor(document: TextDocument, object: KubernetesObject): 
 
 const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** The `securityContext` map of a container or pod spec, when it is a map. */
+const securityContextCache = new WeakMap<YAMLMap, YAMLMap | undefined>();
+
+/** The `securityContext` map of a container or pod spec, when it is a map; looked up once per map (most rules ask). */
 export function securityContextOf(doc: Document.Parsed, map: YAMLMap | undefined): YAMLMap | undefined {
-  return map ? getMap(doc, map, 'securityContext') : undefined;
+  if (!map) return undefined;
+  if (securityContextCache.has(map)) return securityContextCache.get(map);
+  const context = getMap(doc, map, 'securityContext');
+  securityContextCache.set(map, context);
+  return context;
 }
 
 /** A key of a container's securityContext, else the pod's (where the pod level has that key). */
@@ -232,7 +238,31 @@ export interface SecuritySetting {
   level: 'container' | 'pod';
 }
 
+/**
+ * What each container (or pod spec, for pod-level questions) answers per path: many rules ask the same
+ * questions of the same container. A container belongs to one pod spec, so it keys its own answers.
+ */
+const settingCache = new WeakMap<KubernetesContainer | YAMLMap, Map<string, SecuritySetting | undefined>>();
+
+/** The container's setting at `path`, else the pod's; derived once per container and path. */
 export function securitySetting(
+  doc: Document.Parsed,
+  object: KubernetesObject,
+  container: KubernetesContainer | undefined,
+  path: readonly string[],
+): SecuritySetting | undefined {
+  const owner = container ?? object.podSpec;
+  if (!owner) return findSecuritySetting(doc, object, container, path);
+  let byPath = settingCache.get(owner);
+  if (!byPath) settingCache.set(owner, (byPath = new Map()));
+  const key = path.join('\0');
+  if (byPath.has(key)) return byPath.get(key);
+  const setting = findSecuritySetting(doc, object, container, path);
+  byPath.set(key, setting);
+  return setting;
+}
+
+function findSecuritySetting(
   doc: Document.Parsed,
   object: KubernetesObject,
   container: KubernetesContainer | undefined,

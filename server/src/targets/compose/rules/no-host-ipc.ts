@@ -28,7 +28,9 @@ export default defineComposeRule({
       yield {
         range: pairRange(document, pair),
         message: `Service ${code(service.name)} shares the host's IPC namespace and shared memory with every process on the host.`,
-        fixes: keepFixes(removeServicePair(document, service, 'ipc', 'Remove `ipc: host`')),
+        get fixes() {
+          return keepFixes(removeServicePair(document, service, 'ipc', 'Remove `ipc: host`'));
+        },
       };
     }
   },

@@ -28,7 +28,9 @@ export default defineComposeRule({
       yield {
         range: pairRange(document, pair),
         message: `Service ${code(service.name)} shares the host's process namespace, so it sees and can signal every process on the host.`,
-        fixes: keepFixes(removeServicePair(document, service, 'pid', 'Remove `pid: host`')),
+        get fixes() {
+          return keepFixes(removeServicePair(document, service, 'pid', 'Remove `pid: host`'));
+        },
       };
     }
   },

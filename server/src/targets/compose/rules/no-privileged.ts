@@ -28,7 +28,9 @@ export default defineComposeRule({
       yield {
         range: pairRange(document, pair),
         message: `Service ${code(service.name)} runs privileged, with every capability and host device; grant only what it needs.`,
-        fixes: keepFixes(removeServicePair(document, service, 'privileged', 'Remove `privileged: true`')),
+        get fixes() {
+          return keepFixes(removeServicePair(document, service, 'privileged', 'Remove `privileged: true`'));
+        },
       };
     }
   },

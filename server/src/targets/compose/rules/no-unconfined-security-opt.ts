@@ -37,7 +37,9 @@ export default defineComposeRule({
         yield {
           range: seq.items.length > 1 ? range : pairRange(document, pair),
           message: `Service ${code(service.name)} sets ${code(option)}, which removes a kernel-level confinement; write a narrower profile instead.`,
-          fixes: keepFixes(ownPairFix(service, 'security_opt', `Remove ${option}`, (own) => removeSeqItemOrPair(document, service.map, own, item))),
+          get fixes() {
+            return keepFixes(ownPairFix(service, 'security_opt', `Remove ${option}`, (own) => removeSeqItemOrPair(document, service.map, own, item)));
+          },
         };
       }
     }

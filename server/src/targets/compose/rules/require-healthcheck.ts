@@ -38,7 +38,9 @@ export default defineComposeRule({
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has no ${code('healthcheck')}, so Docker cannot tell a hung process from a working one.`,
-        fixes: keepFixes(fix),
+        get fixes() {
+          return keepFixes(fix);
+        },
       };
     }
   },

@@ -39,7 +39,9 @@ export default defineComposeRule({
       yield {
         range: driverPair ? pairRange(document, driverPair) : keyRange(document, loggingPair),
         message: `Service ${code(service.name)} logs with ${code('json-file')} without ${code('max-size')}, so its logs grow until the disk is full.`,
-        fixes: keepFixes(ownPairFix(service, 'logging', 'Rotate logs at 10 MB, keeping 3 files', rotate)),
+        get fixes() {
+          return keepFixes(ownPairFix(service, 'logging', 'Rotate logs at 10 MB, keeping 3 files', rotate));
+        },
       };
     }
   },

@@ -39,7 +39,9 @@ export default defineComposeRule({
           message: disabled
             ? `Service ${code(service.name)} sets ${code(disabled)}, so setuid binaries can make its processes root again.`
             : `Service ${code(service.name)} does not set ${code('no-new-privileges:true')}, so setuid binaries can make its processes root again.`,
-          fixes: keepFixes(fix),
+          get fixes() {
+            return keepFixes(fix);
+          },
         };
         continue;
       }
@@ -47,7 +49,9 @@ export default defineComposeRule({
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} does not set ${code('no-new-privileges:true')}, so setuid binaries can make its processes root again.`,
-        fixes: keepFixes(insertServicePair(document, service, 'security_opt', ['"no-new-privileges:true"'], 'Add `security_opt: ["no-new-privileges:true"]`')),
+        get fixes() {
+          return keepFixes(insertServicePair(document, service, 'security_opt', ['"no-new-privileges:true"'], 'Add `security_opt: ["no-new-privileges:true"]`'));
+        },
       };
     }
   },

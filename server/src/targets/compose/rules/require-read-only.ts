@@ -28,7 +28,9 @@ export default defineComposeRule({
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has a writable root filesystem; set ${code('read_only: true')} and mount only the paths it writes.`,
-        fixes: keepFixes(insertServicePair(document, service, 'read_only', 'true', 'Add `read_only: true`')),
+        get fixes() {
+          return keepFixes(insertServicePair(document, service, 'read_only', 'true', 'Add `read_only: true`'));
+        },
       };
     }
   },

@@ -37,7 +37,9 @@ export default defineComposeRule({
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has no ${missing.join(' or ')} limit, so it can starve every other container on the host.`,
-        fixes: keepFixes(serviceFix(service, 'Add resource limits (then adjust them to measured usage)', () => limitEdits(document, service, missing))),
+        get fixes() {
+          return keepFixes(serviceFix(service, 'Add resource limits (then adjust them to measured usage)', () => limitEdits(document, service, missing)));
+        },
       };
     }
   },

@@ -36,7 +36,9 @@ export default defineComposeRule({
         yield {
           range,
           message: `Service ${code(service.name)} runs its ${key} through ${code(wrapper.shell + ' -c')}, so the shell is PID 1 and its process never receives SIGTERM; ${code('exec')} the final command and set ${code('stop_grace_period')}.`,
-          fixes: keepFixes(exec, grace),
+          get fixes() {
+            return keepFixes(exec, grace);
+          },
         };
         break;
       }

@@ -35,10 +35,12 @@ export default defineKubernetesRule({
       yield {
         range: explicit ? pairRange(document, explicit.pair) : containerAnchor(document, container),
         message: `${describeContainer(container)} has a writable root filesystem; set \`readOnlyRootFilesystem: true\` and mount an \`emptyDir\` where it writes.`,
-        fixes: keepFixes(
-          containerSecurityFix(document, container, { readOnlyRootFilesystem: 'true' }, 'Set `readOnlyRootFilesystem: true`'),
-          restrictedContextFix(document, container),
-        ),
+        get fixes() {
+          return keepFixes(
+            containerSecurityFix(document, container, { readOnlyRootFilesystem: 'true' }, 'Set `readOnlyRootFilesystem: true`'),
+            restrictedContextFix(document, container),
+          );
+        },
       };
     }
   },

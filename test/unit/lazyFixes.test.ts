@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { runRules } from '../../server/src/engine/lint';
+import { defineDockerfileRule, type DockerfileContext, type Finding, type Fix } from '../../server/src/engine/rule';
+import { Suppressions } from '../../server/src/suppressions/suppressions';
+
+const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+const fix: Fix = { title: 'Fix it', edits: [{ range, newText: 'x' }] };
+
+function ruleWithLazyFixes(fixes: () => Fix[] | undefined) {
+  return defineDockerfileRule({
+    id: 'dockerfile/lazy',
+    aliases: [],
+    severity: 'warning',
+    questions: [],
+    subject: [],
+    summary: 's',
+    docs: { why: 'w' },
+    fixSafety: 'safe',
+    *check(): Generator<Finding> {
+      yield {
+        range,
+        message: 'm',
+        get fixes() {
+          return fixes();
+        },
+      };
+    },
+  });
+}
+
+describe('fixes a rule computes on demand', () => {
+  it('are computed only when asked for, once, with their rule safety', () => {
+    let calls = 0;
+    const rule = ruleWithLazyFixes(() => {
+      calls++;
+      return [fix];
+    });
+    const [finding] = runRules([rule], {} as DockerfileContext, Suppressions.none, { maxFileSize: 1 << 20 }).findings;
+    assert.equal(calls, 0);
+    assert.deepEqual(finding!.fixes, [{ ...fix, safety: 'safe' }]);
+    assert.equal(finding!.fixes, finding!.fixes);
+    assert.equal(calls, 1);
+  });
+
+  it('read as no fixes when there is nothing to edit, also in JSON', () => {
+    const [finding] = runRules([ruleWithLazyFixes(() => undefined)], {} as DockerfileContext, Suppressions.none, { maxFileSize: 1 << 20 }).findings;
+    assert.equal(finding!.fixes, undefined);
+    assert.equal('fixes' in JSON.parse(JSON.stringify({ ...finding!, rule: undefined })), false);
+  });
+});
