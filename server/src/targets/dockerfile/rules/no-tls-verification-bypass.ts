@@ -44,7 +44,7 @@ export default defineDockerfileRule({
       }
       const call = calls[next]?.command === command ? calls[next++] : undefined;
       const name = call?.name ?? '';
-      if (name !== 'export' && !FLAGGED_PROGRAM.test(name)) continue;
+      if (name !== 'export' && !mayBeFlagged(name)) continue;
       const words = [call!.program, ...call!.args];
       if (name === 'export') {
         for (const word of words.slice(1)) {
@@ -74,6 +74,10 @@ export default defineDockerfileRule({
     for (const instruction of byKeyword(dockerfile, 'ENV', 'ARG')) {
       const properties = (instruction as unknown as { getProperties(): { getName(): string; getValue(): string | null; getNameRange(): Range }[] }).getProperties();
       for (const property of properties) {
+        // `variableFinding` looks up the name up to its first `=`: most names are not in the table.
+        const name = property.getName();
+        const equals = name.indexOf('=');
+        if (!((equals < 0 ? name : name.slice(0, equals)) in INSECURE_VARIABLES)) continue;
         const finding = variableFinding(`${property.getName()}=${property.getValue() ?? ''}`, property.getNameRange(), property.getValue() === null);
         if (finding) yield finding;
       }
@@ -94,6 +98,10 @@ function variableFinding(assignment: string, range: Range, noValue = false): Fin
 
 /** The programs whose flags `flagFinding` knows. */
 const FLAGGED_PROGRAM = /^(?:curl|wget|pip3?|python.*|git|npm|yarn|pnpm)$/;
+const FLAGGED_NAMES = new Set(['curl', 'wget', 'pip', 'pip3', 'git', 'npm', 'yarn', 'pnpm']);
+
+/** False for most programs without running `FLAGGED_PROGRAM`. */
+const mayBeFlagged = (name: string): boolean => FLAGGED_NAMES.has(name) || (name.startsWith('python') && FLAGGED_PROGRAM.test(name));
 
 function flagFinding(document: TextDocument, name: string, word: ShellWord, words: ShellWord[]): Finding | undefined {
   const value = word.value;
