@@ -13,6 +13,7 @@ import { variablesOf } from '../server/src/targets/dockerfile/model';
 import { runCommands } from '../server/src/targets/dockerfile/runs';
 import { packageCalls } from '../server/src/shell/commands';
 import { stageOf } from '../server/src/targets/dockerfile/stages';
+import { callsNamed, commandsLedBy } from '../server/src/targets/dockerfile/programs';
 
 export interface ParsedSource {
   context: DockerfileContext;
@@ -29,6 +30,7 @@ export const dockerfileLayers: readonly { name: string; compute(context: Dockerf
   { name: 'variables', compute: ({ dockerfile: parsed }) => parsed.instructions.forEach(variablesOf) },
   { name: 'RUN commands (shell tokenizer)', compute: ({ document, dockerfile: parsed }) => void runCommands(document, parsed) },
   { name: 'programs and package manager calls', compute: ({ document, dockerfile: parsed }) => void packageCalls(document, parsed, []) },
+  { name: 'calls by program', compute: ({ document, dockerfile: parsed }) => void [callsNamed(document, parsed, 'sh'), commandsLedBy(document, parsed, 'sudo')] },
 ];
 
 export function computeLayers(context: DockerfileContext): void {

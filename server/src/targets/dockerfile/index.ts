@@ -6,6 +6,8 @@ import { dockerfileHover } from './hover';
 import { forgetArguments, parseDockerfile } from './model';
 import { forgetArgumentsText } from './instructions';
 import { forgetRuns } from './runs';
+import { forgetProgramCalls } from './programs';
+import { forgetStageInstructions } from './stageKeywords';
 import { forgetCalls } from '../../shell/commands';
 import { forgetCommands } from '../../shell/tokenizer';
 import { dockerfileRules } from './rules/index';
@@ -25,6 +27,8 @@ export const dockerfile: Target<DockerfileContext> = {
   release: ({ dockerfile: parsed }) => {
     forgetRuns(parsed);
     forgetCalls(parsed);
+    forgetProgramCalls(parsed);
+    forgetStageInstructions(parsed);
     for (const instruction of parsed.instructions) {
       forgetCommands(instruction);
       forgetArgumentsText(instruction);

@@ -6,6 +6,7 @@ import type { Instruction, Property } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver-types';
 import type { Finding, LabelType, WorkspaceFacts } from '../../engine/rule';
 import type { ParsedDockerfile } from './model';
+import { byKeyword } from './instructions';
 import { code } from '../../text/markdown';
 
 export const LABEL_TYPES: readonly LabelType[] = ['text', 'url', 'semver', 'hash', 'rfc3339', 'spdx', 'email'];
@@ -54,7 +55,9 @@ export const LABEL_CHECKS: Record<Exclude<LabelType, 'text'>, (value: string) =>
 /** The findings of one format rule: every LABEL value of a key the schema gives `type` that is not of that type. */
 export function* malformedLabels(dockerfile: ParsedDockerfile, workspace: WorkspaceFacts, type: Exclude<LabelType, 'text'>, what: string): Generator<Finding> {
   const schema = workspace.labelSchema ?? {};
-  for (const instruction of dockerfile.instructions) {
+  // Most schemas, and the default one, give no key this type.
+  if (!Object.values(schema).includes(type)) return;
+  for (const instruction of byKeyword(dockerfile, 'LABEL')) {
     for (const pair of labelPairs(instruction)) {
       if (schema[pair.key] !== type || pair.value === '' || LABEL_CHECKS[type](pair.value)) continue;
       yield {

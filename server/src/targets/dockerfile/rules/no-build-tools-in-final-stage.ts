@@ -1,5 +1,6 @@
 import { argumentsText, instructionText } from '../instructions';
 import { finalStage, isDevelopmentStage } from '../stages';
+import { stageInstructions } from '../stageKeywords';
 import { rangeAt } from '../../../text/ranges';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
@@ -27,6 +28,8 @@ function* segments(text: string): Generator<{ text: string; offset: number }> {
 
 function removesTools(text: string): boolean {
   if (REMOVAL.test(text)) return true;
+  // A removal found in a segment is found in the whole text too: most texts need no split.
+  if (!APT.test(text) || !APT_REMOVAL.test(text)) return false;
   for (const segment of segments(text)) {
     const apt = APT.exec(segment.text);
     if (apt && APT_REMOVAL.test(segment.text.slice(apt.index + apt[0].length - 1))) return true;
@@ -65,11 +68,10 @@ export default defineDockerfileRule({
   *check({ document, dockerfile }) {
     const stage = finalStage(dockerfile);
     if (!stage || isDevelopmentStage(stage)) return;
-    const runs = stage.instructions.filter((instruction) => instruction.getKeyword() === 'RUN');
-    const texts = runs.map((run) => instructionText(document, run));
+    const runs = stageInstructions(dockerfile, stage, 'RUN');
     if (runs.some((run) => removesTools(argumentsText(document, run, dockerfile.escapeChar)?.text ?? ''))) return;
-    for (const [index, run] of runs.entries()) {
-      if (!/\b(?:install|add|in)\s/.test(texts[index])) continue;
+    for (const run of runs) {
+      if (!/\b(?:install|add|in)\s/.test(instructionText(document, run))) continue;
       const args = argumentsText(document, run, dockerfile.escapeChar);
       if (!args) continue;
       for (const install of installs(args.text)) {

@@ -1,5 +1,6 @@
 import type { Copy } from 'dockerfile-ast';
 import { stagesOf } from '../stages';
+import { stageInstructions } from '../stageKeywords';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -18,8 +19,7 @@ export default defineDockerfileRule({
   },
   *check({ dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {
-      for (const instruction of stage.instructions) {
-        if (instruction.getKeyword() !== 'COPY') continue;
+      for (const instruction of stageInstructions(dockerfile, stage, 'COPY')) {
         const flag = (instruction as Copy).getFromFlag();
         const value = flag?.getValue()?.toLowerCase();
         const range = flag?.getValueRange();

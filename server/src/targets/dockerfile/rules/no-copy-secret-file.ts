@@ -1,4 +1,4 @@
-import { copySources, flagNamed } from '../instructions';
+import { byKeyword, copySources, flagNamed } from '../instructions';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -22,9 +22,8 @@ export default defineDockerfileRule({
     good: 'RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci',
   },
   *check({ dockerfile }) {
-    for (const instruction of dockerfile.instructions) {
-      const keyword = instruction.getKeyword();
-      if ((keyword !== 'COPY' && keyword !== 'ADD') || flagNamed(instruction, 'from')) continue;
+    for (const instruction of byKeyword(dockerfile, 'COPY', 'ADD')) {
+      if (flagNamed(instruction, 'from')) continue;
       for (const source of copySources(instruction)) {
         const path = source.getValue();
         if (!SECRET_FILE.test(path) || HARMLESS.test(path) || /^[a-z]+:\/\//i.test(path)) continue;

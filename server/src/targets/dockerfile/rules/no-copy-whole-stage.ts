@@ -1,4 +1,4 @@
-import { argumentWord, copySources, flagNamed } from '../instructions';
+import { argumentWord, byKeyword, copySources, flagNamed } from '../instructions';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -18,8 +18,8 @@ export default defineDockerfileRule({
     good: 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static\nCOPY --from=build /out/app /app',
   },
   *check({ document, dockerfile }) {
-    for (const instruction of dockerfile.instructions) {
-      const from = instruction.getKeyword() === 'COPY' ? flagNamed(instruction, 'from') : undefined;
+    for (const instruction of byKeyword(dockerfile, 'COPY')) {
+      const from = flagNamed(instruction, 'from');
       if (!from) continue;
       const word = (argument: Parameters<typeof argumentWord>[1]) => argumentWord(document, argument, dockerfile.escapeChar);
       const root = copySources(instruction).find((source) => word(source) === '/');

@@ -23,8 +23,9 @@ export default defineDockerfileRule({
     for (const { script } of runScripts(document, dockerfile)) {
       for (let index = 0; index + 1 < script.commands.length; index++) {
         const download = script.commands[index];
+        if (download.after !== '|') continue;
         const downloader = commandName(effectiveWords(download)[0]);
-        if (download.after !== '|' || (downloader !== 'curl' && downloader !== 'wget')) continue;
+        if (downloader !== 'curl' && downloader !== 'wget') continue;
         let next = index + 1;
         while (script.commands[next]?.before === '|' && !INTERPRETERS.test(commandName(effectiveWords(script.commands[next])[0]))) next++;
         const shell = script.commands[next];

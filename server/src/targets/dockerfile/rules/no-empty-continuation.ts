@@ -22,8 +22,10 @@ export default defineDockerfileRule({
       const { start, end } = instruction.getRange();
       // The ONBUILD holding a trigger covers its lines.
       if (end.line === start.line || dockerfile.triggers.has(instruction)) continue;
-      const lines = document.getText({ start: { line: start.line, character: 0 }, end }).split('\n');
-      if (/<<-?\s*["']?\w/.test(lines.join('\n'))) continue;
+      const source = document.getText({ start: { line: start.line, character: 0 }, end });
+      // Without a blank line between two line breaks, no line is empty.
+      if (!/\n[^\S\n]*\n/.test(source) || /<<-?\s*["']?\w/.test(source)) continue;
+      const lines = source.split('\n');
       for (let line = start.line + 1; line < end.line; line++) {
         const text = lines[line - start.line];
         if (/\S/.test(text)) continue;

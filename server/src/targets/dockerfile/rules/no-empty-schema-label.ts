@@ -1,4 +1,5 @@
 import { labelPairs } from '../labels';
+import { byKeyword } from '../instructions';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -19,7 +20,8 @@ export default defineDockerfileRule({
   },
   *check({ dockerfile, workspace }) {
     const schema = workspace.labelSchema ?? {};
-    for (const pair of dockerfile.instructions.flatMap(labelPairs)) {
+    if (Object.keys(schema).length === 0) return;
+    for (const pair of byKeyword(dockerfile, 'LABEL').flatMap(labelPairs)) {
       if (Object.hasOwn(schema, pair.key) && pair.value === '') yield { range: pair.keyRange, message: `The label ${code(pair.key)} of the label schema is empty.` };
     }
   },

@@ -1,4 +1,5 @@
 import type { Property } from 'dockerfile-ast';
+import { byKeyword } from '../instructions';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -18,7 +19,7 @@ export default defineDockerfileRule({
   },
   *check({ dockerfile }) {
     const defined = new Set<string>();
-    for (const instruction of dockerfile.instructions) {
+    for (const instruction of byKeyword(dockerfile, 'ARG', 'ENV')) {
       const keyword = instruction.getKeyword();
       if (keyword === 'ARG') {
         for (const argument of instruction.getArguments()) defined.add(argument.getValue().split('=')[0]);

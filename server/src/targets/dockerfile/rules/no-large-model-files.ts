@@ -1,4 +1,4 @@
-import { argumentsAfterFlags, argumentsText, copySources, flagNamed, instructionText } from '../instructions';
+import { argumentsAfterFlags, argumentsText, byKeyword, copySources, flagNamed, instructionText } from '../instructions';
 import { rangeAt } from '../../../text/ranges';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
@@ -24,7 +24,7 @@ export default defineDockerfileRule({
     good: '# docker run -v /srv/models:/models:ro …\nENV MODEL_PATH=/models/llama-7b.gguf',
   },
   *check({ document, dockerfile }) {
-    for (const instruction of dockerfile.instructions) {
+    for (const instruction of byKeyword(dockerfile, 'RUN', 'COPY', 'ADD')) {
       const keyword = instruction.getKeyword();
       if (keyword === 'RUN' && /download|\b(?:curl|wget)\b/.test(instructionText(document, instruction))) {
         const args = argumentsText(document, instruction, dockerfile.escapeChar);

@@ -17,8 +17,9 @@ export default defineDockerfileRule({
   },
   *check({ dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {
+      if (stage.tag !== 'latest' || stage.digest !== undefined) continue;
       const range = stage.from.getImageTagRange();
-      if (stage.tag !== 'latest' || !range || stage.digest !== undefined) continue;
+      if (!range) continue;
       yield { range, message: `\`${stage.image}:latest\` changes whenever the publisher pushes: name a version.` };
     }
   },

@@ -1,5 +1,6 @@
 import { deleteLines } from '../../../edits/lines';
 import { stagesOf } from '../stages';
+import { stageInstructions } from '../stageKeywords';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -21,7 +22,7 @@ export default defineDockerfileRule({
   *check({ document, dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {
       for (const keyword of SINGLETONS) {
-        const all = stage.instructions.filter((instruction) => instruction.getKeyword() === keyword);
+        const all = stageInstructions(dockerfile, stage, keyword);
         const last = all.at(-1);
         for (const instruction of all.slice(0, -1)) {
           yield {

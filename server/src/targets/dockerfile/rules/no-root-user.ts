@@ -1,4 +1,5 @@
 import { stagesOf } from '../stages';
+import { stageInstructions } from '../stageKeywords';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -19,8 +20,7 @@ export default defineDockerfileRule({
   *check({ dockerfile }) {
     const stages = stagesOf(dockerfile);
     const final = stages[stages.length - 1];
-    const users = final?.instructions.filter((instruction) => instruction.getKeyword() === 'USER') ?? [];
-    const last = users[users.length - 1];
+    const last = final ? stageInstructions(dockerfile, final, 'USER').at(-1) : undefined;
     const range = last?.getArgumentsRange();
     const user = last?.getArguments()[0]?.getValue() ?? '';
     if (!last || !range || !/^(root|0)(:.*)?$/.test(user)) return;

@@ -1,5 +1,5 @@
-import { removeWordEdit } from '../../../shell/tokenizer';
-import { packageCalls } from '../../../shell/commands';
+import { removeWordEdit, type ShellWord } from '../../../shell/tokenizer';
+import { packageCalls, type PackageCall } from '../../../shell/commands';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 const BYPASS: Record<string, RegExp> = {
@@ -11,6 +11,13 @@ const BYPASS: Record<string, RegExp> = {
   zypper: /^--no-gpg-checks$/,
   rpm: /^(--nosignature|--nodigest)$/,
 };
+
+const MANAGERS = Object.keys(BYPASS);
+
+function* flagsThenArgs(call: PackageCall): Generator<ShellWord> {
+  yield* call.globalFlags;
+  yield* call.args;
+}
 
 export default defineDockerfileRule({
   id: 'dockerfile/no-signature-bypass',
@@ -29,9 +36,10 @@ export default defineDockerfileRule({
     good: 'COPY tool-signing.rsa.pub /etc/apk/keys/\nRUN apk add /tmp/tool.apk',
   },
   *check({ document, dockerfile }) {
-    for (const call of packageCalls(document, dockerfile, Object.keys(BYPASS))) {
-      for (const word of [...call.globalFlags, ...call.args]) {
-        if (!BYPASS[call.manager]?.test(word.value)) continue;
+    for (const call of packageCalls(document, dockerfile, MANAGERS)) {
+      const bypass = BYPASS[call.manager];
+      for (const word of flagsThenArgs(call)) {
+        if (!bypass?.test(word.value)) continue;
         const standalone = !word.json && (word.value.startsWith('--') && !word.value.includes('='));
         yield {
           range: word.range,

@@ -1,6 +1,6 @@
 import type { Instruction } from 'dockerfile-ast';
 import { baseImageOf, lastBefore, type Stage } from '../stages';
-import { runCommands } from '../runs';
+import { commandsLedBy } from '../programs';
 import { replaceFix } from '../../../edits/textEdits';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -24,9 +24,8 @@ export default defineDockerfileRule({
     good: 'USER root\nRUN apt-get update\nUSER app',
   },
   *check({ document, dockerfile }) {
-    for (const { command, stage, instruction } of runCommands(document, dockerfile)) {
+    for (const { command, stage, instruction } of commandsLedBy(document, dockerfile, 'sudo')) {
       const sudo = command.words[0];
-      if (sudo?.value !== 'sudo') continue;
       const next = command.words[1];
       const removable = next && !next.value.startsWith('-') && runsAsRoot(stage, instruction);
       yield {

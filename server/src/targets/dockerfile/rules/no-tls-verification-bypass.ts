@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
-import { commandName, effectiveWords, removeWordEdit, type ShellWord } from '../../../shell/tokenizer';
+import { removeWordEdit, type ShellWord } from '../../../shell/tokenizer';
+import { commandCalls } from '../../../shell/commands';
 import { runCommands } from '../runs';
 import { byKeyword } from '../instructions';
 import { defineDockerfileRule, type Finding } from '../../../engine/rule';
@@ -33,11 +34,24 @@ export default defineDockerfileRule({
     good: 'RUN curl -fsSL -o /tmp/tool.tgz https://example.com/tool.tgz',
   },
   *check({ document, dockerfile }) {
+    // The calls are the commands that run a program, in the same order: each is met in turn.
+    const calls = commandCalls(document, dockerfile);
+    let next = 0;
     for (const { command } of runCommands(document, dockerfile)) {
-      for (const assignment of command.assignments) yield* variableFinding(assignment.value, assignment.range);
-      const words = effectiveWords(command);
-      const name = commandName(words[0]);
-      if (name === 'export') for (const word of words.slice(1)) yield* variableFinding(word.value, word.range);
+      for (const assignment of command.assignments) {
+        const finding = variableFinding(assignment.value, assignment.range);
+        if (finding) yield finding;
+      }
+      const call = calls[next]?.command === command ? calls[next++] : undefined;
+      const name = call?.name ?? '';
+      if (name !== 'export' && !mayBeFlagged(name)) continue;
+      const words = [call!.program, ...call!.args];
+      if (name === 'export') {
+        for (const word of words.slice(1)) {
+          const finding = variableFinding(word.value, word.range);
+          if (finding) yield finding;
+        }
+      }
       if (FLAGGED_PROGRAM.test(name)) {
         for (const word of words.slice(1)) {
           const finding = flagFinding(document, name, word, words);
@@ -59,23 +73,35 @@ export default defineDockerfileRule({
     }
     for (const instruction of byKeyword(dockerfile, 'ENV', 'ARG')) {
       const properties = (instruction as unknown as { getProperties(): { getName(): string; getValue(): string | null; getNameRange(): Range }[] }).getProperties();
-      for (const property of properties) yield* variableFinding(`${property.getName()}=${property.getValue() ?? ''}`, property.getNameRange(), property.getValue() === null);
+      for (const property of properties) {
+        // `variableFinding` looks up the name up to its first `=`: most names are not in the table.
+        const name = property.getName();
+        const equals = name.indexOf('=');
+        if (!((equals < 0 ? name : name.slice(0, equals)) in INSECURE_VARIABLES)) continue;
+        const finding = variableFinding(`${property.getName()}=${property.getValue() ?? ''}`, property.getNameRange(), property.getValue() === null);
+        if (finding) yield finding;
+      }
     }
   },
 });
 
-function* variableFinding(assignment: string, range: Range, noValue = false): Generator<Finding> {
+function variableFinding(assignment: string, range: Range, noValue = false): Finding | undefined {
   const equals = assignment.indexOf('=');
-  if (equals < 0 || noValue) return;
+  if (equals < 0 || noValue) return undefined;
   const name = assignment.slice(0, equals);
   const value = assignment.slice(equals + 1);
   if (INSECURE_VARIABLES[name]?.test(value)) {
-    yield { range, message: `\`${name}=${value}\` turns off TLS certificate verification, so a man in the middle can serve any content.` };
+    return { range, message: `\`${name}=${value}\` turns off TLS certificate verification, so a man in the middle can serve any content.` };
   }
+  return undefined;
 }
 
 /** The programs whose flags `flagFinding` knows. */
 const FLAGGED_PROGRAM = /^(?:curl|wget|pip3?|python.*|git|npm|yarn|pnpm)$/;
+const FLAGGED_NAMES = new Set(['curl', 'wget', 'pip', 'pip3', 'git', 'npm', 'yarn', 'pnpm']);
+
+/** False for most programs without running `FLAGGED_PROGRAM`. */
+const mayBeFlagged = (name: string): boolean => FLAGGED_NAMES.has(name) || (name.startsWith('python') && FLAGGED_PROGRAM.test(name));
 
 function flagFinding(document: TextDocument, name: string, word: ShellWord, words: ShellWord[]): Finding | undefined {
   const value = word.value;

@@ -1,4 +1,4 @@
-import { argumentsText, keywordIs } from '../instructions';
+import { argumentsText, byKeyword } from '../instructions';
 import { insertLineBefore } from '../../../edits/lines';
 import { rangeAt } from '../../../text/ranges';
 import { defineDockerfileRule } from '../../../engine/rule';
@@ -19,10 +19,9 @@ export default defineDockerfileRule({
     good: '# the runtime base\nFROM node:24-alpine',
   },
   *check({ document, dockerfile }) {
-    for (const instruction of dockerfile.instructions) {
-      if (!keywordIs(instruction, 'FROM')) continue;
+    for (const instruction of byKeyword(dockerfile, 'FROM')) {
       const args = argumentsText(document, instruction, dockerfile.escapeChar);
-      const hash = args && /(^|\s)(#.*?)\s*$/.exec(args.text);
+      const hash = args && args.text.includes('#') && /(^|\s)(#.*?)\s*$/.exec(args.text);
       if (!args || !hash) continue;
       const start = args.offset + hash.index + hash[1]!.length;
       const range = rangeAt(document, start, hash[2]!.length);

@@ -1,5 +1,6 @@
 import type { Copy } from 'dockerfile-ast';
 import { stagesOf } from '../stages';
+import { stageInstructions } from '../stageKeywords';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -20,8 +21,7 @@ export default defineDockerfileRule({
   *check({ dockerfile }) {
     const stages = stagesOf(dockerfile);
     for (const stage of stages) {
-      for (const instruction of stage.instructions) {
-        if (instruction.getKeyword() !== 'COPY') continue;
+      for (const instruction of stageInstructions(dockerfile, stage, 'COPY')) {
         const flag = (instruction as Copy).getFromFlag();
         const value = flag?.getValue();
         const range = flag?.getValueRange();

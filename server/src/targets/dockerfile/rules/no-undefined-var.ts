@@ -2,13 +2,15 @@ import type { Instruction, Property } from 'dockerfile-ast';
 import { globalArgs, PREDEFINED_ARGS } from '../variables';
 import { instructionText } from '../instructions';
 import { rootImage, stagesOf, type Stage } from '../stages';
+import { stageInstructions } from '../stageKeywords';
+import type { ParsedDockerfile } from '../model';
 import { NearMissIndex } from '../../../text/editDistance';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 import { variablesOf } from '../model';
 
 /** The instructions Docker itself expands variables in (RUN, CMD and ENTRYPOINT leave it to the shell). */
-const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ARG']);
+const EXPANDED_KEYWORDS = ['ADD', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ARG'];
 const ALWAYS_SET = new Set(['PATH', 'HOME', 'HOSTNAME', 'TERM']);
 
 export default defineDockerfileRule({
@@ -37,10 +39,11 @@ export default defineDockerfileRule({
       const root = stage.parent && rootByStage.has(stage.parent) ? rootByStage.get(stage.parent) : rootImage(stages, stage);
       rootByStage.set(stage, root);
       const fromScratch = root?.toLowerCase() === 'scratch';
-      const defined = new Set<string>(inheritedNames(stage, inheritedByStage));
+      const defined = new Set<string>(inheritedNames(dockerfile, stage, inheritedByStage));
       const definedIndex = lazyIndex(defined);
-      for (const instruction of stage.instructions) {
-        if (EXPANDED.has(instruction.getKeyword()) && instructionText(document, instruction).includes('$')) {
+      // The instructions that expand variables or declare them (ARG and ENV are among the first).
+      for (const instruction of stageInstructions(dockerfile, stage, ...EXPANDED_KEYWORDS)) {
+        if (instructionText(document, instruction).includes('$')) {
           for (const variable of variablesOf(instruction)) {
             const name = variable.getName();
             if (defined.has(name) || PREDEFINED_ARGS.has(name) || ALWAYS_SET.has(name) || variable.getModifier() !== null) continue;
@@ -80,13 +83,13 @@ function lazyIndex(names: Iterable<string>): { get(): NearMissIndex; add(name: s
 }
 
 /** The ENV names of the stages a stage builds on, nearest first; a parent always comes before its children. */
-function inheritedNames(stage: Stage, byStage: Map<Stage, Set<string>>): Set<string> {
+function inheritedNames(dockerfile: ParsedDockerfile, stage: Stage, byStage: Map<Stage, Set<string>>): Set<string> {
   let names = byStage.get(stage);
   if (names) return names;
   names = new Set<string>();
   if (stage.parent) {
-    for (const instruction of stage.parent.instructions) if (instruction.getKeyword() === 'ENV') for (const name of declaredBy(instruction)) names.add(name);
-    for (const name of inheritedNames(stage.parent, byStage)) names.add(name);
+    for (const instruction of stageInstructions(dockerfile, stage.parent, 'ENV')) for (const name of declaredBy(instruction)) names.add(name);
+    for (const name of inheritedNames(dockerfile, stage.parent, byStage)) names.add(name);
   }
   byStage.set(stage, names);
   return names;

@@ -1,6 +1,7 @@
 import { commandCalls, type CommandCall } from '../../../shell/commands';
 import { argumentWord, copySources, flagNamed } from '../instructions';
 import { stagesOf } from '../stages';
+import { stageInstructions } from '../stageKeywords';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -58,8 +59,8 @@ export default defineDockerfileRule({
   *check({ document, dockerfile }) {
     const calls = commandCalls(document, dockerfile);
     for (const stage of stagesOf(dockerfile)) {
-      for (const instruction of stage.instructions) {
-        if (instruction.getKeyword() !== 'COPY' || flagNamed(instruction, 'from')) continue;
+      for (const instruction of stageInstructions(dockerfile, stage, 'COPY')) {
+        if (flagNamed(instruction, 'from')) continue;
         const sources = copySources(instruction);
         if (sources.length === 0) continue;
         const destination = basename(argumentWord(document, instruction.getArguments().at(-1)!, dockerfile.escapeChar));

@@ -1,5 +1,6 @@
 import type { Instruction } from 'dockerfile-ast';
-import { commandCalls, type CommandCall } from '../../../shell/commands';
+import type { CommandCall } from '../../../shell/commands';
+import { callsNamed } from '../programs';
 import type { ShellWord } from '../../../shell/tokenizer';
 import { cacheMountTargets, hasCacheMount } from '../runs';
 import { isStageUsed, stagesOf } from '../stages';
@@ -10,6 +11,8 @@ import { defineDockerfileRule } from '../../../engine/rule';
 interface CacheTool {
   alias: string;
   tool: string;
+  /** The base names of the programs whose calls `downloads` reads. */
+  programs: string[];
   /** The directory to mount, as it is for root with the tool's default settings. */
   directory: string;
   /** A mount whose target contains one of these is taken to be the tool's cache, wherever it is. */
@@ -26,47 +29,47 @@ const subcommand = (programs: string[], subcommands: string[]) => (call: Command
 
 const TOOLS: CacheTool[] = [
   {
-    alias: 'DL3068', tool: 'npm', directory: '/root/.npm', marks: ['.npm'],
+    alias: 'DL3068', tool: 'npm', programs: ['npm'], directory: '/root/.npm', marks: ['.npm'],
     downloads: subcommand(['npm'], ['install', 'i', 'in', 'ins', 'inst', 'insta', 'instal', 'isntall', 'add', 'ci', 'clean-install', 'install-ci-test', 'it', 'cit']),
   },
   {
-    alias: 'DL3069', tool: 'cargo', directory: '/usr/local/cargo/registry', marks: ['cargo'],
+    alias: 'DL3069', tool: 'cargo', programs: ['cargo'], directory: '/usr/local/cargo/registry', marks: ['cargo'],
     downloads: subcommand(['cargo'], ['build', 'install', 'fetch', 'test', 'check', 'clippy']),
   },
   {
-    alias: 'DL3070', tool: 'go', directory: '/root/.cache/go-build', marks: ['go-build', 'pkg/mod'],
+    alias: 'DL3070', tool: 'go', programs: ['go'], directory: '/root/.cache/go-build', marks: ['go-build', 'pkg/mod'],
     downloads: (call) => (/^mod (init|edit)$/.test(words(call).slice(0, 2).map((word) => word.value).join(' ')) ? undefined : subcommand(['go'], ['build', 'get', 'install', 'test', 'mod'])(call)),
   },
   {
-    alias: 'DL3071', tool: 'Maven', directory: '/root/.m2/repository', marks: ['.m2'],
+    alias: 'DL3071', tool: 'Maven', programs: ['mvn', 'mvnw'], directory: '/root/.m2/repository', marks: ['.m2'],
     downloads: (call) => (/^mvnw?$/.test(call.name)
       ? words(call).find((word) => /^(install|compile|package|test|verify|deploy|dependency:(resolve|resolve-plugins|go-offline))$/.test(word.value))
       : undefined),
   },
   {
-    alias: 'DL3072', tool: 'Gradle', directory: '/root/.gradle/caches', marks: ['.gradle'],
+    alias: 'DL3072', tool: 'Gradle', programs: ['gradle', 'gradlew'], directory: '/root/.gradle/caches', marks: ['.gradle'],
     downloads: (call) => (/^gradlew?$/.test(call.name) ? call.program : undefined),
   },
   {
-    alias: 'DL3073', tool: 'Composer', directory: '/root/.composer/cache', marks: ['composer'],
+    alias: 'DL3073', tool: 'Composer', programs: ['composer'], directory: '/root/.composer/cache', marks: ['composer'],
     downloads: subcommand(['composer'], ['install', 'update', 'require']),
   },
   {
-    alias: 'DL3074', tool: 'NuGet', directory: '/root/.nuget/packages', marks: ['nuget'],
+    alias: 'DL3074', tool: 'NuGet', programs: ['dotnet', 'nuget'], directory: '/root/.nuget/packages', marks: ['nuget'],
     downloads: (call) => (call.args.some((word) => word.value === '--no-restore')
       ? undefined
       : subcommand(['dotnet'], ['restore', 'build', 'publish', 'test'])(call) ?? subcommand(['nuget'], ['restore'])(call)),
   },
   {
-    alias: 'DL3075', tool: 'pnpm', directory: '/root/.local/share/pnpm/store', marks: ['pnpm'],
+    alias: 'DL3075', tool: 'pnpm', programs: ['pnpm'], directory: '/root/.local/share/pnpm/store', marks: ['pnpm'],
     downloads: subcommand(['pnpm'], ['install', 'i', 'add', 'fetch']),
   },
   {
-    alias: 'DL3076', tool: 'Mix', directory: '/root/.hex/packages', marks: ['.hex', '.mix'],
+    alias: 'DL3076', tool: 'Mix', programs: ['mix'], directory: '/root/.hex/packages', marks: ['.hex', '.mix'],
     downloads: subcommand(['mix'], ['deps.get', 'deps.compile', 'compile']),
   },
   {
-    alias: 'DL3077', tool: 'RubyGems', directory: '/usr/local/bundle/cache', marks: ['.gem', 'bundle'],
+    alias: 'DL3077', tool: 'RubyGems', programs: ['gem', 'bundle', 'bundler'], directory: '/usr/local/bundle/cache', marks: ['.gem', 'bundle'],
     downloads: (call) => subcommand(['gem'], ['install', 'i'])(call) ?? subcommand(['bundle', 'bundler'], ['install', 'update'])(call),
   },
 ];
@@ -105,7 +108,7 @@ export default defineDockerfileRule({
     const stages = stagesOf(dockerfile);
     for (const tool of TOOLS) {
       const reported = new Set<Instruction>();
-      for (const call of commandCalls(document, dockerfile)) {
+      for (const call of callsNamed(document, dockerfile, ...tool.programs)) {
         const word = tool.downloads(call);
         if (!word || reported.has(call.instruction) || mounted(call, tool) || (call.stage && !isStageUsed(stages, call.stage))) continue;
         reported.add(call.instruction);

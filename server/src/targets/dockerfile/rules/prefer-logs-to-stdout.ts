@@ -1,5 +1,6 @@
 import { argumentsText } from '../instructions';
 import { finalStage } from '../stages';
+import { stageInstructions } from '../stageKeywords';
 import { rangeAt } from '../../../text/ranges';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
@@ -25,8 +26,7 @@ export default defineDockerfileRule({
   },
   *check({ document, dockerfile }) {
     const stage = finalStage(dockerfile);
-    for (const instruction of stage?.instructions ?? []) {
-      if (instruction.getKeyword() !== 'CMD' && instruction.getKeyword() !== 'ENTRYPOINT') continue;
+    for (const instruction of stage ? stageInstructions(dockerfile, stage, 'CMD', 'ENTRYPOINT') : []) {
       const args = argumentsText(document, instruction, dockerfile.escapeChar);
       if (!args) continue;
       for (const match of args.text.matchAll(LOG_TO_FILE)) {

@@ -1,4 +1,5 @@
-import { finalStage, insertionBeforeCommand, stageChain, stagesOf } from '../stages';
+import { finalStage, insertionBeforeCommand, stageChain, stageOf, stagesOf } from '../stages';
+import { lastCommandOf, stageInstructions } from '../stageKeywords';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -30,13 +31,12 @@ export default defineDockerfileRule({
     const stage = finalStage(dockerfile);
     if (!stage) return;
     const chain = stageChain(stages, stage);
-    const instructions = chain.flatMap((member) => member.instructions);
-    if (instructions.some((instruction) => instruction.getKeyword() === 'STOPSIGNAL')) return;
+    if (chain.some((member) => stageInstructions(dockerfile, member, 'STOPSIGNAL').length > 0)) return;
     const image = chain.at(-1)?.from.getImage() ?? '';
-    const command = [...instructions].reverse().find((instruction) => instruction.getKeyword() === 'CMD' || instruction.getKeyword() === 'ENTRYPOINT');
+    const command = lastCommandOf(dockerfile, chain);
     const text = (command?.getRawArgumentsContent() ?? '').slice(0, 500);
     const server = SERVERS.find((candidate) => candidate.program.test(text));
-    if (!command || !server || server.officialImage.test(image) || !stage.instructions.includes(command)) return;
+    if (!command || !server || server.officialImage.test(image) || stageOf(dockerfile, command) !== stage) return;
     const range = command.getArgumentsRange() ?? command.getInstructionRange();
     yield {
       range,

@@ -2,6 +2,8 @@ import type { Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { argumentWord } from '../instructions';
 import { stagesOf, type Stage } from '../stages';
+import { stageInstructions } from '../stageKeywords';
+import type { ParsedDockerfile } from '../model';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -21,9 +23,8 @@ export default defineDockerfileRule({
   },
   *check({ document, dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {
-      let anchored = hasAbsoluteWorkdir(document, stage.parent);
-      for (const instruction of stage.instructions) {
-        if (instruction.getKeyword() !== 'WORKDIR') continue;
+      let anchored = hasAbsoluteWorkdir(document, dockerfile, stage.parent);
+      for (const instruction of stageInstructions(dockerfile, stage, 'WORKDIR')) {
         const path = workdirOf(document, instruction);
         const range = instruction.getArgumentsRange();
         if (isAbsolute(path) || path.includes('$')) {
@@ -45,9 +46,9 @@ function workdirOf(document: TextDocument, instruction: Instruction): string {
   return instruction.getArguments().map((argument) => argumentWord(document, argument)).join(' ');
 }
 
-function hasAbsoluteWorkdir(document: TextDocument, stage: Stage | undefined): boolean {
+function hasAbsoluteWorkdir(document: TextDocument, dockerfile: ParsedDockerfile, stage: Stage | undefined): boolean {
   for (let current = stage, hops = 0; current && hops < 64; current = current.parent, hops++) {
-    if (current.instructions.some((instruction) => instruction.getKeyword() === 'WORKDIR' && isAbsolute(workdirOf(document, instruction)))) return true;
+    if (stageInstructions(dockerfile, current, 'WORKDIR').some((instruction) => isAbsolute(workdirOf(document, instruction)))) return true;
   }
   return false;
 }

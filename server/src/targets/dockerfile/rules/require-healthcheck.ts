@@ -1,4 +1,5 @@
 import { finalStage, insertionBeforeCommand, isDevelopmentStage, stageChain, stagesOf } from '../stages';
+import { stageInstructions } from '../stageKeywords';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -23,9 +24,8 @@ export default defineDockerfileRule({
     const stage = finalStage(dockerfile);
     if (!stage || isDevelopmentStage(stage)) return;
     const chain = stageChain(stages, stage);
-    const instructions = chain.flatMap((member) => member.instructions);
-    if (instructions.some((instruction) => instruction.getKeyword() === 'HEALTHCHECK')) return;
-    const expose = instructions.find((instruction) => instruction.getKeyword() === 'EXPOSE');
+    if (chain.some((member) => stageInstructions(dockerfile, member, 'HEALTHCHECK').length > 0)) return;
+    const expose = chain.map((member) => stageInstructions(dockerfile, member, 'EXPOSE')[0]).find((instruction) => instruction !== undefined);
     if (!expose) return;
     const port = /^\d+/.exec(expose.getArguments()[0]?.getValue() ?? '')?.[0] ?? '8080';
     const image = chain.at(-1)?.from.getImage() ?? '';

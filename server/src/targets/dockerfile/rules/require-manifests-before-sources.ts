@@ -1,6 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import { copySources, flagNamed, flagsOf } from '../instructions';
 import { stagesOf } from '../stages';
+import { stageInstructions } from '../stageKeywords';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -57,7 +58,7 @@ export default defineDockerfileRule({
     for (const stage of stagesOf(dockerfile)) {
       const copied: string[] = [];
       let wholeContext: { instruction: Instruction; source: string } | undefined;
-      for (const instruction of stage.instructions) {
+      for (const instruction of stageInstructions(dockerfile, stage, 'COPY', 'ADD', 'RUN')) {
         const keyword = instruction.getKeyword();
         if ((keyword === 'COPY' || keyword === 'ADD') && !flagNamed(instruction, 'from')) {
           const sources = copySources(instruction).map((source) => source.getValue());

@@ -1,4 +1,5 @@
 import { finalStage } from '../stages';
+import { stageInstructions } from '../stageKeywords';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -19,7 +20,8 @@ export default defineDockerfileRule({
     good: 'FROM debian:12-slim\nRUN useradd --system --no-log-init --uid 10001 app\nUSER 10001\nCMD ["./server"]',
   },
   *check({ dockerfile }) {
-    const last = finalStage(dockerfile)?.instructions.filter((instruction) => instruction.getKeyword() === 'USER').at(-1);
+    const final = finalStage(dockerfile);
+    const last = final ? stageInstructions(dockerfile, final, 'USER').at(-1) : undefined;
     const argument = last?.getArguments()[0];
     const user = argument?.getValue().split(':')[0] ?? '';
     if (!argument || user === '' || user.includes('$') || /^\d+$/.test(user) || user === 'root') return;

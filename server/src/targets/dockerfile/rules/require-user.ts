@@ -1,4 +1,5 @@
 import { finalStage, insertionBeforeCommand, isDevelopmentStage, stageChain, stagesOf } from '../stages';
+import { lastCommandOf, stageInstructions } from '../stageKeywords';
 import { instructionText } from '../instructions';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
@@ -32,14 +33,14 @@ export default defineDockerfileRule({
     const stage = finalStage(dockerfile);
     if (!stage || isDevelopmentStage(stage)) return;
     const chain = stageChain(stages, stage);
-    if (chain.some((member) => member.instructions.some((instruction) => instruction.getKeyword() === 'USER'))) return;
+    if (chain.some((member) => stageInstructions(dockerfile, member, 'USER').length > 0)) return;
     const image = chain.at(-1)?.from.getImage() ?? '';
     if (NON_ROOT_IMAGE.test(image) || image.includes('$')) return;
-    const instructions = chain.flatMap((member) => member.instructions);
-    const command = [...instructions].reverse().find((instruction) => ['CMD', 'ENTRYPOINT'].includes(instruction.getKeyword()));
+    const command = lastCommandOf(dockerfile, chain);
     const commandText = (command?.getRawArgumentsContent() ?? '').slice(0, 500);
     if (!command || SERVER_DROPS_PRIVILEGES.test(commandText) || BASE_IMAGE_COMMAND.test(commandText)) return;
-    if (DROPS_PRIVILEGES.test(instructions.map((instruction) => instructionText(document, instruction)).join('\n'))) return;
+    // An instruction matches only if the file does: one scan of the file settles most files.
+    if (DROPS_PRIVILEGES.test(document.getText()) && chain.some((member) => member.instructions.some((instruction) => DROPS_PRIVILEGES.test(instructionText(document, instruction))))) return;
     const range = stage.from.getImageRange() ?? stage.from.getInstructionRange();
     const user = /(^|\/)node:/.test(`${image}:`) ? 'node' : '10001';
     yield {
@@ -49,3 +50,4 @@ export default defineDockerfileRule({
     };
   },
 });
+

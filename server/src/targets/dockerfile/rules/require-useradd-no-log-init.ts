@@ -1,5 +1,4 @@
-import { commandName, effectiveWords } from '../../../shell/tokenizer';
-import { runCommands } from '../runs';
+import { callsNamed } from '../programs';
 import { insertAfter } from '../../../shell/commands';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -20,9 +19,8 @@ export default defineDockerfileRule({
     good: 'RUN useradd -l -u 123456 app',
   },
   *check({ document, dockerfile }) {
-    for (const { command } of runCommands(document, dockerfile)) {
-      const words = effectiveWords(command);
-      if (commandName(words[0]) !== 'useradd') continue;
+    for (const { program, args } of callsNamed(document, dockerfile, 'useradd')) {
+      const words = [program, ...args];
       if (words.some((word) => word.value === '-l' || word.value === '--no-log-init' || /^-[A-Za-z]*l[A-Za-z]*$/.test(word.value))) continue;
       const index = words.findIndex((word) => word.value === '-u' || word.value === '--uid' || word.value.startsWith('--uid='));
       const uid = index < 0 ? undefined : words[index].value.startsWith('--uid=') ? words[index].value.slice(6) : words[index + 1]?.value;

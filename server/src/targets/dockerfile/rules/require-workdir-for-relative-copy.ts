@@ -1,4 +1,6 @@
 import { stagesOf, type Stage } from '../stages';
+import { stageInstructions } from '../stageKeywords';
+import type { ParsedDockerfile } from '../model';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -18,8 +20,8 @@ export default defineDockerfileRule({
   },
   *check({ dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {
-      let workdir = inheritsWorkdir(stage.parent);
-      for (const instruction of stage.instructions) {
+      let workdir = inheritsWorkdir(dockerfile, stage.parent);
+      for (const instruction of stageInstructions(dockerfile, stage, 'WORKDIR', 'COPY', 'ADD')) {
         const keyword = instruction.getKeyword();
         if (keyword === 'WORKDIR') workdir = true;
         if (workdir || (keyword !== 'COPY' && keyword !== 'ADD')) continue;
@@ -35,9 +37,9 @@ export default defineDockerfileRule({
   },
 });
 
-function inheritsWorkdir(stage: Stage | undefined): boolean {
+function inheritsWorkdir(dockerfile: ParsedDockerfile, stage: Stage | undefined): boolean {
   for (let current = stage, hops = 0; current && hops < 64; current = current.parent, hops++) {
-    if (current.instructions.some((instruction) => instruction.getKeyword() === 'WORKDIR')) return true;
+    if (stageInstructions(dockerfile, current, 'WORKDIR').length > 0) return true;
   }
   return false;
 }
