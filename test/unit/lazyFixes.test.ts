@@ -47,4 +47,13 @@ describe('fixes a rule computes on demand', () => {
     assert.equal(finding!.fixes, undefined);
     assert.equal('fixes' in JSON.parse(JSON.stringify({ ...finding!, rule: undefined })), false);
   });
+
+  it('that throw leave the finding without a fix and count as a failure of the rule', () => {
+    const result = runRules([ruleWithLazyFixes(() => {
+      throw new Error('no fix here');
+    })], {} as DockerfileContext, Suppressions.none, { maxFileSize: 1 << 20 });
+    assert.equal(result.findings[0]!.fixes, undefined);
+    assert.equal(result.findings[0]!.message, 'm');
+    assert.deepEqual(result.failures.map(({ ruleId, error }) => `${ruleId}: ${(error as Error).message}`), ['dockerfile/lazy: no fix here']);
+  });
 });

@@ -245,7 +245,8 @@ export class RuleRun<C> {
     const finding = next.value;
     if (this.suppressions.isSuppressed(rule, finding.range.start.line)) return;
     // A pair merged into several YAML maps (`<<: *anchor`) is reported once, where it is written.
-    const key = `${rule.id}@${JSON.stringify(finding.range)}`;
+    const { start, end } = finding.range;
+    const key = `${rule.id}@${start.line}:${start.character}-${end.line}:${end.character}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const max = this.options.maxFindings ?? MAX_FINDINGS;
@@ -253,7 +254,7 @@ export class RuleRun<C> {
       this.stop(`${PARTIAL}it has over ${max.toLocaleString('en-US')} findings; the first ${max.toLocaleString('en-US')} are shown, the others are not reported.`);
       return;
     }
-    this.result.findings.push(ruleFinding(finding, rule, severity));
+    this.result.findings.push(ruleFinding(finding, rule, severity, (error) => this.result.failures.push({ ruleId: rule.id, error })));
   }
 
   private stop(partial: string): void {
@@ -265,9 +266,10 @@ export class RuleRun<C> {
 
 /**
  * The finding as the engine hands it on. A rule may compute its fixes on demand (a `fixes` getter): they
- * then stay on demand, computed once, when a code action, `--fix` or a diagnostic's data asks for them.
+ * then stay on demand, computed once, when a code action, `--fix` or a diagnostic's data asks for them; a
+ * getter that throws is recorded in `failures`.
  */
-function ruleFinding(finding: Finding, rule: Rule, severity: Severity): RuleFinding {
+function ruleFinding(finding: Finding, rule: Rule, severity: Severity, failed: (error: unknown) => void): RuleFinding {
   // Copied key by key: object rest and spread cost microseconds per finding here.
   const ruled = withoutFixes(finding) as RuleFinding;
   ruled.rule = rule;
@@ -281,7 +283,13 @@ function ruleFinding(finding: Finding, rule: Rule, severity: Severity): RuleFind
   const get = (): RuledFix[] | undefined => {
     if (!computed) {
       computed = true;
-      const own = finding.fixes;
+      // A getter that throws is a rule failure, as a check that throws is: the finding stands, without a fix.
+      let own: Fix[] | undefined;
+      try {
+        own = finding.fixes;
+      } catch (error) {
+        failed(error);
+      }
       // The rule's getter holds the parse; once computed, the finding (a later analysis may reuse it) holds the fixes alone.
       Object.defineProperty(finding, 'fixes', { value: own, enumerable: true, writable: true, configurable: true });
       fixes = own && withSafety(rule, own);

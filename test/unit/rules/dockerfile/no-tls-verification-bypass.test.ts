@@ -6,6 +6,8 @@ testRule('dockerfile/no-tls-verification-bypass', {
     'FROM node:24\nENV NODE_TLS_REJECT_UNAUTHORIZED=1 GIT_SSL_NO_VERIFY=false\n',
     'FROM debian:12\nRUN echo curl -k && git config --global http.sslVerify true\n',
     'FROM debian:12\nRUN wget -k https://example.com/page.html\n',
+    // Names of Object.prototype's properties are names like any other, not entries of the table.
+    'FROM debian:12\nENV constructor=1 toString=0\nARG __proto__=0\nRUN export hasOwnProperty=0 && valueOf=0 curl https://example.com/x\n',
   ],
   invalid: [
     {

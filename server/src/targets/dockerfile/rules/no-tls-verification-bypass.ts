@@ -77,7 +77,7 @@ export default defineDockerfileRule({
         // `variableFinding` looks up the name up to its first `=`: most names are not in the table.
         const name = property.getName();
         const equals = name.indexOf('=');
-        if (!((equals < 0 ? name : name.slice(0, equals)) in INSECURE_VARIABLES)) continue;
+        if (!Object.hasOwn(INSECURE_VARIABLES, equals < 0 ? name : name.slice(0, equals))) continue;
         const finding = variableFinding(`${property.getName()}=${property.getValue() ?? ''}`, property.getNameRange(), property.getValue() === null);
         if (finding) yield finding;
       }
@@ -90,7 +90,7 @@ function variableFinding(assignment: string, range: Range, noValue = false): Fin
   if (equals < 0 || noValue) return undefined;
   const name = assignment.slice(0, equals);
   const value = assignment.slice(equals + 1);
-  if (INSECURE_VARIABLES[name]?.test(value)) {
+  if (Object.hasOwn(INSECURE_VARIABLES, name) && INSECURE_VARIABLES[name]!.test(value)) {
     return { range, message: `\`${name}=${value}\` turns off TLS certificate verification, so a man in the middle can serve any content.` };
   }
   return undefined;
