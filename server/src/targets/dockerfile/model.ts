@@ -29,6 +29,29 @@ Object.defineProperty(Instruction.prototype, 'getRawArguments', {
 /** Answers dockerfile-ast's per-variable lookups with "unknown" (see `variablesOf`). */
 const NO_LOOKUPS = { resolveVariable: () => undefined };
 
+type BuildVariableTest = (this: Instruction, name: string, line: number) => boolean | undefined;
+const isBuildVariable = (Instruction.prototype as unknown as { isBuildVariable: BuildVariableTest }).isBuildVariable;
+Object.defineProperty(Instruction.prototype, 'isBuildVariable', {
+  configurable: true,
+  writable: true,
+  value(this: Instruction, name: string, line: number): boolean | undefined {
+    return (this as unknown as { dockerfile: unknown }).dockerfile === NO_LOOKUPS ? undefined : isBuildVariable.call(this, name, line);
+  },
+});
+
+/**
+ * A FROM finds its image's `:` and `@` outside variables by reading its variables, once per character
+ * searched for and accessor: it reads the ranges only, so the cached ones serve.
+ */
+const readAllVariables = From.prototype.getVariables;
+Object.defineProperty(From.prototype, 'getVariables', {
+  configurable: true,
+  writable: true,
+  value(this: From): readonly Variable[] {
+    return variablesOf(this);
+  },
+});
+
 /**
  * The variables an instruction references, as dockerfile-ast reads them, without the two facts it
  * computes eagerly for each one (`isDefined`, `isBuildVariable`): each scans every ENV or FROM before
@@ -51,13 +74,19 @@ export function forgetArguments(instruction: Instruction): void {
   variableCache.delete(instruction);
 }
 
+/**
+ * dockerfile-ast's own walk, run on the instruction itself (its arguments are cached there) while its
+ * lookups answer "unknown"; the walk reads nothing else of the Dockerfile.
+ */
 function readVariables(instruction: Instruction): Variable[] {
-  const view: Instruction = Object.create(instruction, {
-    dockerfile: { value: NO_LOOKUPS },
-    isBuildVariable: { value: () => undefined },
-    getRawArguments: { value: () => (instruction as unknown as { getRawArguments(): Argument[] }).getRawArguments() },
-  });
-  return instruction.getVariables.call(view);
+  const withLookups = instruction as unknown as { dockerfile: unknown };
+  const lookups = withLookups.dockerfile;
+  withLookups.dockerfile = NO_LOOKUPS;
+  try {
+    return (instruction instanceof From ? readAllVariables : instruction.getVariables).call(instruction);
+  } finally {
+    withLookups.dockerfile = lookups;
+  }
 }
 
 /** A parsed Dockerfile, with the helpers rules share. */
