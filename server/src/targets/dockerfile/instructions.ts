@@ -2,6 +2,7 @@ import type { Argument, Flag, Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { comparePositions } from '../../text/ranges';
 import type { ParsedDockerfile } from './model';
+import { instructionSlot } from './slots';
 
 export function keywordIs(instruction: Instruction, ...keywords: string[]): boolean {
   return keywords.includes(instruction.getKeyword());
@@ -74,17 +75,16 @@ export function instructionText(document: TextDocument, instruction: Instruction
  */
 export function argumentsText(document: TextDocument, instruction: Instruction, escapeChar: string): { text: string; offset: number } | undefined {
   // dockerfile-ast recomputes argument ranges on every call; instructions live as long as their parse.
-  if (argumentsCache.has(instruction)) return argumentsCache.get(instruction);
-  const result = computeArgumentsText(document, instruction, escapeChar);
-  argumentsCache.set(instruction, result);
-  return result;
+  const cached = argumentsCache.get(instruction);
+  return (cached === undefined ? argumentsCache.set(instruction, computeArgumentsText(document, instruction, escapeChar) ?? null) : cached) ?? undefined;
 }
 
-const argumentsCache = new WeakMap<Instruction, { text: string; offset: number } | undefined>();
+/** null: the instruction has no arguments. */
+const argumentsCache = instructionSlot<{ text: string; offset: number } | null>('arguments text');
 
 /** Drops the instruction's cached arguments text (computed again if asked for). */
 export function forgetArgumentsText(instruction: Instruction): void {
-  argumentsCache.delete(instruction);
+  argumentsCache.forget(instruction);
 }
 
 function computeArgumentsText(document: TextDocument, instruction: Instruction, escapeChar: string): { text: string; offset: number } | undefined {
