@@ -2,6 +2,7 @@ import type { Argument, Flag, Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { comparePositions } from '../../text/ranges';
 import type { ParsedDockerfile } from './model';
+import { instructionSlot } from './slots';
 
 export function keywordIs(instruction: Instruction, ...keywords: string[]): boolean {
   return keywords.includes(instruction.getKeyword());
@@ -74,17 +75,16 @@ export function instructionText(document: TextDocument, instruction: Instruction
  */
 export function argumentsText(document: TextDocument, instruction: Instruction, escapeChar: string): { text: string; offset: number } | undefined {
   // dockerfile-ast recomputes argument ranges on every call; instructions live as long as their parse.
-  if (argumentsCache.has(instruction)) return argumentsCache.get(instruction);
-  const result = computeArgumentsText(document, instruction, escapeChar);
-  argumentsCache.set(instruction, result);
-  return result;
+  const cached = argumentsCache.get(instruction);
+  return (cached === undefined ? argumentsCache.set(instruction, computeArgumentsText(document, instruction, escapeChar) ?? null) : cached) ?? undefined;
 }
 
-const argumentsCache = new WeakMap<Instruction, { text: string; offset: number } | undefined>();
+/** null: the instruction has no arguments. */
+const argumentsCache = instructionSlot<{ text: string; offset: number } | null>('arguments text');
 
 /** Drops the instruction's cached arguments text (computed again if asked for). */
 export function forgetArgumentsText(instruction: Instruction): void {
-  argumentsCache.delete(instruction);
+  argumentsCache.forget(instruction);
 }
 
 function computeArgumentsText(document: TextDocument, instruction: Instruction, escapeChar: string): { text: string; offset: number } | undefined {
@@ -94,34 +94,43 @@ function computeArgumentsText(document: TextDocument, instruction: Instruction, 
   const offset = document.offsetAt(range.start);
   // One line has no continuation, comment line nor line break to blank.
   if (!raw.includes('\n')) return { text: raw, offset };
-  // A line break that ends a logical line (the lines of a heredoc) stays one, so that patterns
-  // stop at it; escaped ones, and those of comment lines inside a continuation, become blanks.
-  let continued = false;
-  const text = raw
-    .split(/(?<=\n)/)
-    .map((line, index) => {
-      const comment = index > 0 && /^\s*#/.test(line);
-      const body = comment ? line.replace(/[^\r\n]/g, ' ') : line;
-      const escaped = continuationPattern(escapeChar).test(body);
-      continuationPattern(escapeChar).lastIndex = 0;
-      continued = escaped || ((comment || body.trim() === '') && continued);
-      const blanked = body.replace(continuationPattern(escapeChar), ' ');
-      return continued ? blanked.replace(/\r?\n/g, (eol) => ' '.repeat(eol.length)) : blanked.replace(/\r\n/g, ' \n');
-    })
-    .join('');
-  return { text, offset };
+  return { text: blankContinuations(raw, escapeChar), offset };
 }
 
-const continuationPatterns = new Map<string, RegExp>();
+/** A line that starts with `#` after blanks, as `/^\s*#/` tests it: `\s` never crosses the line's `\n`. */
+const COMMENT_LINE = /[^\S\n]*#/y;
 
-function continuationPattern(escapeChar: string): RegExp {
-  let pattern = continuationPatterns.get(escapeChar);
-  if (!pattern) {
-    const escaped = escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-    pattern = new RegExp(`${escaped}(?=[ \\t]*\\r?\\n)`, 'g');
-    continuationPatterns.set(escapeChar, pattern);
+/**
+ * Blanks escaped line breaks and the comment lines inside a continuation, line by line in one pass: a line
+ * break that ends a logical line (the lines of a heredoc) stays one, so that patterns stop at it; escaped
+ * ones, and those of comment lines inside a continuation, become blanks of the same length.
+ */
+function blankContinuations(raw: string, escapeChar: string): string {
+  let text = '';
+  let continued = false;
+  for (let start = 0, index = 0; start < raw.length; index++) {
+    const newline = raw.indexOf('\n', start);
+    const end = newline < 0 ? raw.length : newline + 1;
+    const eol = newline < 0 ? end : newline > start && raw[newline - 1] === '\r' ? newline - 1 : newline;
+    COMMENT_LINE.lastIndex = start;
+    const comment = index > 0 && COMMENT_LINE.test(raw);
+    const escape = comment || newline < 0 ? -1 : continuationAt(raw, start, eol, escapeChar);
+    continued = escape >= 0 || (continued && (comment || raw.slice(start, end).trim() === ''));
+    const body = raw.slice(start, eol);
+    if (comment) text += body.includes('\r') ? body.replace(/[^\r]/g, ' ') : ' '.repeat(body.length);
+    else if (escape >= 0) text += `${raw.slice(start, escape)} ${raw.slice(escape + 1, eol)}`;
+    else text += body;
+    if (newline >= 0) text += continued ? ' '.repeat(end - eol) : eol < newline ? ' \n' : '\n';
+    start = end;
   }
-  return pattern;
+  return text;
+}
+
+/** Where the line escapes its line break: the escape character followed by nothing but blanks; -1 when it does not. */
+function continuationAt(raw: string, start: number, eol: number, escapeChar: string): number {
+  let at = eol - 1;
+  while (at >= start && (raw[at] === ' ' || raw[at] === '\t')) at--;
+  return at >= start && raw[at] === escapeChar ? at : -1;
 }
 
 /**

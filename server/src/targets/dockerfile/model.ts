@@ -1,5 +1,6 @@
 import { Argument, DockerfileParser, From, Instruction, type Dockerfile, type Onbuild, type Variable } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { instructionSlot } from './slots';
 
 /**
  * dockerfile-ast splits an instruction's arguments afresh on every call, and its own constructors and
@@ -7,17 +8,13 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
  * them once here. Callers get a new array, since ModifiableInstruction shifts its flags off it; a FROM
  * also gets new arguments with new ranges, since From reassigns the ends of the ranges it is given.
  */
-const argumentCache = new WeakMap<Instruction, Argument[]>();
+const argumentCache = instructionSlot<Argument[]>('arguments');
 const splitArguments = (Instruction.prototype as unknown as { getRawArguments(this: Instruction): Argument[] }).getRawArguments;
 Object.defineProperty(Instruction.prototype, 'getRawArguments', {
   configurable: true,
   writable: true,
   value(this: Instruction): Argument[] {
-    let args = argumentCache.get(this);
-    if (!args) {
-      args = splitArguments.call(this);
-      argumentCache.set(this, args);
-    }
+    const args = argumentCache.get(this) ?? argumentCache.set(this, splitArguments.call(this));
     if (!(this instanceof From)) return args.slice();
     return args.map((arg) => {
       const { start, end } = arg.getRange();
@@ -29,35 +26,94 @@ Object.defineProperty(Instruction.prototype, 'getRawArguments', {
 /** Answers dockerfile-ast's per-variable lookups with "unknown" (see `variablesOf`). */
 const NO_LOOKUPS = { resolveVariable: () => undefined };
 
+type BuildVariableTest = (this: Instruction, name: string, line: number) => boolean | undefined;
+const isBuildVariable = (Instruction.prototype as unknown as { isBuildVariable: BuildVariableTest }).isBuildVariable;
+Object.defineProperty(Instruction.prototype, 'isBuildVariable', {
+  configurable: true,
+  writable: true,
+  value(this: Instruction, name: string, line: number): boolean | undefined {
+    return (this as unknown as { dockerfile: unknown }).dockerfile === NO_LOOKUPS ? undefined : isBuildVariable.call(this, name, line);
+  },
+});
+
+/** The parts of an instruction dockerfile-ast's variable walk reads. */
+interface VariableWalk {
+  document: TextDocument;
+  getRawArguments(): Argument[];
+  parseVariables(offset: number, text: string): Variable[];
+}
+
+/** dockerfile-ast's `getVariables`, reading only the arguments that hold a `$` (the others have no variable to find). */
+Object.defineProperty(Instruction.prototype, 'getVariables', {
+  configurable: true,
+  writable: true,
+  value(this: Instruction): Variable[] {
+    const walk = this as unknown as VariableWalk;
+    const text = walk.document.getText();
+    const variables: Variable[] = [];
+    for (const argument of walk.getRawArguments()) {
+      const range = argument.getRange();
+      const start = walk.document.offsetAt(range.start);
+      const end = walk.document.offsetAt(range.end);
+      const dollar = text.indexOf('$', start);
+      if (dollar < 0) break;
+      if (dollar < end) variables.push(...walk.parseVariables(start, text.substring(start, end)));
+    }
+    return variables;
+  },
+});
+
+/**
+ * A FROM finds its image's `:` and `@` outside variables by reading its variables, once per character
+ * searched for and accessor: it reads the ranges only, so the cached ones serve.
+ */
+const readAllVariables = From.prototype.getVariables;
+Object.defineProperty(From.prototype, 'getVariables', {
+  configurable: true,
+  writable: true,
+  value(this: From): readonly Variable[] {
+    return variablesOf(this);
+  },
+});
+
 /**
  * The variables an instruction references, as dockerfile-ast reads them, without the two facts it
  * computes eagerly for each one (`isDefined`, `isBuildVariable`): each scans every ENV or FROM before
  * the line, which makes a file of many ENV or FROM lines quadratic, and no rule of ours reads them.
  */
 export function variablesOf(instruction: Instruction): readonly Variable[] {
-  let variables = variableCache.get(instruction);
-  if (!variables) {
-    variables = instruction.getTextContent().includes('$') ? readVariables(instruction) : [];
-    variableCache.set(instruction, variables);
-  }
-  return variables;
+  return variableCache.get(instruction) ?? variableCache.set(instruction, holdsDollar(instruction) ? readVariables(instruction) : NO_VARIABLES);
 }
 
-const variableCache = new WeakMap<Instruction, readonly Variable[]>();
+const variableCache = instructionSlot<readonly Variable[]>('variables');
+const NO_VARIABLES: readonly Variable[] = Object.freeze([]);
+
+function holdsDollar(instruction: Instruction): boolean {
+  const { document } = instruction as unknown as VariableWalk;
+  const { start, end } = instruction.getRange();
+  const dollar = document.getText().indexOf('$', document.offsetAt(start));
+  return dollar >= 0 && dollar < document.offsetAt(end);
+}
 
 /** Drops the instruction's cached arguments and variables (split again if asked for). */
 export function forgetArguments(instruction: Instruction): void {
-  argumentCache.delete(instruction);
-  variableCache.delete(instruction);
+  argumentCache.forget(instruction);
+  variableCache.forget(instruction);
 }
 
+/**
+ * dockerfile-ast's own walk, run on the instruction itself (its arguments are cached there) while its
+ * lookups answer "unknown"; the walk reads nothing else of the Dockerfile.
+ */
 function readVariables(instruction: Instruction): Variable[] {
-  const view: Instruction = Object.create(instruction, {
-    dockerfile: { value: NO_LOOKUPS },
-    isBuildVariable: { value: () => undefined },
-    getRawArguments: { value: () => (instruction as unknown as { getRawArguments(): Argument[] }).getRawArguments() },
-  });
-  return instruction.getVariables.call(view);
+  const withLookups = instruction as unknown as { dockerfile: unknown };
+  const lookups = withLookups.dockerfile;
+  withLookups.dockerfile = NO_LOOKUPS;
+  try {
+    return (instruction instanceof From ? readAllVariables : instruction.getVariables).call(instruction);
+  } finally {
+    withLookups.dockerfile = lookups;
+  }
 }
 
 /** A parsed Dockerfile, with the helpers rules share. */
