@@ -340,8 +340,10 @@ function tokenize(source: Source, document: TextDocument, multiline: boolean) {
       commands[commands.length - 1].after = joiner;
       commands[commands.length - 1].afterOffset = offset;
     }
-    currentHeredocs = [];
-    current = command([], commands.length > 0 ? joiner : null);
+    if (currentHeredocs.length > 0) currentHeredocs = [];
+    // An empty command is not kept: it is reused rather than replaced (one per line of a long heredoc).
+    if (commands[commands.length - 1] === current) current = command([], null);
+    current.before = commands.length > 0 ? joiner : null;
     current.subshell = depth > 0;
   };
 
@@ -362,7 +364,7 @@ function tokenize(source: Source, document: TextDocument, multiline: boolean) {
     if (char === '\n') {
       if (!pendingRedirect) finish('\n', offsetIn(source, i));
       i++;
-      for (const heredoc of awaiting.splice(0)) i = skipHeredocBody(text, i, heredoc);
+      if (awaiting.length > 0) for (const heredoc of awaiting.splice(0)) i = skipHeredocBody(text, i, heredoc);
       continue;
     }
     if (char === '#') {
@@ -416,7 +418,8 @@ function tokenize(source: Source, document: TextDocument, multiline: boolean) {
       continue;
     }
     const end = scanWord(text, i);
-    const shellWord = word(source, document, i, end, unquote(text.slice(i, end)), isDynamic(text.slice(i, end)));
+    const raw = text.slice(i, end);
+    const shellWord = new Word(raw, unquote(raw), offsetIn(source, i), offsetIn(source, end - 1) + 1, isDynamic(raw), document);
     i = end;
     if (pendingRedirect) {
       pendingRedirect.target = shellWord;

@@ -19,9 +19,16 @@ interface CacheTool {
 }
 
 const words = (call: CommandCall): ShellWord[] => call.args.filter((word) => !/^[-+]/.test(word.value));
+/** The first `count` words of `words(call)`, without reading the rest (a 1 MB `RUN echo a a a …`). */
+function firstWords(call: CommandCall, count: number): ShellWord[] {
+  const found: ShellWord[] = [];
+  for (let i = 0; i < call.args.length && found.length < count; i++) if (!/^[-+]/.test(call.args[i].value)) found.push(call.args[i]);
+  return found;
+}
 const subcommand = (programs: string[], subcommands: string[]) => (call: CommandCall): ShellWord | undefined => {
-  const [first] = words(call);
-  return programs.includes(call.name) && first && subcommands.includes(first.value) ? first : undefined;
+  if (!programs.includes(call.name)) return undefined;
+  const [first] = firstWords(call, 1);
+  return first && subcommands.includes(first.value) ? first : undefined;
 };
 
 const TOOLS: CacheTool[] = [
@@ -35,7 +42,7 @@ const TOOLS: CacheTool[] = [
   },
   {
     alias: 'DL3070', tool: 'go', directory: '/root/.cache/go-build', marks: ['go-build', 'pkg/mod'],
-    downloads: (call) => (/^mod (init|edit)$/.test(words(call).slice(0, 2).map((word) => word.value).join(' ')) ? undefined : subcommand(['go'], ['build', 'get', 'install', 'test', 'mod'])(call)),
+    downloads: (call) => (call.name !== 'go' || /^mod (init|edit)$/.test(firstWords(call, 2).map((word) => word.value).join(' ')) ? undefined : subcommand(['go'], ['build', 'get', 'install', 'test', 'mod'])(call)),
   },
   {
     alias: 'DL3071', tool: 'Maven', directory: '/root/.m2/repository', marks: ['.m2'],
@@ -53,7 +60,7 @@ const TOOLS: CacheTool[] = [
   },
   {
     alias: 'DL3074', tool: 'NuGet', directory: '/root/.nuget/packages', marks: ['nuget'],
-    downloads: (call) => (call.args.some((word) => word.value === '--no-restore')
+    downloads: (call) => (!/^(dotnet|nuget)$/.test(call.name) || call.args.some((word) => word.value === '--no-restore')
       ? undefined
       : subcommand(['dotnet'], ['restore', 'build', 'publish', 'test'])(call) ?? subcommand(['nuget'], ['restore'])(call)),
   },
