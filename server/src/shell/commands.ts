@@ -92,36 +92,45 @@ const commandCache = new WeakMap<ParsedDockerfile, CommandCall[]>();
 export function commandCalls(document: TextDocument, dockerfile: ParsedDockerfile): readonly CommandCall[] {
   let calls = commandCache.get(dockerfile);
   if (!calls) {
-    calls = runCommands(document, dockerfile).flatMap((run) => {
-      const [program, ...args] = effectiveWords(run.command);
-      return program ? [{ ...run, program, name: commandName(program), args }] : [];
-    });
+    calls = [];
+    for (const run of runCommands(document, dockerfile)) {
+      const words = effectiveWords(run.command);
+      if (words.length > 0) calls.push(commandCall(run, words[0], words.slice(1)));
+    }
     commandCache.set(dockerfile, calls);
   }
   return calls;
 }
 
+/** Written out rather than spread (as `packageCall` is): a spread copy is several times larger, and a 40,000-line heredoc holds 80,000 calls. */
+function commandCall({ stage, instruction, onbuild, script, command }: RunCommand, program: ShellWord, args: ShellWord[]): CommandCall {
+  const name = commandName(program);
+  return onbuild ? { stage, instruction, onbuild, script, command, program, name, args } : { stage, instruction, script, command, program, name, args };
+}
+
 function packageCall(call: CommandCall): PackageCall | undefined {
-  let words = [call.program, ...call.args];
+  // `words[i]` is `call.args[i - 1]`, or `call.program` for 0: `python -m pip` starts at its `pip`.
+  let args = call.args;
+  let program = call.program;
   let manager = MANAGERS[call.name];
-  if (!manager && /^python[0-9.]*$/.test(call.name) && words[1]?.value === '-m' && /^pip3?$/.test(words[2]?.value ?? '')) {
-    words = words.slice(2);
+  if (!manager && /^python[0-9.]*$/.test(call.name) && args[0]?.value === '-m' && /^pip3?$/.test(args[1]?.value ?? '')) {
+    program = args[1];
+    args = args.slice(2);
     manager = 'pip';
   }
   if (!manager) return undefined;
   const { stage, instruction, script, command } = call;
-  const run: RunCommand = { stage, instruction, script, command };
   const valueOptions = VALUE_OPTIONS[manager];
-  let index = 1;
+  let index = 0;
   const globalFlags: ShellWord[] = [];
-  while (index < words.length && words[index].value.startsWith('-')) {
-    globalFlags.push(words[index]);
-    if (valueOptions?.has(words[index].value) && words[index + 1]) globalFlags.push(words[++index]);
+  while (index < args.length && args[index].value.startsWith('-')) {
+    globalFlags.push(args[index]);
+    if (valueOptions?.has(args[index].value) && args[index + 1]) globalFlags.push(args[++index]);
     index++;
   }
-  const subcommand = words[index];
+  const subcommand = args[index];
   const action = subcommand ? ACTION_ALIASES[manager]?.[subcommand.value] ?? subcommand.value : '';
-  return { ...run, manager, program: words[0], subcommand, action, globalFlags, args: words.slice(index + 1) };
+  return { stage, instruction, script, command, manager, program, subcommand, action, globalFlags, args: args.slice(index + 1) };
 }
 
 const callCache = new WeakMap<ParsedDockerfile, PackageCall[]>();
@@ -136,7 +145,11 @@ export function forgetCalls(dockerfile: ParsedDockerfile): void {
 export function packageCalls(document: TextDocument, dockerfile: ParsedDockerfile, managers: string[], subcommands?: string[]): PackageCall[] {
   let calls = callCache.get(dockerfile);
   if (!calls) {
-    calls = commandCalls(document, dockerfile).flatMap((call) => packageCall(call) ?? []);
+    calls = [];
+    for (const call of commandCalls(document, dockerfile)) {
+      const packaged = packageCall(call);
+      if (packaged) calls.push(packaged);
+    }
     callCache.set(dockerfile, calls);
   }
   return calls.filter((call) => managers.includes(call.manager) && (!subcommands || subcommands.includes(call.action)));

@@ -276,12 +276,18 @@ function heredocBody(full: string, start: number, end: number, name: string, str
   while (position < end) {
     let lineEnd = full.indexOf('\n', position);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    let line = full.slice(position, lineEnd).replace(/\r$/, '');
-    if (stripTabs) line = line.replace(/^\t+/, '');
-    if (line === name) return { source: linear(full, start, position), next: Math.min(lineEnd + 1, end) };
+    if (isDelimiterLine(full, position, lineEnd, name, stripTabs)) return { source: linear(full, start, position), next: Math.min(lineEnd + 1, end) };
     position = lineEnd + 1;
   }
   return { source: linear(full, start, end), next: end };
+}
+
+/** True when the line `[start, lineEnd)` is the delimiter (one `\r` before the break and, for `<<-`, leading tabs aside), read in place. */
+function isDelimiterLine(text: string, start: number, lineEnd: number, name: string, stripTabs: boolean): boolean {
+  let from = start;
+  if (stripTabs) while (from < lineEnd && text[from] === '\t') from++;
+  const to = lineEnd > from && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+  return to - from === name.length && text.startsWith(name, from);
 }
 
 function linear(full: string, start: number, end: number): Source {
@@ -340,8 +346,10 @@ function tokenize(source: Source, document: TextDocument, multiline: boolean) {
       commands[commands.length - 1].after = joiner;
       commands[commands.length - 1].afterOffset = offset;
     }
-    currentHeredocs = [];
-    current = command([], commands.length > 0 ? joiner : null);
+    if (currentHeredocs.length > 0) currentHeredocs = [];
+    // An empty command is not kept: it is reused rather than replaced (one per line of a long heredoc).
+    if (commands[commands.length - 1] === current) current = command([], null);
+    current.before = commands.length > 0 ? joiner : null;
     current.subshell = depth > 0;
   };
 
@@ -362,7 +370,7 @@ function tokenize(source: Source, document: TextDocument, multiline: boolean) {
     if (char === '\n') {
       if (!pendingRedirect) finish('\n', offsetIn(source, i));
       i++;
-      for (const heredoc of awaiting.splice(0)) i = skipHeredocBody(text, i, heredoc);
+      if (awaiting.length > 0) for (const heredoc of awaiting.splice(0)) i = skipHeredocBody(text, i, heredoc);
       continue;
     }
     if (char === '#') {
@@ -416,14 +424,15 @@ function tokenize(source: Source, document: TextDocument, multiline: boolean) {
       continue;
     }
     const end = scanWord(text, i);
-    const shellWord = word(source, document, i, end, unquote(text.slice(i, end)), isDynamic(text.slice(i, end)));
+    const raw = text.slice(i, end);
+    const shellWord = new Word(raw, unquote(raw), offsetIn(source, i), offsetIn(source, end - 1) + 1, isDynamic(raw), document);
     i = end;
     if (pendingRedirect) {
       pendingRedirect.target = shellWord;
       pendingRedirect = null;
       continue;
     }
-    if (/^\d+$/.test(shellWord.raw) && (text[i] === '>' || text[i] === '<')) continue;
+    if ((text[i] === '>' || text[i] === '<') && /^\d+$/.test(shellWord.raw)) continue;
     if (shellWord.raw === 'in' && current.words.length === 2 && current.words[0].raw === 'case') {
       caseDepth++;
       finish(null);
@@ -453,21 +462,29 @@ function skipHeredocBody(text: string, start: number, heredoc: PendingHeredoc): 
   while (position < text.length) {
     let lineEnd = text.indexOf('\n', position);
     if (lineEnd < 0) lineEnd = text.length;
-    let line = text.slice(position, lineEnd).replace(/\r$/, '');
-    if (heredoc.stripTabs) line = line.replace(/^\t+/, '');
+    const found = isDelimiterLine(text, position, lineEnd, heredoc.name, heredoc.stripTabs);
     position = lineEnd + 1;
-    if (line === heredoc.name) return position;
+    if (found) return position;
   }
   return text.length;
 }
+
+const charTable = (chars: string): Uint8Array => {
+  const table = new Uint8Array(128);
+  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  return table;
+};
+const WORD_END = charTable(' \t\r\n;&|<>()');
+/** The characters `skipUnit` reads more than one character from. */
+const UNIT_START = charTable('\\\'"`$');
 
 /** The end of the word starting at `start`: quotes, escapes and nested `$(…)`, `${…}`, backticks. */
 function scanWord(text: string, start: number): number {
   let i = start;
   while (i < text.length) {
-    const char = text[i];
-    if (' \t\r\n;&|<>()'.includes(char)) return i;
-    i = skipUnit(text, i);
+    const code = text.charCodeAt(i);
+    if (code < 128 && WORD_END[code]) return i;
+    i = code < 128 && UNIT_START[code] ? skipUnit(text, i) : i + 1;
   }
   return i;
 }
