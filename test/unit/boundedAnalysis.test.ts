@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RuleRun, runRules, type LintOptions } from '../../server/src/engine/lint';
-import { defineDockerfileRule, type DockerfileContext, type Finding } from '../../server/src/engine/rule';
+import type { DockerfileContext, Finding } from '../../server/src/engine/rule';
+import { testDockerfileRule } from './ruleTester';
 import { Suppressions } from '../../server/src/suppressions/suppressions';
 import { targetsByName } from '../../server/src/targets/index';
 
@@ -12,20 +13,11 @@ function testClock(): { now: number; clock: () => number } {
 }
 
 function ruleOf(id: string, findings: number, onEach: () => void = () => {}) {
-  return defineDockerfileRule({
-    id,
-    aliases: [],
-    severity: 'warning',
-    questions: [],
-    subject: [],
-    summary: 's',
-    docs: { why: 'w' },
-    *check(): Generator<Finding> {
-      for (let line = 0; line < findings; line++) {
-        onEach();
-        yield { range: { start: { line, character: 0 }, end: { line, character: 1 } }, message: `${id} ${line}` };
-      }
-    },
+  return testDockerfileRule(id, function* (): Generator<Finding> {
+    for (let line = 0; line < findings; line++) {
+      onEach();
+      yield { range: { start: { line, character: 0 }, end: { line, character: 1 } }, message: `${id} ${line}` };
+    }
   });
 }
 

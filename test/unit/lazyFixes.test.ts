@@ -1,31 +1,22 @@
 import assert from 'node:assert/strict';
 import { runRules } from '../../server/src/engine/lint';
-import { defineDockerfileRule, type DockerfileContext, type Finding, type Fix } from '../../server/src/engine/rule';
+import type { DockerfileContext, Finding, Fix } from '../../server/src/engine/rule';
+import { testDockerfileRule } from './ruleTester';
 import { Suppressions } from '../../server/src/suppressions/suppressions';
 
 const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
 const fix: Fix = { title: 'Fix it', edits: [{ range, newText: 'x' }] };
 
 function ruleWithLazyFixes(fixes: () => Fix[] | undefined) {
-  return defineDockerfileRule({
-    id: 'dockerfile/lazy',
-    aliases: [],
-    severity: 'warning',
-    questions: [],
-    subject: [],
-    summary: 's',
-    docs: { why: 'w' },
-    fixSafety: 'safe',
-    *check(): Generator<Finding> {
-      yield {
-        range,
-        message: 'm',
-        get fixes() {
-          return fixes();
-        },
-      };
-    },
-  });
+  return testDockerfileRule('dockerfile/lazy', function* (): Generator<Finding> {
+    yield {
+      range,
+      message: 'm',
+      get fixes() {
+        return fixes();
+      },
+    };
+  }, 'safe');
 }
 
 describe('fixes a rule computes on demand', () => {

@@ -4,7 +4,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { DocumentKind } from '../../server/src/targets/kind';
 import { type RuleFinding } from '../../server/src/engine/lint';
 import { rulesById } from '../../server/src/targets/index';
-import type { WorkspaceFacts } from '../../server/src/engine/rule';
+import { defineDockerfileRule, type DockerfileContext, type Finding, type TargetRule, type WorkspaceFacts } from '../../server/src/engine/rule';
 import { targetsByName } from '../../server/src/targets/index';
 
 /** A finding as a test states it: the line (1-based) and the exact text under its range. */
@@ -75,4 +75,9 @@ export function testRule(ruleId: string, cases: RuleCases): void {
       });
     }
   });
+}
+
+/** A Dockerfile rule made up for a test of the engine: the metadata every rule needs, and `check`. */
+export function testDockerfileRule(id: string, check: () => Iterable<Finding>, fixSafety?: 'safe' | 'unsafe'): TargetRule<DockerfileContext> {
+  return defineDockerfileRule({ id, aliases: [], severity: 'warning', questions: [], subject: [], summary: 's', docs: { why: 'w' }, ...(fixSafety && { fixSafety }), check });
 }
