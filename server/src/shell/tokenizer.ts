@@ -2,6 +2,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { parseExecForm } from '../targets/dockerfile/model';
+import { instructionSlot } from '../targets/dockerfile/slots';
 import { rangeOfOffsets } from '../text/ranges';
 
 /**
@@ -56,21 +57,16 @@ export interface ShellScript {
   end: number;
 }
 
-const cache = new WeakMap<Instruction, ShellScript>();
+const cache = instructionSlot<ShellScript>('shell script');
 
 /** Drops the instruction's cached shell analysis (computed again if asked for). */
 export function forgetCommands(instruction: Instruction): void {
-  cache.delete(instruction);
+  cache.forget(instruction);
 }
 
 /** The simple commands of a RUN (or any shell-form instruction), cached per parsed instruction. */
 export function commandsOf(document: TextDocument, instruction: Instruction, escapeChar: string): ShellScript {
-  let script = cache.get(instruction);
-  if (!script) {
-    script = analyse(document, instruction, escapeChar);
-    cache.set(instruction, script);
-  }
-  return script;
+  return cache.get(instruction) ?? cache.set(instruction, analyse(document, instruction, escapeChar));
 }
 
 /** A command with wrappers such as `sudo`, `env X=1`, `exec`, `nohup` removed: the program that really runs. */
