@@ -8,6 +8,8 @@ import { defineDockerfileRule } from '../../../engine/rule';
 const MANAGER = /\b(?:apt-get|apt|apk|yum|dnf|microdnf|zypper)\s/;
 const INSTALL_WORD = /\s(?:install|add|in)\s/;
 const TOOLS = new Set(['gcc', 'g++', 'clang', 'make', 'cmake', 'build-essential', 'build-base', 'autoconf', 'automake', 'libtool', 'git', 'golang', 'gcc-c++', 'musl-dev', 'libc6-dev', 'libc-dev']);
+/** A tool's name somewhere in the text: without one, no install can name a tool. */
+const MENTIONS_TOOL = new RegExp([...TOOLS].map((tool) => tool.replace(/[+]/g, '\\+')).join('|'));
 /** A removal in the same stage (`apt-get purge`, `apk del .build-deps`) means the tools do not stay. */
 const REMOVAL = /\bapk\s+del\b|\b(?:yum|dnf|microdnf)\s+(?:remove|erase|autoremove)\b|\bzypper\s+(?:rm|remove)\b/;
 const APT = /\b(?:apt-get|apt)\s/;
@@ -73,7 +75,7 @@ export default defineDockerfileRule({
     for (const run of runs) {
       if (!/\b(?:install|add|in)\s/.test(instructionText(document, run))) continue;
       const args = argumentsText(document, run, dockerfile.escapeChar);
-      if (!args) continue;
+      if (!args || !MENTIONS_TOOL.test(args.text)) continue;
       for (const install of installs(args.text)) {
         if (/--virtual|\s-t\s/.test(install.command)) continue;
         for (const word of install.list.matchAll(/\S+/g)) {
