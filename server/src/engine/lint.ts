@@ -160,6 +160,13 @@ export function runRules<C>(rules: readonly TargetRule<C>[], context: C, suppres
   return run.result;
 }
 
+/** A rule whose findings are being taken. */
+interface OpenRule<C> {
+  rule: TargetRule<C>;
+  severity: Severity;
+  findings: Iterator<Finding>;
+}
+
 /**
  * The rules of one document, run in slices: `step(ms)` runs them for about that long and stops between
  * two rules or two findings, so that a server can answer other requests in between. Only the time spent
@@ -168,7 +175,7 @@ export function runRules<C>(rules: readonly TargetRule<C>[], context: C, suppres
 export class RuleRun<C> {
   readonly result: LintResult = { findings: [], failures: [] };
   private next = 0;
-  private current: { rule: TargetRule<C>; severity: Severity; findings: Iterator<Finding> } | undefined;
+  private current: OpenRule<C> | undefined;
   private spent = 0;
   private finished = false;
   private readonly seen = new Set<string>();
@@ -212,24 +219,32 @@ export class RuleRun<C> {
     return true;
   }
 
-  /** Opens the next rule, or takes one finding of the current one. */
+  /** Takes one finding of the current rule, opening the next rule first when none is open. */
   private advance(): void {
-    if (!this.current) {
-      const rule = this.rules[this.next++];
-      if (!rule) {
-        this.finished = true;
-        return;
-      }
-      const severity = severityFor(rule, this.options.severities?.[rule.id]);
-      if (severity === 'off') return;
-      try {
-        this.current = { rule, severity, findings: this.check(rule, this.env)[Symbol.iterator]() };
-      } catch (error) {
-        this.result.failures.push({ ruleId: rule.id, error });
-      }
-      return;
+    if (!this.current && !this.open()) return;
+    this.take(this.current!);
+  }
+
+  /** Opens the next rule; false when none was opened (all have run, the rule is off, or its check threw). */
+  private open(): boolean {
+    const rule = this.rules[this.next++];
+    if (!rule) {
+      this.finished = true;
+      return false;
     }
-    const { rule, severity, findings } = this.current;
+    const severity = severityFor(rule, this.options.severities?.[rule.id]);
+    if (severity === 'off') return false;
+    try {
+      this.current = { rule, severity, findings: this.check(rule, this.env)[Symbol.iterator]() };
+      return true;
+    } catch (error) {
+      this.result.failures.push({ ruleId: rule.id, error });
+      return false;
+    }
+  }
+
+  private take(current: OpenRule<C>): void {
+    const { rule, severity, findings } = current;
     let next: IteratorResult<Finding>;
     try {
       next = findings.next();

@@ -52,6 +52,7 @@ export class Suppressions {
   constructor(readonly list: readonly Suppression[]) {}
 
   isSuppressed(rule: RuleIdentity, line: number): boolean {
+    if (this.list.length === 0) return false;
     return this.list.some(
       (suppression) =>
         inScope(suppression.scope, line) &&
@@ -162,24 +163,59 @@ export function lineCommentSuppressions(
   document: TextDocument,
   nextScope: (commentLine: number, nextLine: number) => SuppressionScope = (_, next) => ({ kind: 'lines', start: next, end: next }),
 ): Suppressions {
-  const lines = document.getText().split(/\r?\n|\r/);
+  const text = document.getText();
   const list: Suppression[] = [];
+  let lines: string[] | undefined;
   let codeFrom: number[] | undefined;
-  for (const [line, text] of lines.entries()) {
-    const hash = text.indexOf('#');
-    if (hash < 0) continue;
-    const parsed = parseSuppressionComment(text.slice(hash));
+  let line = 0;
+  let counted = 0;
+  // Only the lines holding a '#' are read: the first '#' of each, up to the end of its line.
+  let end: number;
+  for (let hash = text.indexOf('#'); hash >= 0; hash = text.indexOf('#', end)) {
+    const start = lineStart(text, hash);
+    line += lineBreaks(text, counted, start);
+    counted = start;
+    end = lineEnd(text, hash);
+    const parsed = parseSuppressionComment(text.slice(hash, end));
     if (!parsed || parsed.tool === 'buildkit') continue;
-    if (hash > 0 && /\S/.test(text.slice(0, hash))) {
+    if (hash > start && /\S/.test(text.slice(start, hash))) {
       // A trailing comment silences its own line.
       list.push({ ...parsed, line, scope: parsed.file ? { kind: 'file' } : { kind: 'lines', start: line, end: line } });
       continue;
     }
-    codeFrom ??= firstCodeLines(lines);
+    codeFrom ??= firstCodeLines((lines ??= text.split(/\r?\n|\r/)));
     const next = codeFrom[line + 1];
     list.push({ ...parsed, line, scope: parsed.file ? { kind: 'file' } : nextScope(line, next) });
   }
   return new Suppressions(list);
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
+/** The offset of the first character of the line holding `offset`. */
+function lineStart(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** The offset of the line break ending the line holding `offset` (the text's length on the last line). */
+function lineEnd(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** The line breaks (`\r\n`, `\n` or `\r`) from `from` to `to`. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let offset = from; offset < to; offset++) {
+    const code = text.charCodeAt(offset);
+    if (code === 10 || (code === 13 && text.charCodeAt(offset + 1) !== 10)) breaks++;
+  }
+  return breaks;
 }
 
 /** For each line, the first line from it on that is neither blank nor a comment (`lines.length` when none is). */

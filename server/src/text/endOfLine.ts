@@ -16,10 +16,22 @@ export function endOfLine(text: string): EndOfLine {
 let last: { text: string; eol: EndOfLine } = { text: '', eol: '\n' };
 
 function countEndOfLine(text: string): EndOfLine {
-  const count = { '\r\n': 0, '\n': 0, '\r': 0 };
-  for (const match of text.slice(0, SAMPLE).matchAll(/\r\n|\n|\r/g)) count[match[0] as EndOfLine]++;
-  if (count['\r\n'] > 0 && count['\r\n'] >= count['\n'] && count['\r\n'] >= count['\r']) return '\r\n';
-  return count['\r'] > count['\n'] ? '\r' : '\n';
+  const end = Math.min(text.length, SAMPLE);
+  const firstCr = text.indexOf('\r');
+  if (firstCr < 0 || firstCr >= end) return '\n';
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (let offset = 0; offset < end; offset++) {
+    const code = text.charCodeAt(offset);
+    if (code === 10) lf++;
+    else if (code === 13 && offset + 1 < end && text.charCodeAt(offset + 1) === 10) {
+      crlf++;
+      offset++;
+    } else if (code === 13) cr++;
+  }
+  if (crlf > 0 && crlf >= lf && crlf >= cr) return '\r\n';
+  return cr > lf ? '\r' : '\n';
 }
 
 /** Line breaks are counted in the file's first this many characters. */

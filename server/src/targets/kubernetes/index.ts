@@ -32,7 +32,11 @@ export const kubernetes: Target<KubernetesContext> = {
   units: (context) => {
     const eol = endOfLine(context.yaml.text);
     const byDocument = new Map<YamlDocument, KubernetesObject[]>();
-    for (const object of context.objects) byDocument.set(object.yaml, [...(byDocument.get(object.yaml) ?? []), object]);
+    for (const object of context.objects) {
+      const objects = byDocument.get(object.yaml);
+      if (objects) objects.push(object);
+      else byDocument.set(object.yaml, [object]);
+    }
     return documentSpans(context.yaml, (offset) => context.document.positionAt(offset).line).map(({ yaml, text, line }) => ({
       key: `${eol}${text}`,
       line,

@@ -28,18 +28,12 @@ export default defineComposeRule({
     for (const service of compose.services) {
       const healthcheck = service.value('healthcheck');
       if (healthcheck !== undefined || service.partial) continue;
-      const fix = insertServicePair(document, service, 'healthcheck', {
-            test: healthTest(composeString(service.value('image'))),
-            interval: '30s',
-            timeout: '10s',
-            retries: '3',
-            start_period: '40s',
-          }, 'Add a healthcheck skeleton (then edit its test command)');
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has no ${code('healthcheck')}, so Docker cannot tell a hung process from a working one.`,
         get fixes() {
-          return keepFixes(fix);
+          const skeleton = { test: healthTest(composeString(service.value('image'))), interval: '30s', timeout: '10s', retries: '3', start_period: '40s' };
+          return keepFixes(insertServicePair(document, service, 'healthcheck', skeleton, 'Add a healthcheck skeleton (then edit its test command)'));
         },
       };
     }

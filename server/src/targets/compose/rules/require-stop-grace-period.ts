@@ -32,12 +32,11 @@ export default defineComposeRule({
         if (!wrapper || !range) continue;
         const { execScript } = wrapper;
         const exec = execScript === undefined ? undefined : ownPairFix(service, key, 'Exec the final command so it receives SIGTERM', () => replaceNode(document, wrapper.scriptNode, execScript));
-        const grace = insertServicePair(document, service, 'stop_grace_period', '30s', 'Add `stop_grace_period: 30s`');
         yield {
           range,
           message: `Service ${code(service.name)} runs its ${key} through ${code(wrapper.shell + ' -c')}, so the shell is PID 1 and its process never receives SIGTERM; ${code('exec')} the final command and set ${code('stop_grace_period')}.`,
           get fixes() {
-            return keepFixes(exec, grace);
+            return keepFixes(exec, insertServicePair(document, service, 'stop_grace_period', '30s', 'Add `stop_grace_period: 30s`'));
           },
         };
         break;
