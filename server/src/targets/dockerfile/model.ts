@@ -43,6 +43,13 @@ interface VariableWalk {
   parseVariables(offset: number, text: string): Variable[];
 }
 
+const publishedGetVariables = Instruction.prototype.getVariables;
+
+/** dockerfile-ast's own `getVariables`, as published, which the one below replaces: what tests compare ours with. */
+export function publishedVariables(instruction: Instruction): Variable[] {
+  return publishedGetVariables.call(instruction);
+}
+
 /** dockerfile-ast's `getVariables`, reading only the arguments that hold a `$` (the others have no variable to find). */
 Object.defineProperty(Instruction.prototype, 'getVariables', {
   configurable: true,
