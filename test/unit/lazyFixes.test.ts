@@ -31,6 +31,8 @@ describe('fixes a rule computes on demand', () => {
     assert.deepEqual(finding!.fixes, [{ ...fix, safety: 'safe' }]);
     assert.equal(finding!.fixes, finding!.fixes);
     assert.equal(calls, 1);
+    // Once read, the finding holds its fixes as a value: no getter keeps the rule's parse alive.
+    assert.equal(Object.getOwnPropertyDescriptor(finding!, 'fixes')!.get, undefined);
   });
 
   it('read as no fixes when there is nothing to edit, also in JSON', () => {

@@ -293,22 +293,18 @@ function ruleFinding(finding: Finding, rule: Rule, severity: Severity, failed: (
     if (finding.fixes) ruled.fixes = withSafety(rule, finding.fixes);
     return ruled;
   }
-  let fixes: RuledFix[] | undefined;
-  let computed = false;
   const get = (): RuledFix[] | undefined => {
-    if (!computed) {
-      computed = true;
-      // A getter that throws is a rule failure, as a check that throws is: the finding stands, without a fix.
-      let own: Fix[] | undefined;
-      try {
-        own = finding.fixes;
-      } catch (error) {
-        failed(error);
-      }
-      // The rule's getter holds the parse; once computed, the finding (a later analysis may reuse it) holds the fixes alone.
-      Object.defineProperty(finding, 'fixes', { value: own, enumerable: true, writable: true, configurable: true });
-      fixes = own && withSafety(rule, own);
+    // A getter that throws is a rule failure, as a check that throws is: the finding stands, without a fix.
+    let own: Fix[] | undefined;
+    try {
+      own = finding.fixes;
+    } catch (error) {
+      failed(error);
     }
+    const fixes = own && withSafety(rule, own);
+    // Both findings hold the fixes from now on, not the getters and the parse they hold (a later analysis may reuse `finding`).
+    Object.defineProperty(finding, 'fixes', { value: own, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(ruled, 'fixes', { value: fixes, enumerable: true, writable: true, configurable: true });
     return fixes;
   };
   return Object.defineProperty(ruled, 'fixes', { get, enumerable: true, configurable: true });
