@@ -1,5 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import type { RuleFinding } from './engine/lint';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { PARTIAL, type RuleFinding } from './engine/lint';
+import type { ParseError } from './targets/target';
 import type { QuestionLinker } from './questions/links';
 import type { RuledFix, Severity } from './engine/rule';
 
@@ -44,6 +46,17 @@ export function skippedDiagnostic(reason: string): Diagnostic {
     severity: DiagnosticSeverity.Information,
     source: SOURCE,
     message: reason,
+  };
+}
+
+/** One information message where the YAML stops parsing: the findings from there on may be missing. */
+export function syntaxErrorDiagnostic(error: ParseError, document: TextDocument): Diagnostic {
+  const start = document.positionAt(error.offset);
+  return {
+    range: { start, end: start },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    message: `${PARTIAL}the YAML does not parse from line ${start.line + 1}, column ${start.character + 1} (${error.message}).`,
   };
 }
 

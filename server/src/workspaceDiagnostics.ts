@@ -8,7 +8,7 @@ import { FileChangeType, MessageType, ShowMessageNotification } from 'vscode-lan
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisStore, Settled } from './analysis';
 import { nextTurn } from './text/nextTurn';
-import { skippedDiagnostic, toDiagnostic } from './diagnostics';
+import { skippedDiagnostic, syntaxErrorDiagnostic, toDiagnostic } from './diagnostics';
 import type { LintOptions, RuleFinding } from './engine/lint';
 import type { QuestionLinker } from './questions/links';
 import { NOTHING_HIDDEN, type HiddenPaths } from './workspace/filesExclude';
@@ -318,11 +318,13 @@ export class WorkspaceDiagnostics {
   }
 
   private diagnosticsOf(document: TextDocument, cross: readonly RuleFinding[]): Diagnostic[] {
-    const result = this.host.analyses.get(document)?.result;
-    if (!result) return [];
+    const analysis = this.host.analyses.get(document);
+    if (!analysis) return [];
+    const { result } = analysis;
     if (result.skipped) return [skippedDiagnostic(result.skipped)];
     const linker = this.host.linker();
-    const partial = result.partial ? [skippedDiagnostic(result.partial)] : [];
+    const broken = analysis.syntaxError();
+    const partial = [...(result.partial ? [skippedDiagnostic(result.partial)] : []), ...(broken ? [syntaxErrorDiagnostic(broken, document)] : [])];
     return [...partial, ...[...result.findings, ...cross].map((finding) => toDiagnostic(finding, document.version, linker))];
   }
 

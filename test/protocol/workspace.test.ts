@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -334,5 +335,52 @@ describe('workspace diagnostics without what files.exclude hides', () => {
     const all = ['a/skipped/compose.yaml', 'kept/Dockerfile', 'kept/api/Dockerfile', 'skipped/Dockerfile', 'skipped/k8s/Dockerfile'].map(workspace.uri).sort();
     assert.deepEqual([...(await pullWorkspace(client)).keys()].sort(), all);
     assert.equal(missingBuild(fullItems(await pullDocument(client, workspace.uri('a/skipped/compose.yaml')))).length, 1);
+  });
+});
+
+describe('a hostile workspace: links that loop or dangle, a named pipe, broken YAML, 50,000 unrelated files', () => {
+  const workspace = useWorkspaceFolder({ 'web/Dockerfile': FILES['web/Dockerfile']!, 'broken/compose.yaml': 'services:\n  web: [image\n' });
+  const session: Session = { progress: [], refreshes: 0, messages: [], settings: {} };
+  const client = useLspClient(async (started) => {
+    const root = workspace.folder();
+    symlinkSync('..', join(root, 'web', 'loop'));
+    symlinkSync('Containerfile.self', join(root, 'web', 'Containerfile.self'));
+    mkdirSync(join(root, 'links'));
+    symlinkSync('Dockerfile', join(root, 'links', 'Dockerfile'));
+    symlinkSync('missing/compose.yaml', join(root, 'links', 'compose.yaml'));
+    symlinkSync(join(root, 'web', 'Dockerfile'), join(root, 'links', 'Containerfile'));
+    assert.equal(spawnSync('mkfifo', [join(root, 'docker-compose.yml')]).status, 0, 'mkfifo makes a named pipe');
+    mkdirSync(join(root, 'many'));
+    for (let file = 0; file < 50_000; file++) writeFileSync(join(root, 'many', `notes-${file}.txt`), '');
+    await initialize(started, root, session, { pull: true });
+  });
+
+  it('indexes the real files once, skips the links that loop or dangle and the pipe, and says nothing', async () => {
+    const reports = await pullWorkspace(client);
+    assert.deepEqual([...reports.keys()].sort(), ['broken/compose.yaml', 'links/Containerfile', 'web/Dockerfile'].map(workspace.uri).sort());
+    assert.ok(codes(fullItems(reports.get(workspace.uri('links/Containerfile')))).includes('dockerfile/require-user'), 'a link to a file is read as the file');
+    assert.deepEqual(session.messages, []);
+  });
+
+  it('reports the broken YAML as one syntax error, and still answers', async () => {
+    const broken = fullItems(await pullDocument(client, workspace.uri('broken/compose.yaml')));
+    assert.equal(broken.length, 1, JSON.stringify(broken));
+    assert.deepEqual(broken[0], {
+      range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
+      severity: 3,
+      source: 'container-coach',
+      message: 'Container Coach analysed this file only in part: the YAML does not parse from line 3, column 1 (Flow sequence in block collection must be sufficiently indented and end with a ]).',
+    });
+    const uri = workspace.uri('web/Dockerfile');
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'dockerfile', version: 1, text: FILES['web/Dockerfile']! } });
+    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    assert.ok(hover, 'a hover is answered after indexing');
+  });
+
+  it('forgets a file deleted before the server could read it', async () => {
+    const gone: FileEvent = { uri: workspace.uri('k8s/gone.yaml'), type: FileChangeType.Created };
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [gone] });
+    assert.deepEqual([...(await pullWorkspace(client)).keys()].sort(), ['broken/compose.yaml', 'links/Containerfile', 'web/Dockerfile'].map(workspace.uri).sort());
+    assert.equal(client.exitCode, null, 'the server is still running');
   });
 });

@@ -66,7 +66,7 @@ export interface Analysis<C = unknown> {
   step(sliceMs: number): boolean;
   /** Every rule has run (or the analysis stopped early): reading `result` costs nothing more. */
   readonly done: boolean;
-  /** The first syntax error of a document whose target reports them (YAML). */
+  /** The first syntax error of a document whose target reports them (YAML); none when the rules do not run (skipped, excluded). */
   syntaxError(): ParseError | undefined;
   /** The explanation of the syntax under the cursor (findings aside). */
   hover(position: Position, env: HoverEnv): HoverSection | undefined;
@@ -129,7 +129,7 @@ export function analyse<C extends { document: TextDocument }>(document: TextDocu
     get done() {
       return run?.done ?? true;
     },
-    syntaxError: () => target.syntaxError?.(context()),
+    syntaxError: () => (runs ? target.syntaxError?.(context()) : undefined),
     hover: (position, env) => target.hover(context(), position, env),
     completion: (input) => target.completion(context, input),
     ignoreNoun: target.ignore.noun,
