@@ -375,9 +375,10 @@ async function workspaceSection(): Promise<void> {
   for (let run = 0; run < runs; run++) results.push(await indexOnce());
   const time = median(results.map((result) => result.time));
   const { published, diagnostics } = results[0]!;
+  // `analyse` alone parses: reading `result` runs the rules, as the lint of each file does.
   const oneByOne = measure(files, (document) => {
     const fresh = TextDocument.create(document.uri, document.languageId, 1, document.getText());
-    recogniseTarget(fresh.uri, '', fresh.getText())!.analyse(fresh, lintOptions(new URL(fresh.uri).pathname));
+    void recogniseTarget(fresh.uri, '', fresh.getText())!.analyse(fresh, lintOptions(new URL(fresh.uri).pathname)).result;
   }, runs);
   table([
     ['', 'files', 'time', 'x one by one'],

@@ -1,10 +1,10 @@
-import { nextTurn } from './text/nextTurn';
+import { nextTurn, type Slice } from './text/nextTurn';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, LintOptions } from './engine/lint';
 import { recogniseTarget } from './targets/index';
 
 /** How long the rules of one document run before the server answers what else came in. */
-const SLICE_MS = 15;
+export const SLICE_MS = 15;
 
 /** A document's analysis with all its rules run, unless a newer version (or a close) replaced it meanwhile. */
 export type Settled = { current: true; analysis: Analysis | undefined } | { current: false };
@@ -65,18 +65,27 @@ export class AnalysisStore {
     return analysis?.done ? analysis : undefined;
   }
 
-  /** Runs the document's rules a slice at a time, yielding to the event loop in between, so that other documents are served meanwhile. */
-  async settled(document: TextDocument): Promise<Settled> {
+  /**
+   * Runs the document's rules a slice at a time, yielding to the event loop in between, so that other
+   * documents are served meanwhile. `shared`: a slice that documents analysed one after another share
+   * (indexing), which yields only once it is used up, parses included.
+   */
+  async settled(document: TextDocument, shared?: Slice): Promise<Settled> {
     const entry = this.entry(document);
     const { analysis } = entry;
     const current = () => !entry.superseded && this.byUri.get(document.uri) === entry;
-    // Two turns after every slice, the last one too: one in which the connection reads the messages that
-    // came in meanwhile, one in which it answers them. A slice that computes a shared layer (the shell
+    // Alone, two turns after every slice, the last one too: one in which the connection reads the messages
+    // that came in meanwhile, one in which it answers them. A slice that computes a shared layer (the shell
     // commands of a 40,000-line heredoc) can outlast the time budget and end the analysis.
     while (analysis && !analysis.done) {
-      analysis.step(SLICE_MS);
-      await nextTurn();
-      await nextTurn();
+      if (shared) {
+        analysis.step(shared.left());
+        await shared.pause();
+      } else {
+        analysis.step(SLICE_MS);
+        await nextTurn();
+        await nextTurn();
+      }
       if (!current()) return { current: false };
     }
     if (!current()) return { current: false };

@@ -6,8 +6,8 @@
 import type { Connection, Diagnostic, DocumentDiagnosticReport, FileEvent, WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
 import { FileChangeType, MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisStore, Settled } from './analysis';
-import { nextTurn } from './text/nextTurn';
+import { SLICE_MS, type AnalysisStore, type Settled } from './analysis';
+import { Slice } from './text/nextTurn';
 import { skippedDiagnostic, syntaxErrorDiagnostic, toDiagnostic } from './diagnostics';
 import type { LintOptions, RuleFinding } from './engine/lint';
 import type { QuestionLinker } from './questions/links';
@@ -25,7 +25,7 @@ export function parseScope(value: unknown): Scope {
 
 /** How long after an edit the document is linted: a quicker edit drops the lint still waiting. */
 export const VALIDATION_DELAY_MS = 120;
-/** How many files are analysed between two progress reports (and two chances for other messages). */
+/** How many files are analysed between two progress reports. */
 const ANALYSIS_BATCH = 50;
 
 /** What the workspace's findings read of the files that are not open. */
@@ -112,12 +112,12 @@ export class WorkspaceDiagnostics {
     const before = this.host.index.removeFolders(folders);
     await this.host.index.index(folders, (found) => progress.report(0, `${found} files found`), (folder) => this.host.hiddenIn?.(folder) ?? NOTHING_HIDDEN);
     const documents = [...this.host.index.all()];
+    // The files share slices of time: other messages are answered between two slices, not between two files.
+    const slice = new Slice(SLICE_MS);
     for (const [done, document] of documents.entries()) {
-      this.release(await this.host.analyses.settled(document));
-      if (done % ANALYSIS_BATCH === ANALYSIS_BATCH - 1) {
-        progress.report(Math.round((100 * done) / documents.length), `${done + 1}/${documents.length} files analysed`);
-        await nextTurn();
-      }
+      this.release(await this.host.analyses.settled(document, slice));
+      if (done % ANALYSIS_BATCH === ANALYSIS_BATCH - 1) progress.report(Math.round((100 * done) / documents.length), `${done + 1}/${documents.length} files analysed`);
+      await slice.pause();
     }
     this.forgetUnlisted(before);
     await this.update(this.knownUris());

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStore } from '../../server/src/analysis';
+import { Slice } from '../../server/src/text/nextTurn';
 
 const uri = 'file:///store/Dockerfile';
 const text = 'FROM alpine:3.23\nWORKDIR /app\nRUN echo one\nCMD ["sh"]\n';
@@ -58,5 +59,44 @@ describe('AnalysisStore: requests while a newer version waits for its lint', () 
     store.supersede(uri, long.version);
     assert.deepEqual(await second, { current: false });
     assert.equal(store.forLine(long, 0), first.analysis);
+  });
+});
+
+describe('AnalysisStore: documents analysed one after another share a slice of time', () => {
+  /** Whether the event loop took a turn (other messages could be answered) since `mark()`. */
+  const turns = () => {
+    let turned = false;
+    return { mark: () => ((turned = false), setImmediate(() => (turned = true))), get turned() { return turned; } };
+  };
+
+  it('takes no turn between small documents until the slice is used up, then two', async () => {
+    let now = 0;
+    const slice = new Slice(15, () => now);
+    const store = new AnalysisStore(() => ({ maxFileSize: 1 << 20 }), () => undefined);
+    const loop = turns();
+    loop.mark();
+    for (const name of ['a', 'b', 'c']) {
+      const settled = await store.settled(TextDocument.create(`file:///slice/${name}/Dockerfile`, 'dockerfile', 1, text), slice);
+      assert.ok(settled.current && settled.analysis?.done);
+    }
+    assert.equal(loop.turned, false, 'three small documents within one slice');
+    now = 15;
+    await store.settled(TextDocument.create('file:///slice/d/Dockerfile', 'dockerfile', 1, text), slice);
+    assert.equal(loop.turned, true, 'the slice was used up');
+    loop.mark();
+    assert.equal(await slice.pause(), false, 'a new slice began');
+    assert.equal(loop.turned, false);
+  });
+
+  it("runs a document's rules to the end from a used-up slice, after the turns", async () => {
+    let now = 0;
+    const slice = new Slice(15, () => now);
+    const store = new AnalysisStore(() => ({ maxFileSize: 1 << 20, clock: () => now }), () => undefined);
+    now = 15;
+    const loop = turns();
+    loop.mark();
+    const settled = await store.settled(TextDocument.create(uri, 'dockerfile', 1, text), slice);
+    assert.equal(loop.turned, true, 'the used-up slice paused first');
+    assert.ok(settled.current && settled.analysis?.done && settled.analysis.result.findings.length > 0);
   });
 });

@@ -70,6 +70,33 @@ describe('the files around a document', () => {
     assert.deepEqual(project.lintOptionsFor('untitled:Untitled-1', { maxFileSize: 1 })!.workspace, {});
   });
 
+  it('lists a build context and reads its .dockerignore once for all its Dockerfiles, again after invalidate', () => {
+    const files = memoryFileSystem(
+      { 'file:///w/.dockerignore': 'node_modules\n', 'file:///w/api.Dockerfile.dockerignore': '.git\n' },
+      { 'file:///w': ['.dockerignore', 'Dockerfile', 'api.Dockerfile', 'api.Dockerfile.dockerignore', 'web.Dockerfile'] },
+    );
+    const project = new ProjectConfiguration(rules, files);
+    const dockerignoreOf = (name: string) => project.lintOptionsFor(`file:///w/${name}`, { maxFileSize: 1 })!.workspace!.dockerignore;
+    assert.deepEqual(['Dockerfile', 'api.Dockerfile', 'web.Dockerfile'].map(dockerignoreOf), ['node_modules\n', '.git\n', 'node_modules\n']);
+    const count = (read: string) => files.reads.filter((each) => each === read).length;
+    assert.deepEqual([count('file:///w/'), count('file:///w/.dockerignore'), count('file:///w/web.Dockerfile.dockerignore')], [1, 1, 1]);
+    project.invalidate();
+    assert.equal(dockerignoreOf('web.Dockerfile'), 'node_modules\n');
+    assert.deepEqual([count('file:///w/'), count('file:///w/.dockerignore')], [2, 2]);
+  });
+
+  it('does not look for a <Dockerfile>.dockerignore its folder does not list, in any case', () => {
+    // A case-insensitive disk answers `Dockerfile.dockerignore` for the listed `dockerfile.DOCKERIGNORE`.
+    const files = memoryFileSystem(
+      { 'file:///c/Dockerfile.dockerignore': '.git\n' },
+      { 'file:///c': ['Dockerfile', 'dockerfile.DOCKERIGNORE'], 'file:///n': ['Dockerfile', 'compose.yaml'] },
+    );
+    const project = new ProjectConfiguration(rules, files);
+    assert.equal(project.lintOptionsFor('file:///c/Dockerfile', { maxFileSize: 1 })!.workspace!.dockerignore, '.git\n');
+    assert.equal(project.lintOptionsFor('file:///n/Dockerfile', { maxFileSize: 1 })!.workspace!.dockerignore, null);
+    assert.deepEqual(files.reads.filter((read) => read.startsWith('file:///n')), ['file:///n/', 'file:///n/.dockerignore']);
+  });
+
   it('knows the watched files by their decoded name', () => {
     assert.ok(isWatchedFile('vscode-vfs://github/o/r/api/Dockerfile.dockerignore'));
     assert.ok(isWatchedFile('file:///w/.hadolint.yml'));

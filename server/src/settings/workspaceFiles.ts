@@ -40,6 +40,7 @@ export class ProjectConfiguration {
   private editorLayer: SettingsLayer = {};
   private readonly byFolder = new Map<string, EffectiveSettings>();
   private readonly facts = new Map<string, WorkspaceFacts>();
+  private readonly contexts = new Map<string, BuildContext>();
   private readonly reported = new Set<string>();
 
   constructor(
@@ -66,6 +67,7 @@ export class ProjectConfiguration {
   invalidate(): void {
     this.byFolder.clear();
     this.facts.clear();
+    this.contexts.clear();
     this.files.invalidate?.();
   }
 
@@ -106,20 +108,27 @@ export class ProjectConfiguration {
   private factsFor(dockerfile: string): WorkspaceFacts {
     const cached = this.facts.get(dockerfile);
     if (cached) return cached;
-    let facts: WorkspaceFacts = {};
-    const contextEntries = this.files.readDirectory(parentUri(dockerfile));
-    if (contextEntries) {
-      let dockerignore: string | null = null;
-      for (const candidate of dockerignoreCandidates(dockerfile)) {
-        const text = this.files.readFile(candidate, MAX_SETTINGS_FILE);
-        if (text === undefined) continue;
-        dockerignore = text;
-        break;
-      }
-      facts = { dockerignore, contextEntries };
-    }
+    const context = this.buildContext(parentUri(dockerfile));
+    const own = context?.namesDockerignores ? this.files.readFile(ownDockerignore(dockerfile), MAX_SETTINGS_FILE) : undefined;
+    const facts: WorkspaceFacts = context ? { dockerignore: own ?? context.dockerignore, contextEntries: context.entries } : {};
     this.facts.set(dockerfile, facts);
     return facts;
+  }
+
+  /** A folder's names and its `.dockerignore`, read once for all the documents in it; a folder that could not be listed is asked again. */
+  private buildContext(folder: string): BuildContext | undefined {
+    const cached = this.contexts.get(folder);
+    if (cached) return cached;
+    const entries = this.files.readDirectory(folder);
+    if (!entries) return undefined;
+    const context = {
+      entries,
+      dockerignore: this.files.readFile(childUri(folder, '.dockerignore'), MAX_SETTINGS_FILE) ?? null,
+      // Any case: on a case-insensitive disk `Dockerfile.dockerignore` is also read as `dockerfile.dockerignore`.
+      namesDockerignores: entries.some((name) => /.\.dockerignore$/i.test(name)),
+    };
+    this.contexts.set(folder, context);
+    return context;
   }
 
   private report(problems: readonly string[]): void {
@@ -131,9 +140,21 @@ export class ProjectConfiguration {
   }
 }
 
+/** The names at the top of a build context and the text of its `.dockerignore` (null when it has none). */
+interface BuildContext {
+  entries: readonly string[];
+  dockerignore: string | null;
+  /** Some name in it is a `<Dockerfile>.dockerignore`: without one, no Dockerfile of the folder has its own. */
+  namesDockerignores: boolean;
+}
+
 /** `Dockerfile.dockerignore` beside the Dockerfile first, else the build context's `.dockerignore`. */
 function dockerignoreCandidates(dockerfile: string): string[] {
-  return [`${dockerfile}.dockerignore`, childUri(parentUri(dockerfile), '.dockerignore')];
+  return [ownDockerignore(dockerfile), childUri(parentUri(dockerfile), '.dockerignore')];
+}
+
+function ownDockerignore(dockerfile: string): string {
+  return `${dockerfile}.dockerignore`;
 }
 
 export function isWatchedFile(uri: string): boolean {
