@@ -63,7 +63,7 @@ const OPERAND_VALUE_OPTIONS: Record<string, Set<string>> = {
   aptitude: new Set(['-o', '-t', '--target-release', '-F', '--display-format']),
   apk: new Set(['-t', '--virtual', '-X', '--repository', '--arch', '--root', '-p', '--cache-dir', '--keys-dir', '--repositories-file']),
   npm: new Set(['--prefix', '--registry', '--cache', '-w', '--workspace', '--loglevel', '--userconfig', '--tag', '--omit', '--include', '--install-strategy', '--before']),
-  pip: new Set(['-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--trusted-host', '--platform', '--python-version', '--implementation', '--abi', '--src', '--progress-bar', '--cache-dir', '--log', '--proxy', '--retries', '--timeout', '--exists-action', '--cert', '--client-cert', '--python', '--only-binary', '--no-binary', '--config-settings', '-C', '--global-option', '--upgrade-strategy']),
+  pip: new Set(['-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--trusted-host', '--platform', '--python-version', '--implementation', '--abi', '--src', '--progress-bar', '--cache-dir', '--log', '--proxy', '--retries', '--timeout', '--exists-action', '--cert', '--client-cert', '--python', '--only-binary', '--no-binary', '--config-settings', '-C', '--global-option', '--upgrade-strategy', '--root-user-action', '--report', '--keyring-provider', '--use-feature', '--use-deprecated']),
   pipx: new Set(['--python', '--index-url', '-i', '--pip-args', '--suffix', '--spec']),
   gem: new Set(['-i', '--install-dir', '-n', '--bindir', '-s', '--source', '-P', '--trust-policy', '--platform', '--document', '--build-root', '-g', '--file']),
   go: new Set(['-o', '-tags', '-ldflags', '-gcflags', '-asmflags', '-mod', '-modfile', '-p', '-buildmode', '-pkgdir', '-toolexec', '-overlay', '-exec', '-C']),
@@ -120,17 +120,22 @@ function packageCall(call: CommandCall): PackageCall | undefined {
   }
   if (!manager) return undefined;
   const { stage, instruction, script, command } = call;
-  const valueOptions = VALUE_OPTIONS[manager];
-  let index = 0;
-  const globalFlags: ShellWord[] = [];
-  while (index < args.length && args[index].value.startsWith('-')) {
-    globalFlags.push(args[index]);
-    if (valueOptions?.has(args[index].value) && args[index + 1]) globalFlags.push(args[++index]);
-    index++;
-  }
+  const index = subcommandIndex(manager, args);
+  const globalFlags = args.slice(0, index);
   const subcommand = args[index];
   const action = subcommand ? ACTION_ALIASES[manager]?.[subcommand.value] ?? subcommand.value : '';
   return { stage, instruction, script, command, manager, program, subcommand, action, globalFlags, args: args.slice(index + 1) };
+}
+
+/** Where a manager's subcommand is among the words after its program: past the global flags and their values (`yum -c f.conf -y clean`). */
+export function subcommandIndex(manager: string, args: readonly { value: string }[]): number {
+  const valueOptions = VALUE_OPTIONS[manager];
+  let index = 0;
+  while (index < args.length && args[index].value.startsWith('-')) {
+    if (valueOptions?.has(args[index].value) && args[index + 1]) index++;
+    index++;
+  }
+  return index;
 }
 
 const callCache = new WeakMap<ParsedDockerfile, PackageCall[]>();

@@ -33,11 +33,11 @@ export function stageInstructions(dockerfile: ParsedDockerfile, stage: Stage, ..
 
 /**
  * The CMD or ENTRYPOINT that `chain` (a stage and the stages it builds on, nearest first) ends with: the
- * last one of the member farthest from the stage that has one.
+ * last one of the nearest member that has one, as the image inherits its base's command unless it sets its own.
  */
 export function lastCommandOf(dockerfile: ParsedDockerfile, chain: readonly Stage[]): Instruction | undefined {
-  for (let index = chain.length - 1; index >= 0; index--) {
-    const command = stageInstructions(dockerfile, chain[index], 'CMD', 'ENTRYPOINT').at(-1);
+  for (const member of chain) {
+    const command = stageInstructions(dockerfile, member, 'CMD', 'ENTRYPOINT').at(-1);
     if (command) return command;
   }
   return undefined;

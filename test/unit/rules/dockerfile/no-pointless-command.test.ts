@@ -7,5 +7,6 @@ testRule('dockerfile/no-pointless-command', {
       code: 'FROM debian:12\nRUN service nginx start && sudo systemctl start nginx\n',
       errors: [{ line: 2, text: 'service', message: /gone when the RUN ends/, output: null }, { line: 2, text: 'systemctl' }],
     },
+    { code: 'FROM debian:12\nRUN ifconfig eth0 && echo ifconfig\n', errors: [{ line: 2, text: 'ifconfig', message: /network of the build container/, output: null }] },
   ],
 });

@@ -14,6 +14,14 @@ testRule('dockerfile/require-absolute-workdir', {
   ],
 });
 
+describe('ONBUILD WORKDIR', () => {
+  testRule('dockerfile/require-absolute-workdir', {
+    // The trigger starts from this image's last WORKDIR when the image has one.
+    valid: ['FROM node:24\nWORKDIR /app\nONBUILD WORKDIR src\n', 'FROM node:24\nONBUILD WORKDIR /app\n', 'FROM node:24\nONBUILD WORKDIR $APP\n'],
+    invalid: [{ code: 'FROM node:24\nONBUILD WORKDIR src\n', errors: [{ line: 2, text: 'src', message: /`ONBUILD WORKDIR src` is relative/, output: null }] }],
+  });
+});
+
 describe('quoted paths', () => {
   testRule('dockerfile/require-absolute-workdir', {
     valid: ["FROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR 'C:\\'\n", 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR "C:\\app"\n'],

@@ -2,11 +2,14 @@ import { testRule } from '../../ruleTester';
 
 testRule('dockerfile/require-pinned-pip-packages', {
   valid: [
+    // Options whose value is a separate word: the value is no package.
+    'FROM python:3.12\nRUN pip install --no-cache-dir --root-user-action ignore --report /tmp/r.json flask==3.0.3\n',
     'FROM python:3.12\nRUN pip install --no-cache-dir flask==3.0.3 "requests>=2.31" -r requirements.txt\n',
     'FROM python:3.12\nRUN pip install --no-cache-dir -c constraints.txt flask\n',
     'FROM python:3.12\nRUN pip install --no-cache-dir --upgrade pip setuptools wheel . ./dist/app-1.0.whl git+https://example.com/x.git@4f3c2a1\n',
   ],
   invalid: [
+    { code: 'FROM python:3.12\nRUN pip install --no-cache-dir --root-user-action ignore flask\n', errors: [{ line: 2, text: 'flask', message: /`flask==<version>`/, output: null }] },
     {
       code: 'FROM python:3.12\nRUN pip install --no-cache-dir -i https://pypi.example.com/simple flask "uvicorn[standard]"\n',
       errors: [{ line: 2, text: 'flask', message: /nor is `uvicorn\[standard\]`.*`flask==<version>`/, output: null }],

@@ -6,8 +6,13 @@ testRule('dockerfile/require-rpm-cache-clean', {
     'FROM rockylinux:9\nRUN dnf install -y httpd && rm -rf /var/cache/dnf\n',
     'FROM opensuse/leap:15.5\nRUN zypper -n install curl && zypper clean -a\n',
     'FROM rockylinux:9\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y git\n',
+    // Global flags (and their values) before the clean subcommand.
+    'FROM rockylinux:9\nRUN yum -y install httpd && yum -y clean all\n',
+    'FROM fedora:40\nRUN dnf install -y httpd && dnf --setopt=keepcache=0 -c /etc/dnf/dnf.conf clean all\n',
   ],
   invalid: [
+    // A flag's value named `clean` is not the clean subcommand.
+    { code: 'FROM fedora:40\nRUN dnf install -y httpd && dnf -c clean install -y git\n', errors: [{ line: 2, text: 'install', output: 'FROM fedora:40\nRUN dnf install -y httpd && dnf -c clean install -y git && dnf clean all\n' }, { line: 2, text: 'install', output: 'FROM fedora:40\nRUN dnf install -y httpd && dnf -c clean install -y git && dnf clean all\n' }] },
     {
       code: 'FROM rockylinux:9\nRUN yum install -y httpd\n',
       errors: [{ line: 2, text: 'install', message: /`yum clean all`/, output: 'FROM rockylinux:9\nRUN yum install -y httpd && yum clean all\n' }],

@@ -49,7 +49,7 @@ export default defineDockerfileRule({
   },
 });
 
-/** The variables a value expands: `$NAME`, and `${NAME}` or `${NAME:…}`. */
+/** The variables a value expands: `$NAME`, and `${NAME}` or `${NAME<operator>…}` (`:-`, `-`, `:+`, `+`, `#`, `%`, `/`, …). */
 function* references(value: string): Generator<string> {
-  for (const match of value.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?=[:}]|$)|([A-Za-z_][A-Za-z0-9_]*))/g)) yield match[1] ?? match[2];
+  for (const match of value.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?=[-:}+?#%/]|$)|([A-Za-z_][A-Za-z0-9_]*))/g)) yield match[1] ?? match[2];
 }

@@ -31,6 +31,7 @@ export default defineDockerfileRule({
       'from a variable are not checked.',
     bad: 'FROM alpine:3.20\nLABEL Maintainer_Team="platform"',
     good: 'FROM alpine:3.20\nLABEL com.example.maintainer-team="platform"',
+    differsFromHadolint: 'a key built from a variable (`LABEL ${PREFIX}.version=1`) is not checked, as its final form is known only at build time; hadolint reports the `$`.',
   },
   *check({ dockerfile }) {
     for (const instruction of byKeyword(dockerfile, 'LABEL')) {

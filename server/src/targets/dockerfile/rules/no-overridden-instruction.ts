@@ -18,6 +18,9 @@ export default defineDockerfileRule({
     why: 'Docker keeps only the last `CMD`, `ENTRYPOINT` and `HEALTHCHECK` of a stage; the earlier ones do nothing and mislead the reader.',
     bad: 'FROM node:24-slim\nCMD ["node", "migrate.js"]\nCMD ["node", "server.js"]',
     good: 'FROM node:24-slim\nCMD ["node", "server.js"]',
+    differsFromHadolint:
+      'the overridden instructions are reported (all but the last of the stage), as BuildKit reports ' +
+      'MultipleInstructionsDisallowed; hadolint reports the second and later ones.',
   },
   *check({ document, dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {

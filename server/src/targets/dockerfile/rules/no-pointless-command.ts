@@ -12,6 +12,7 @@ const WHY: Record<string, string> = {
   free: 'reports the memory of the build machine, not of the container that will run',
   top: 'is an interactive monitor that no one can use in a build',
   mount: 'needs privileges a build step does not have; use `RUN --mount`',
+  ifconfig: 'reports the network of the build container, not of the container that will run',
 };
 
 export default defineDockerfileRule({
@@ -28,6 +29,9 @@ export default defineDockerfileRule({
       'builder. Start services from CMD or ENTRYPOINT, and keep interactive tools out of the image.',
     bad: 'RUN service nginx start',
     good: 'CMD ["nginx", "-g", "daemon off;"]',
+    differsFromHadolint:
+      '`kill` is not reported (a RUN that starts a server in the background to seed it, then stops it, is sound); ' +
+      '`nano` and `systemctl` are, beyond hadolint\'s list (not `systemctl enable` and its kin).',
   },
   *check({ document, dockerfile }) {
     for (const { command, program: word, name } of commandCalls(document, dockerfile)) {

@@ -1,7 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { argumentWord } from '../instructions';
-import { stagesOf, type Stage } from '../stages';
+import { argumentWord, byKeyword } from '../instructions';
+import { stageOf, stagesOf, type Stage } from '../stages';
 import { stageInstructions } from '../stageKeywords';
 import type { ParsedDockerfile } from '../model';
 import { defineDockerfileRule } from '../../../engine/rule';
@@ -20,6 +20,9 @@ export default defineDockerfileRule({
       'where things are.',
     bad: 'FROM node:24\nWORKDIR app',
     good: 'FROM node:24\nWORKDIR /app',
+    differsFromHadolint:
+      'a relative WORKDIR after an absolute one of the stage (or of the stage it builds on) is not reported, as ' +
+      'BuildKit\'s WorkdirRelativePath; hadolint reports every relative WORKDIR.',
   },
   *check({ document, dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {
@@ -34,6 +37,14 @@ export default defineDockerfileRule({
         if (anchored || !range) continue;
         yield { range, message: `\`WORKDIR ${path}\` is relative to whatever directory the base image sets: use an absolute path.` };
       }
+    }
+    // A trigger runs right after the child's FROM, so it starts from the last WORKDIR of this image.
+    for (const trigger of byKeyword(dockerfile, 'WORKDIR')) {
+      if (!dockerfile.triggers.has(trigger)) continue;
+      const path = workdirOf(document, trigger);
+      const range = trigger.getArgumentsRange();
+      if (isAbsolute(path) || path.includes('$') || !range || hasAbsoluteWorkdir(document, dockerfile, stageOf(dockerfile, trigger))) continue;
+      yield { range, message: `\`ONBUILD WORKDIR ${path}\` is relative to whatever directory the child image's base sets: use an absolute path.` };
     }
   },
 });

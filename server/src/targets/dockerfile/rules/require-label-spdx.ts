@@ -13,9 +13,10 @@ export default defineDockerfileRule({
       'The label schema (`label-schema:` in `.hadolint.yaml`, `labelSchema:` in `.container-coach.yaml`) gives each ' +
       'required label a type, so the tools that read it can rely on its value. A label of type `spdx` must be ' +
       'an SPDX license identifier (`MIT`, `Apache-2.0`); the value is checked as written, so a label filled from a build argument needs the type ' +
-      '`text`. Without a schema this rule reports nothing. Differs from hadolint: the form of the identifier is checked, not the SPDX license list, so a misspelt but well-formed id passes.',
+      '`text`. Without a schema this rule reports nothing.',
     bad: '# label-schema: { org.opencontainers.image.licenses: spdx }\nFROM alpine:3.20\nLABEL org.opencontainers.image.licenses="Apache License 2.0"',
     good: '# label-schema: { org.opencontainers.image.licenses: spdx }\nFROM alpine:3.20\nLABEL org.opencontainers.image.licenses="Apache-2.0"',
+    differsFromHadolint: 'the form of the identifier is checked, not the SPDX license list, so a misspelt but well-formed id passes.',
   },
   check: ({ dockerfile, workspace }) => malformedLabels(dockerfile, workspace, 'spdx', 'an SPDX license identifier'),
 });

@@ -1,4 +1,4 @@
-import { appendToRun, CACHE_DIRECTORIES, cacheMounted, packageCalls, runsLater } from '../../../shell/commands';
+import { appendToRun, CACHE_DIRECTORIES, cacheMounted, packageCalls, runsLater, subcommandIndex } from '../../../shell/commands';
 import { commandName, effectiveWords } from '../../../shell/tokenizer';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -26,7 +26,8 @@ export default defineDockerfileRule({
       const cleans = runsLater(call, `${call.manager} ${call.program.value} clean`, (command) => {
         const words = effectiveWords(command).map((word) => word.value);
         const name = commandName(effectiveWords(command)[0]);
-        return (name === call.program.value.replace(/^.*\//, '') && /^(clean|cc)$/.test(words[1] ?? '')) ||
+        const args = words.slice(1).map((value) => ({ value }));
+        return (name === call.program.value.replace(/^.*\//, '') && /^(clean|cc)$/.test(args[subcommandIndex(call.manager, args)]?.value ?? '')) ||
           (name === 'rm' && words.some((word) => CACHE_DIRECTORIES[call.manager].some((directory) => word.startsWith(directory))));
       });
       if (cleans) continue;
