@@ -1,6 +1,7 @@
 import { Argument, DockerfileParser, From, Instruction, type Dockerfile, type Onbuild, type Variable } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { instructionSlot } from './slots';
+import './stageComments';
 
 /**
  * dockerfile-ast splits an instruction's arguments afresh on every call, and its own constructors and
