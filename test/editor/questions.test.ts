@@ -190,9 +190,10 @@ describe('question bank in the editor', function () {
       await page.keyboard.type('Container Coach: Search Questions');
       await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Container Coach: Search Questions' }).first().click();
       const input = page.locator('.quick-input-widget .quick-input-box input[placeholder^="Words from a title"]');
-      await input.waitFor({ timeout: 15_000 });
-      await input.fill('zero downtime');
       try {
+        await input.waitFor({ timeout: 15_000 });
+        // The quick pick can be inert, then closed, while that work holds the focus: fill fails, try again.
+        await input.fill('zero downtime', { timeout: 10_000 });
         await row.waitFor({ timeout: 10_000 });
         break;
       } catch (error) {
