@@ -125,6 +125,30 @@ describe('workspace rules: Kubernetes objects across files', () => {
     assert.deepEqual(summary(lint({ 'k8s/service.yaml': service('web') })), []);
   });
 
+  it('selects by every label of the selector, within the namespace, among many Services and workloads', () => {
+    const labelled = (name: string, labels: string, namespace = '') =>
+      deployment.replace('  name: api\n', `  name: ${name}\n${namespace}`).replace('        app: api\n', labels).replace('      app: api\n', labels.replaceAll('        ', '      '));
+    const selecting = (name: string, selector: string) =>
+      `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  selector:\n${selector}  ports:\n    - port: 80\n`;
+    const files = {
+      'a.yaml': labelled('a', '        app: shop\n        tier: web\n'),
+      'b.yaml': labelled('b', '        app: shop\n        tier: db\n'),
+      'c.yaml': labelled('c', '        app: shop\n        tier: cache\n', '  namespace: other\n'),
+      'services.yaml': [
+        selecting('web', '    app: shop\n    tier: web\n'),
+        selecting('db', '    tier: db\n    app: shop\n'),
+        selecting('cache', '    app: shop\n    tier: cache\n'),
+        selecting('queue', '    app: shop\n    tier: queue\n'),
+      ].join('---\n'),
+    };
+    const findings = lint(files);
+    assert.deepEqual(summary(findings), [
+      'kubernetes/no-service-without-workload services.yaml:28 selector',
+      'kubernetes/no-service-without-workload services.yaml:39 selector',
+    ]);
+    assert.deepEqual(findings.map((finding) => finding.related), [['a.yaml:2', 'b.yaml:2'], ['a.yaml:2', 'b.yaml:2']]);
+  });
+
   it('compares within a namespace', () => {
     const other = service('api').replace('  name: api\n', '  name: api\n  namespace: other\n');
     assert.deepEqual(summary(lint({ 'deployment.yaml': deployment, 'service.yaml': other })), []);

@@ -21,8 +21,16 @@ export function dockerfileAt(workspace: WorkspaceModel, path: string): Of<'docke
   return workspace.documents.find((each): each is Of<'dockerfile'> => each.target === 'dockerfile' && resolve(each.path) === wanted);
 }
 
-export function kubernetesObjects(workspace: WorkspaceModel): LocatedObject[] {
-  return workspace.documents.flatMap((file) => (file.target === 'kubernetes' ? file.objects.map((object) => ({ uri: file.uri, document: file.document, object })) : []));
+const locatedObjects = new WeakMap<WorkspaceModel, readonly LocatedObject[]>();
+
+/** Every Kubernetes object of the workspace with its file, listed once per model (every rule reads the same list). */
+export function kubernetesObjects(workspace: WorkspaceModel): readonly LocatedObject[] {
+  let objects = locatedObjects.get(workspace);
+  if (!objects) {
+    objects = workspace.documents.flatMap((file) => (file.target === 'kubernetes' ? file.objects.map((object) => ({ uri: file.uri, document: file.document, object })) : []));
+    locatedObjects.set(workspace, objects);
+  }
+  return objects;
 }
 
 /** The image a service builds from a Dockerfile of the workspace: that Dockerfile and the stage chain of its target (nearest first). */

@@ -3,7 +3,7 @@ import { objectAnchor } from '../../targets/kubernetes/model';
 import { getPath, nodeRange, resolveNode, scalarString } from '../../parsing/yaml';
 import { defineWorkspaceRule } from '../model';
 import { kubernetesObjects, nearestFirst } from './documents';
-import { isTemplated, namespaceOf } from './kubernetesObjects';
+import { isTemplated, namespaceOf, type LocatedObject } from './kubernetesObjects';
 
 const MAX_RELATED = 5;
 
@@ -23,6 +23,7 @@ export default defineWorkspaceRule({
   },
   *check(workspace) {
     const objects = kubernetesObjects(workspace);
+    const named = namedObjects(objects);
     for (const hpa of objects) {
       const { object } = hpa;
       if (object.kind !== 'HorizontalPodAutoscaler') continue;
@@ -31,8 +32,9 @@ export default defineWorkspaceRule({
       const name = scalarString(node);
       const range = nodeRange(hpa.document, node);
       if (!kind || !name || !range || isTemplated(name) || isTemplated(kind)) continue;
-      const candidates = nearestFirst(objects.filter((each) => each.object.kind === kind && each.object.name !== undefined && namespaceOf(each) === namespaceOf(hpa)), hpa.uri);
-      if (candidates.length === 0 || candidates.some((each) => each.object.name === name)) continue;
+      const group = named.get(`${namespaceOf(hpa)}\u0000${kind}`);
+      if (!group || group.names.has(name)) continue;
+      const candidates = nearestFirst(group.objects, hpa.uri);
       yield {
         uri: hpa.uri,
         range,
@@ -42,3 +44,17 @@ export default defineWorkspaceRule({
     }
   },
 });
+
+/** The named objects by namespace and kind, with their names. */
+function namedObjects(objects: readonly LocatedObject[]): Map<string, { objects: LocatedObject[]; names: Set<string> }> {
+  const groups = new Map<string, { objects: LocatedObject[]; names: Set<string> }>();
+  for (const located of objects) {
+    if (located.object.name === undefined) continue;
+    const key = `${namespaceOf(located)}\u0000${located.object.kind}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { objects: [], names: new Set() }));
+    group.objects.push(located);
+    group.names.add(located.object.name);
+  }
+  return groups;
+}

@@ -3,7 +3,7 @@ import { objectAnchor } from '../../targets/kubernetes/model';
 import { nodeRange } from '../../parsing/yaml';
 import { defineWorkspaceRule } from '../model';
 import { kubernetesObjects, nearestFirst } from './documents';
-import { byNamespace, ingressBackends, namespaceOf } from './kubernetesObjects';
+import { byNamespace, ingressBackends, namespaceOf, type LocatedObject } from './kubernetesObjects';
 
 const MAX_RELATED = 5;
 
@@ -24,12 +24,15 @@ export default defineWorkspaceRule({
   *check(workspace) {
     const objects = kubernetesObjects(workspace);
     const services = byNamespace(objects, (object) => object.kind === 'Service' && object.name !== undefined);
+    const names = new Map([...services].map(([namespace, list]) => [namespace, new Set(list.map((service) => service.object.name))]));
     for (const ingress of objects) {
       if (ingress.object.kind !== 'Ingress') continue;
-      const defined = nearestFirst(services.get(namespaceOf(ingress)) ?? [], ingress.uri);
-      if (defined.length === 0) continue;
+      const here = services.get(namespaceOf(ingress)) ?? [];
+      if (here.length === 0) continue;
+      let defined: LocatedObject[] | undefined;
       for (const backend of ingressBackends(ingress.object)) {
-        if (defined.some((service) => service.object.name === backend.name)) continue;
+        if (names.get(namespaceOf(ingress))!.has(backend.name)) continue;
+        defined ??= nearestFirst(here, ingress.uri);
         yield {
           uri: ingress.uri,
           range: nodeRange(ingress.document, backend.node)!,

@@ -4,7 +4,7 @@ import { objectAnchor } from '../../targets/kubernetes/model';
 import { nodeRange } from '../../parsing/yaml';
 import { defineWorkspaceRule } from '../model';
 import { kubernetesObjects } from './documents';
-import { configReferences, definedConfigs, namespaceOf } from './kubernetesObjects';
+import { configReferences, definedConfigs, namespaceOf, type DefinedConfig } from './kubernetesObjects';
 
 const MAX_RELATED = 5;
 
@@ -27,12 +27,19 @@ export default defineWorkspaceRule({
   *check(workspace) {
     const objects = kubernetesObjects(workspace);
     const defined = definedConfigs(objects);
+    const names = new Map<readonly DefinedConfig[], Set<string>>();
+    const has = (configs: readonly DefinedConfig[] | undefined, name: string) => {
+      if (!configs) return false;
+      let set = names.get(configs);
+      if (!set) names.set(configs, (set = new Set(configs.map((each) => each.name))));
+      return set.has(name);
+    };
     for (const workload of objects) {
       if (!workload.object.podSpec) continue;
       for (const reference of configReferences(workload.object)) {
         const partners = defined[reference.kind];
         const here = partners.get(namespaceOf(workload)) ?? [];
-        if (here.length === 0 || here.some((each) => each.name === reference.name) || partners.get('*')?.some((each) => each.name === reference.name)) continue;
+        if (here.length === 0 || has(here, reference.name) || has(partners.get('*'), reference.name)) continue;
         // Secrets are often created outside the repository: only a near miss of a committed one is reported.
         const near = reference.kind === 'Secret' ? here.filter((each) => withinEditDistance(each.name, reference.name, 2)) : here;
         if (near.length === 0) continue;

@@ -3,7 +3,7 @@ import { findPair, getMap, scalarString, sequenceItems, valueRange } from '../..
 import { containerPorts, integerOf, objectAnchor } from '../../targets/kubernetes/model';
 import { defineWorkspaceRule } from '../model';
 import { kubernetesObjects, nearestFirst } from './documents';
-import { isTemplated, namespaceOf, selectedWorkloads, serviceSelector } from './kubernetesObjects';
+import { isTemplated, namespaceOf, serviceSelector, workloadIndex } from './kubernetesObjects';
 
 const MAX_RELATED = 5;
 
@@ -23,13 +23,14 @@ export default defineWorkspaceRule({
   },
   *check(workspace) {
     const objects = kubernetesObjects(workspace);
+    const index = workloadIndex(objects);
     for (const service of objects) {
       const { object } = service;
       if (object.kind !== 'Service') continue;
       const spec = getMap(object.doc, object.map, 'spec');
       const labels = serviceSelector(object);
       if (!spec || !labels) continue;
-      const workloads = nearestFirst(selectedWorkloads(objects, namespaceOf(service), labels), service.uri);
+      const workloads = nearestFirst(index.selecting(namespaceOf(service), labels), service.uri);
       const containers = workloads.flatMap((workload) => workload.object.containers.filter((container) => container.group === 'containers'));
       if (containers.length === 0) continue;
       const declared = containers.map(containerPorts);

@@ -3,7 +3,7 @@ import { objectAnchor } from '../../targets/kubernetes/model';
 import { findPair, getPath, keyRange } from '../../parsing/yaml';
 import { defineWorkspaceRule } from '../model';
 import { kubernetesObjects, nearestFirst } from './documents';
-import { namespaceOf, plainSelector, selectedWorkloads } from './kubernetesObjects';
+import { namespaceOf, plainSelector, workloadIndex } from './kubernetesObjects';
 
 const MAX_RELATED = 5;
 
@@ -29,6 +29,7 @@ export default defineWorkspaceRule({
   },
   *check(workspace) {
     const objects = kubernetesObjects(workspace);
+    const index = workloadIndex(objects);
     for (const policy of objects) {
       const { object } = policy;
       const wanted = SELECTORS[object.kind];
@@ -37,8 +38,9 @@ export default defineWorkspaceRule({
       const pair = findPair(object.doc, parent, wanted.path[1]);
       const labels = pair && plainSelector(object.doc, pair.value);
       if (!pair || !labels) continue;
-      const workloads = nearestFirst(objects.filter((each) => each.object.podSpec !== undefined && namespaceOf(each) === namespaceOf(policy)), policy.uri);
-      if (workloads.length === 0 || selectedWorkloads(workloads, namespaceOf(policy), labels).length > 0) continue;
+      const candidates = index.in(namespaceOf(policy));
+      if (candidates.length === 0 || index.selecting(namespaceOf(policy), labels).length > 0) continue;
+      const workloads = nearestFirst(candidates, policy.uri);
       yield {
         uri: policy.uri,
         range: keyRange(policy.document, pair),

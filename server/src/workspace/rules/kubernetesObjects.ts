@@ -27,8 +27,8 @@ export function byNamespace(objects: readonly LocatedObject[], keep: (object: Ku
 }
 
 /** Services whose selector matches the pods of no workload, where the namespace has workloads at all. */
-export function* servicesSelectingNothing(objects: readonly LocatedObject[]): Generator<{ service: LocatedObject; selector: YamlPair; workloads: LocatedObject[] }> {
-  const workloads = byNamespace(objects, (object) => object.podSpec !== undefined);
+export function* servicesSelectingNothing(objects: readonly LocatedObject[]): Generator<{ service: LocatedObject; selector: YamlPair; workloads: readonly LocatedObject[] }> {
+  const workloads = workloadIndex(objects);
   for (const service of objects) {
     const { object } = service;
     if (object.kind !== 'Service') continue;
@@ -38,9 +38,8 @@ export function* servicesSelectingNothing(objects: readonly LocatedObject[]): Ge
     if (!selector || !labels || labels.size === 0) continue;
     if (scalarString(resolveNode(object.doc, findPair(object.doc, spec, 'type')?.value)) === 'ExternalName') continue;
     if ([...labels.values()].some(isTemplated)) continue;
-    const candidates = workloads.get(namespaceOf(service)) ?? [];
-    if (candidates.length === 0) continue;
-    if (candidates.some((workload) => selects(labels, podLabelsOf(workload.object) ?? new Map()))) continue;
+    const candidates = workloads.in(namespaceOf(service));
+    if (candidates.length === 0 || workloads.selecting(namespaceOf(service), labels).length > 0) continue;
     yield { service, selector, workloads: candidates };
   }
 }
@@ -48,9 +47,54 @@ export function* servicesSelectingNothing(objects: readonly LocatedObject[]): Ge
 /** A name written by a template or a variable: its value is not known here. */
 export const isTemplated = (value: string): boolean => value.includes('{{') || value.includes('$');
 
-/** The workloads of a namespace whose pods carry every label of `labels`. */
-export function selectedWorkloads(objects: readonly LocatedObject[], namespace: string, labels: ReadonlyMap<string, string>): LocatedObject[] {
-  return objects.filter((each) => each.object.podSpec !== undefined && namespaceOf(each) === namespace && selects(labels, podLabelsOf(each.object) ?? new Map()));
+/**
+ * The workloads among a set of objects, by namespace and by pod label: a selector looks up the workloads
+ * that carry one of its labels instead of testing every workload, so that pairing every Service of a
+ * workspace with its workloads stays linear.
+ */
+export class WorkloadIndex {
+  private readonly namespaces = new Map<string, { all: LocatedObject[]; byLabel: Map<string, LocatedObject[]> }>();
+  private readonly labels = new Map<LocatedObject, ReadonlyMap<string, string>>();
+
+  constructor(objects: readonly LocatedObject[]) {
+    for (const located of objects) {
+      if (located.object.podSpec === undefined) continue;
+      const labels = podLabelsOf(located.object) ?? new Map<string, string>();
+      this.labels.set(located, labels);
+      let namespace = this.namespaces.get(namespaceOf(located));
+      if (!namespace) this.namespaces.set(namespaceOf(located), (namespace = { all: [], byLabel: new Map() }));
+      namespace.all.push(located);
+      for (const [key, value] of labels) {
+        const list = namespace.byLabel.get(labelKey(key, value));
+        if (list) list.push(located);
+        else namespace.byLabel.set(labelKey(key, value), [located]);
+      }
+    }
+  }
+
+  /** The workloads of a namespace, in the order of the objects. */
+  in(namespace: string): readonly LocatedObject[] {
+    return this.namespaces.get(namespace)?.all ?? [];
+  }
+
+  /** The workloads of a namespace whose pods carry every label of `selector`, in the order of the objects. */
+  selecting(namespace: string, selector: ReadonlyMap<string, string>): LocatedObject[] {
+    const group = this.namespaces.get(namespace);
+    if (!group) return [];
+    const first = selector.entries().next();
+    const candidates = first.done ? group.all : (group.byLabel.get(labelKey(...first.value)) ?? []);
+    return candidates.filter((each) => selects(selector, this.labels.get(each)!));
+  }
+}
+
+const labelKey = (key: string, value: string): string => `${key}\u0000${value}`;
+const indexes = new WeakMap<readonly LocatedObject[], WorkloadIndex>();
+
+/** The index of a set of objects, built once per set (the workspace rules share one). */
+export function workloadIndex(objects: readonly LocatedObject[]): WorkloadIndex {
+  let index = indexes.get(objects);
+  if (!index) indexes.set(objects, (index = new WorkloadIndex(objects)));
+  return index;
 }
 
 /** The labels a Service selects pods by; undefined for ExternalName Services and templated or empty selectors. */
