@@ -384,3 +384,26 @@ describe('a hostile workspace: links that loop or dangle, a named pipe, broken Y
     assert.equal(client.exitCode, null, 'the server is still running');
   });
 });
+
+describe('requests answered while the workspace is being indexed', () => {
+  const manifest = Array.from({ length: 10 }, (_, index) => deployment(`app-${index}`)).join('---\n');
+  const files: Record<string, string> = { 'web/Dockerfile': FILES['web/Dockerfile']! };
+  for (let file = 0; file < 200; file++) files[`k8s/${String(file).padStart(3, '0')}/manifest.yaml`] = manifest;
+  const workspace = useWorkspaceFolder(files);
+  const session: Session = { progress: [], refreshes: 0, messages: [], settings: {} };
+  const client = useLspClient((started) => initialize(started, workspace.folder(), session, { pull: true }));
+
+  it('answers a hover on an open Dockerfile between the start and the end of indexing', async () => {
+    const kinds = () => session.progress.map((value) => (value as { kind: string }).kind);
+    while (!kinds().includes('begin')) await new Promise((resolve) => setTimeout(resolve, 5));
+    const uri = workspace.uri('web/Dockerfile');
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'dockerfile', version: 1, text: FILES['web/Dockerfile']! } });
+    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
+    const answeredAfter = kinds();
+    assert.ok(hover, 'the hover is answered');
+    assert.ok(!answeredAfter.includes('end'), `the hover came before the end of indexing (progress so far: ${answeredAfter.join(', ')})`);
+    const reports = await pullWorkspace(client);
+    assert.equal(reports.size, 201, 'every file is indexed after all');
+    assert.deepEqual(kinds().filter((kind) => kind !== 'report'), ['begin', 'end']);
+  });
+});
