@@ -16,9 +16,17 @@ export function* composeServices(workspace: WorkspaceModel): Generator<{ file: O
   }
 }
 
+const dockerfilesByPath = new WeakMap<WorkspaceModel, ReadonlyMap<string, Of<'dockerfile'>>>();
+
+/** The Dockerfile of the workspace at `path`, looked up in a map of the model's Dockerfiles built once per model. */
 export function dockerfileAt(workspace: WorkspaceModel, path: string): Of<'dockerfile'> | undefined {
-  const wanted = resolve(path);
-  return workspace.documents.find((each): each is Of<'dockerfile'> => each.target === 'dockerfile' && resolve(each.path) === wanted);
+  let byPath = dockerfilesByPath.get(workspace);
+  if (!byPath) {
+    const map = new Map<string, Of<'dockerfile'>>();
+    for (const each of workspace.documents) if (each.target === 'dockerfile' && !map.has(resolve(each.path))) map.set(resolve(each.path), each);
+    dockerfilesByPath.set(workspace, (byPath = map));
+  }
+  return byPath.get(resolve(path));
 }
 
 const locatedObjects = new WeakMap<WorkspaceModel, readonly LocatedObject[]>();
