@@ -1,5 +1,6 @@
 import type { DockerfileRule } from '../../../engine/rule';
 import noApt from './no-apt';
+import noAptDistUpgrade from './no-apt-dist-upgrade';
 import noBuildToolsInFinalStage from './no-build-tools-in-final-stage';
 import noChmod777 from './no-chmod-777';
 import noConsecutiveRun from './no-consecutive-run';
@@ -100,6 +101,7 @@ import requireYarnCacheClean from './require-yarn-cache-clean';
 /** The Dockerfile rules; keep the list sorted by file name. */
 export const dockerfileRules: DockerfileRule[] = [
   noApt,
+  noAptDistUpgrade,
   noBuildToolsInFinalStage,
   noChmod777,
   noConsecutiveRun,
