@@ -68,6 +68,13 @@ describe('cli: findings across files, in text and across targets', () => {
     assert.equal(lines[at + 1], '  related: api/Dockerfile:1:1 The Dockerfile the service builds.');
   });
 
+  it('github: a cross-file annotation names its related location on a line of its message', () => {
+    const run = runCli(['lint', '--format', 'github'], project());
+    const line = run.stdout.split('\n').find((each) => each.includes('title=compose/no-unknown-build-target'));
+    assert.ok(line, run.stdout);
+    assert.match(line, /^::error file=compose\.yaml,line=6,col=15,endLine=6,endColumn=19,title=compose\/no-unknown-build-target::.*%0Arelated: api\/Dockerfile:1:1 The Dockerfile the service builds\.$/);
+  });
+
   it('json: a Kubernetes Ingress naming no Service of another file, with the Service as `related`', () => {
     const root = writeTree(tempFolder('workspace-kubernetes'), {
       'k8s/service.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\n  namespace: shop\nspec:\n  selector:\n    app: api\n  ports:\n    - port: 80\n',

@@ -1,10 +1,10 @@
 import type { Severity } from '../../../server/src/engine/rule';
 import { BAD_INPUT } from '../lintFiles';
-import type { RunReport } from '../report';
+import { relatedPath, type RunReport } from '../report';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
-/** GitHub Actions workflow commands: one annotation line per finding, and one per file we could not analyse. */
+/** GitHub Actions workflow commands: one annotation line per finding (its related locations in its message), and one per file we could not analyse. */
 export function formatGithub(report: RunReport): string {
   const lines: string[] = [];
   for (const file of report.files) {
@@ -18,7 +18,9 @@ export function formatGithub(report: RunReport): string {
         endColumn: end.character + 1,
         title: finding.rule.id,
       };
-      lines.push(command(COMMAND[finding.severity], properties, finding.message));
+      // An annotation has one location: the partner files of a cross-file finding go on lines of its message.
+      const related = (finding.related ?? []).map(({ uri, range, message }) => `\nrelated: ${relatedPath(report.cwd, uri)}:${range.start.line + 1}:${range.start.character + 1} ${message}`);
+      lines.push(command(COMMAND[finding.severity], properties, finding.message + related.join('')));
     }
   }
   for (const problem of report.problems) {
