@@ -10,7 +10,12 @@ testRule('dockerfile/no-copy-whole-stage', {
   invalid: [
     {
       code: 'FROM golang:1.23 AS build\nFROM scratch\nCOPY --from=build / /\n',
-      errors: [{ line: 3, text: '/', message: /`COPY --from=build \/ \/` copies the whole filesystem/ }],
+      errors: [{ line: 3, text: '/', message: /^`COPY --from=build \/ \/` copies the whole filesystem of that stage: copy only the files the image needs\.$/ }],
+    },
+    { code: 'FROM golang:1.23 AS build\nFROM scratch\nCOPY --from=0 / /\n', errors: [{ line: 3, text: '/', message: /^`COPY --from=0 \/ \/` copies the whole filesystem of that stage:/ }] },
+    {
+      code: 'FROM python:3.13-slim AS dev\nCOPY --from=docker:27-cli / /\n',
+      errors: [{ line: 2, text: '/', message: /^`COPY --from=docker:27-cli \/ \/` copies the whole filesystem of that image: copy only the files the image needs\.$/ }],
     },
     { code: 'FROM alpine:3.20 AS base\nFROM scratch\ncopy --chown=0:0 --from=base "/" "/"\n', errors: [{ line: 3, text: '"/"' }] },
   ],

@@ -1,5 +1,6 @@
 import { argumentWord, byKeyword, copySources, flagNamed } from '../instructions';
 import { code } from '../../../text/markdown';
+import { stagesOf } from '../stages';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -24,7 +25,9 @@ export default defineDockerfileRule({
       const word = (argument: Parameters<typeof argumentWord>[1]) => argumentWord(document, argument, dockerfile.escapeChar);
       const root = copySources(instruction).find((source) => word(source) === '/');
       if (!root || word(instruction.getArguments().at(-1)!) !== '/') continue;
-      yield { range: root.getRange(), message: `${code(`COPY --from=${from.getValue() ?? ''} / /`)} copies the whole filesystem of that stage: copy only the files the image needs.` };
+      const value = from.getValue() ?? '';
+      const stage = /^\d+$/.test(value) || stagesOf(dockerfile).some((each) => each.name === value.toLowerCase());
+      yield { range: root.getRange(), message: `${code(`COPY --from=${value} / /`)} copies the whole filesystem of that ${stage ? 'stage' : 'image'}: copy only the files the image needs.` };
     }
   },
 });
