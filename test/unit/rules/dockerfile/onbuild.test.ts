@@ -41,7 +41,7 @@ testRule('dockerfile/require-apk-no-cache', {
 
 testRule('dockerfile/require-pinned-apk-packages', {
   valid: ['FROM alpine:3.20\nONBUILD RUN apk add --no-cache \\\n  curl=8.9.1-r0 \\\n  # the tools\n  git=2.45.2-r0\n'],
-  invalid: [{ code: 'FROM alpine:3.20\nONBUILD RUN apk add --no-cache \\\n  curl\n', errors: [{ line: 3, text: 'curl' }] }],
+  invalid: [{ code: 'FROM alpine:3.20\nONBUILD RUN apk add --no-cache \\\n  curl\n', errors: [{ line: 2, text: 'ONBUILD RUN apk add --no-cache \\\n  curl' }] }],
 });
 
 testRule('dockerfile/prefer-exec-form', {
@@ -113,7 +113,7 @@ testRule('dockerfile/no-empty-continuation', {
   invalid: [
     {
       code: 'FROM alpine:3.20\nONBUILD RUN make \\\n\n  install\n',
-      errors: [{ line: 3, text: '', output: 'FROM alpine:3.20\nONBUILD RUN make \\\n  install\n' }],
+      errors: [{ line: 4, text: 'install', output: 'FROM alpine:3.20\nONBUILD RUN make \\\n  install\n' }],
     },
   ],
 });
