@@ -19,9 +19,9 @@ export interface CommandCall extends RunCommand {
 
 /** A package manager call such as `apt-get -q install -y curl`, split at its subcommand. */
 export interface PackageCall extends RunCommand {
-  /** `apt-get`, `apk`, `pip`, `npm`, … (`python -m pip` and `pip3` are `pip`). */
+  /** `apt-get`, `apk`, `pip`, `npm`, … (`python -m pip` and `pip3` are `pip`; `uv pip` is `uv pip`). */
   manager: string;
-  /** The program word, `apt-get` or `pip3`; for `python -m pip`, the `pip` word. */
+  /** The program word, `apt-get` or `pip3`; for `python -m pip` and `uv pip`, the `pip` word. */
   program: ShellWord;
   subcommand?: ShellWord;
   /** The subcommand with its abbreviation spelled out (`gem i` and `zypper in` are `install`). */
@@ -46,6 +46,16 @@ const ACTION_ALIASES: Record<string, Record<string, string>> = {
   npm: { i: 'install', add: 'install', isntall: 'install', in: 'install', ins: 'install', inst: 'install', insta: 'install', instal: 'install' },
 };
 
+/** uv's options that take a separate value, global (`--cache-dir`) or of `uv pip install` (`--python 3.12`); `--system` takes none. */
+const UV_VALUE_OPTIONS = new Set([
+  '--cache-dir', '--directory', '--project', '--config-file', '--color', '--python-preference', '--allow-insecure-host',
+  '-r', '--requirement', '--requirements', '-c', '--constraint', '--constraints', '--override', '--overrides', '-b', '--build-constraint', '--build-constraints',
+  '-e', '--editable', '-i', '--index-url', '--index', '--default-index', '--extra-index-url', '-f', '--find-links', '-p', '--python',
+  '--target', '--prefix', '--index-strategy', '--keyring-provider', '--resolution', '--prerelease', '--exclude-newer', '-P', '--upgrade-package',
+  '--reinstall-package', '--refresh-package', '--no-binary', '--only-binary', '--python-version', '--python-platform', '-C', '--config-setting',
+  '--link-mode', '--extra', '--group', '--torch-backend', '--no-build-isolation-package', '--no-build-package', '--no-binary-package',
+]);
+
 /** Options that take a separate value before the subcommand, per manager. */
 const VALUE_OPTIONS: Record<string, Set<string>> = {
   'apt-get': new Set(['-o', '-c', '-t', '--option', '--config-file', '--target-release']),
@@ -55,6 +65,8 @@ const VALUE_OPTIONS: Record<string, Set<string>> = {
   dnf: new Set(['-c', '--config', '--installroot', '--enablerepo', '--disablerepo', '--releasever', '--setopt']),
   zypper: new Set(['-r', '--repo', '--root', '-R']),
   go: new Set(['-C']),
+  uv: UV_VALUE_OPTIONS,
+  'uv pip': UV_VALUE_OPTIONS,
 };
 
 /** Options after the subcommand that take a separate value, so the value is not a package. */
@@ -70,6 +82,7 @@ const OPERAND_VALUE_OPTIONS: Record<string, Set<string>> = {
   yum: new Set(['--setopt', '--enablerepo', '--disablerepo', '--releasever', '--installroot', '-c', '--config', '-x', '--exclude']),
   dnf: new Set(['--setopt', '--enablerepo', '--disablerepo', '--releasever', '--installroot', '-c', '--config', '-x', '--exclude', '--repo']),
   zypper: new Set(['-r', '--repo', '--from', '-t', '--type']),
+  'uv pip': UV_VALUE_OPTIONS,
 };
 
 /** Where each manager keeps its cache or package index: a cache or tmpfs mount there keeps it out of the image. */
@@ -81,6 +94,7 @@ export const CACHE_DIRECTORIES: Record<string, string[]> = {
   yum: ['/var/cache/yum'],
   zypper: ['/var/cache/zypp'],
   pip: ['/root/.cache/pip', '/root/.cache'],
+  'uv pip': ['/root/.cache/uv', '/root/.cache'],
   npm: ['/root/.npm'],
   yarn: ['/usr/local/share/.cache/yarn', '/root/.cache/yarn', '/root/.yarn', '/root/.yarn/berry/cache'],
   go: ['/root/.cache/go-build', '/go/pkg/mod'],
@@ -117,6 +131,15 @@ function packageCall(call: CommandCall): PackageCall | undefined {
     program = args[1];
     args = args.slice(2);
     manager = 'pip';
+  }
+  if (!manager && call.name === 'uv') {
+    // `uv [options] pip install …`: uv's pip interface, its options before `pip` skipped.
+    const index = subcommandIndex('uv', args);
+    if (args[index]?.value === 'pip') {
+      program = args[index];
+      args = args.slice(index + 1);
+      manager = 'uv pip';
+    }
   }
   if (!manager) return undefined;
   const { stage, instruction, script, command } = call;

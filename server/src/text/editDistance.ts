@@ -54,9 +54,27 @@ export class NearMissIndex {
       for (const key of keys) for (const candidate of this.byDeletion.get(key) ?? []) if (withinEditDistance(name, candidate, limit)) found.add(candidate);
       for (const candidate of this.long) if (withinEditDistance(name, candidate, limit)) found.add(candidate);
     }
-    found.delete(name);
+    return this.earliest(found, name);
+  }
+
+  /**
+   * The name, other than `name`, with the fewest edits from it, at most `distance` (and the index's), the
+   * earliest added among equals; case counts (BuildKit's "did you mean").
+   */
+  closest(name: string, distance: number): string | undefined {
+    const limit = Math.min(distance, this.maxDistance);
+    const candidates = new Set<string>(this.long);
+    if (name.length <= MAX_INDEXED_LENGTH) for (const key of deletions(name, limit)) for (const candidate of this.byDeletion.get(key) ?? []) candidates.add(candidate);
+    for (let edits = 1; edits <= limit; edits++) {
+      const best = this.earliest([...candidates].filter((candidate) => withinEditDistance(name, candidate, edits)), name);
+      if (best !== undefined) return best;
+    }
+    return undefined;
+  }
+
+  private earliest(names: Iterable<string>, except: string): string | undefined {
     let best: string | undefined;
-    for (const candidate of found) if (best === undefined || this.rank.get(candidate)! < this.rank.get(best)!) best = candidate;
+    for (const candidate of names) if (candidate !== except && (best === undefined || this.rank.get(candidate)! < this.rank.get(best)!)) best = candidate;
     return best;
   }
 }

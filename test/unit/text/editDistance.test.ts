@@ -46,4 +46,14 @@ describe('NearMissIndex', () => {
     longIndex.add(long);
     assert.equal(longIndex.nearest(`${'A'.repeat(80)}_HOEM`, 2), long);
   });
+
+  it('gives the closest name, the earliest among equals, case counting', () => {
+    const closest = new NearMissIndex(2);
+    for (const name of ['BUILD_DIRS', 'BUILD_DIR', 'APP_DIR', 'APP_DIRS', 'app_home']) closest.add(name);
+    assert.equal(closest.closest('BUILD_DI', 2), 'BUILD_DIR');
+    assert.equal(closest.closest('APP_DIRZ', 2), 'APP_DIR');
+    assert.equal(closest.closest('BUILD_DIR', 2), 'BUILD_DIRS');
+    assert.equal(closest.closest('BUILD_D', 1), undefined);
+    assert.equal(closest.closest('APP_HOME', 2), undefined);
+  });
 });

@@ -14,7 +14,7 @@ testRule('dockerfile/no-env-self-reference', {
   invalid: [
     {
       code: 'FROM alpine:3.23\nENV APP_HOME=/app \\\n    APP_BIN="${APP_HOME}/bin"\n',
-      errors: [{ line: 3, text: '"${APP_HOME}/bin"', message: /`\$APP_HOME` is defined by this same ENV/, output: null }],
+      errors: [{ line: 2, text: 'ENV APP_HOME=/app \\\n    APP_BIN="${APP_HOME}/bin"', message: /`\$APP_HOME` is defined by this same ENV/, output: null }],
     },
     { code: 'FROM alpine:3.23\nENV A=1 B=$A\n', errors: [{ line: 2, text: '$A' }] },
     { code: 'FROM alpine:3.23\nENV A=1 B=2 C=$B$A\n', errors: [{ line: 2, text: '$B$A', message: /^`\$A`/ }] },

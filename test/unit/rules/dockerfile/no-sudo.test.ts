@@ -17,7 +17,7 @@ testRule('dockerfile/no-sudo', {
     },
     {
       code: 'FROM debian:12\nUSER app\nUSER root\nRUN <<EOF\nsudo apt-get update\nEOF\n',
-      errors: [{ line: 5, text: 'sudo', output: 'FROM debian:12\nUSER app\nUSER root\nRUN <<EOF\napt-get update\nEOF\n' }],
+      errors: [{ line: 4, text: 'RUN <<EOF\nsudo', output: 'FROM debian:12\nUSER app\nUSER root\nRUN <<EOF\napt-get update\nEOF\n' }],
     },
   ],
 });

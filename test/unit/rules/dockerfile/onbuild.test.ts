@@ -41,7 +41,7 @@ testRule('dockerfile/require-apk-no-cache', {
 
 testRule('dockerfile/require-pinned-apk-packages', {
   valid: ['FROM alpine:3.20\nONBUILD RUN apk add --no-cache \\\n  curl=8.9.1-r0 \\\n  # the tools\n  git=2.45.2-r0\n'],
-  invalid: [{ code: 'FROM alpine:3.20\nONBUILD RUN apk add --no-cache \\\n  curl\n', errors: [{ line: 3, text: 'curl' }] }],
+  invalid: [{ code: 'FROM alpine:3.20\nONBUILD RUN apk add --no-cache \\\n  curl\n', errors: [{ line: 2, text: 'ONBUILD RUN apk add --no-cache \\\n  curl' }] }],
 });
 
 testRule('dockerfile/prefer-exec-form', {
@@ -113,7 +113,7 @@ testRule('dockerfile/no-empty-continuation', {
   invalid: [
     {
       code: 'FROM alpine:3.20\nONBUILD RUN make \\\n\n  install\n',
-      errors: [{ line: 3, text: '', output: 'FROM alpine:3.20\nONBUILD RUN make \\\n  install\n' }],
+      errors: [{ line: 4, text: 'install', output: 'FROM alpine:3.20\nONBUILD RUN make \\\n  install\n' }],
     },
   ],
 });
@@ -127,4 +127,43 @@ testRule('dockerfile/require-pinned-apk-packages', {
   // A line form above the ONBUILD covers its trigger.
   valid: ['FROM alpine:3.20\n# hadolint ignore=DL3018\nONBUILD RUN apk add --no-cache curl\n'],
   invalid: [],
+});
+
+describe('ONBUILD COPY triggers run in the child image', () => {
+  testRule('dockerfile/no-undefined-copy-from', {
+    valid: [
+      'FROM alpine:3.23 AS build\nRUN echo hi > /out\nFROM alpine:3.23\nONBUILD COPY --from=assets /out /srv/\n',
+      'FROM alpine:3.23\nONBUILD COPY --from=ghcr.io/acme/tools:1 /bin/tool /usr/bin/\n',
+      'FROM alpine:3.23 AS build\nFROM alpine:3.23 AS base\nONBUILD COPY --from=build /out /srv/\nFROM base\n',
+    ],
+    invalid: [
+      {
+        code: 'FROM alpine:3.23 AS build\nRUN echo hi > /out\nFROM alpine:3.23\nONBUILD COPY --from=Build /out /srv/\n',
+        errors: [{ line: 4, text: 'Build', message: /^`--from=Build` names a stage of this Dockerfile, but an ONBUILD trigger runs in the build of a child image/ }],
+      },
+      {
+        code: 'FROM alpine:3.23 AS build\nFROM alpine:3.23\nONBUILD COPY \\\n  --from=build /out /srv/\n',
+        errors: [{ line: 3, text: 'ONBUILD COPY \\\n  --from=build' }],
+      },
+    ],
+  });
+
+  testRule('dockerfile/require-workdir-for-relative-copy', {
+    valid: [
+      'FROM node:24\nONBUILD WORKDIR /app\nONBUILD COPY package.json .\n',
+      'FROM node:24\nONBUILD COPY package.json .\nWORKDIR /app\n',
+      'FROM node:24 AS base\nWORKDIR /app\nFROM base\nONBUILD COPY . .\n',
+      'FROM node:24\nONBUILD COPY package.json /app/\n',
+    ],
+    invalid: [
+      {
+        code: 'FROM node:24\nONBUILD COPY package.json .\nONBUILD WORKDIR /app\nONBUILD ADD src src/\n',
+        errors: [{ line: 2, text: '.', message: /^`\.` is relative, and neither this image nor an earlier ONBUILD sets a WORKDIR/ }],
+      },
+      {
+        code: 'FROM node:24\nCOPY a b\nONBUILD COPY \\\n  c d\n',
+        errors: [{ line: 2, text: 'b', message: /no WORKDIR is set yet/ }, { line: 3, text: 'ONBUILD COPY \\\n  c d' }],
+      },
+    ],
+  });
 });

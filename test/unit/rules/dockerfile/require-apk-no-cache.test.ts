@@ -15,7 +15,7 @@ testRule('dockerfile/require-apk-no-cache', {
     },
     {
       code: 'FROM alpine:3.23\nRUN set -eux; \\\n\tapk add --virtual .build-deps \\\n\t\tgcc\n',
-      errors: [{ line: 3, text: 'add', output: 'FROM alpine:3.23\nRUN set -eux; \\\n\tapk add --no-cache --virtual .build-deps \\\n\t\tgcc\n' }],
+      errors: [{ line: 2, text: 'RUN set -eux; \\\n\tapk add', output: 'FROM alpine:3.23\nRUN set -eux; \\\n\tapk add --no-cache --virtual .build-deps \\\n\t\tgcc\n' }],
     },
   ],
 });

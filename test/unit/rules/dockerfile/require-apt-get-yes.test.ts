@@ -17,15 +17,15 @@ testRule('dockerfile/require-apt-get-yes', {
     },
     {
       code: 'FROM debian:12\r\nRUN apt-get update \\\r\n  # comment\r\n  && sudo apt-get -q install \\\r\n     curl\r\n',
-      errors: [{ line: 4, text: 'install', output: 'FROM debian:12\r\nRUN apt-get update \\\r\n  # comment\r\n  && sudo apt-get -q install -y \\\r\n     curl\r\n' }],
+      errors: [{ line: 2, text: 'RUN apt-get update \\\r\n  # comment\r\n  && sudo apt-get -q install', output: 'FROM debian:12\r\nRUN apt-get update \\\r\n  # comment\r\n  && sudo apt-get -q install -y \\\r\n     curl\r\n' }],
     },
     {
       code: 'FROM debian:12\nRUN <<EOF\nset -e\napt-get install curl\nEOF\n',
-      errors: [{ line: 4, text: 'install', output: 'FROM debian:12\nRUN <<EOF\nset -e\napt-get install -y curl\nEOF\n' }],
+      errors: [{ line: 2, text: 'RUN <<EOF\nset -e\napt-get install', output: 'FROM debian:12\nRUN <<EOF\nset -e\napt-get install -y curl\nEOF\n' }],
     },
     {
       code: '# escape=`\nFROM debian:12\nRUN apt-get update && `\n    apt-get install curl\n',
-      errors: [{ line: 4, text: 'install', output: '# escape=`\nFROM debian:12\nRUN apt-get update && `\n    apt-get install -y curl\n' }],
+      errors: [{ line: 3, text: 'RUN apt-get update && `\n    apt-get install', output: '# escape=`\nFROM debian:12\nRUN apt-get update && `\n    apt-get install -y curl\n' }],
     },
     {
       code: 'FROM debian:12\nRUN ["apt-get", "install", "curl"]\n',

@@ -14,7 +14,7 @@ testRule('dockerfile/require-no-install-recommends', {
     },
     {
       code: 'FROM debian:12\nRUN apt-get update \\\n\n && env DEBIAN_FRONTEND=noninteractive apt-get install -y \\\n      curl \\\n && rm -rf /var/lib/apt/lists/*\n',
-      errors: [{ line: 4, text: 'install', output: 'FROM debian:12\nRUN apt-get update \\\n\n && env DEBIAN_FRONTEND=noninteractive apt-get install --no-install-recommends -y \\\n      curl \\\n && rm -rf /var/lib/apt/lists/*\n' }],
+      errors: [{ line: 2, text: 'RUN apt-get update \\\n\n && env DEBIAN_FRONTEND=noninteractive apt-get install', output: 'FROM debian:12\nRUN apt-get update \\\n\n && env DEBIAN_FRONTEND=noninteractive apt-get install --no-install-recommends -y \\\n      curl \\\n && rm -rf /var/lib/apt/lists/*\n' }],
     },
   ],
 });

@@ -8,7 +8,7 @@ testRule('dockerfile/require-pinned-apk-packages', {
   invalid: [
     {
       code: 'FROM alpine:3.23\nRUN apk add --no-cache --virtual .build-deps \\\n    gcc \\\n    musl-dev=1.2.4-r2\n',
-      errors: [{ line: 3, text: 'gcc', message: /`gcc=<version>`/, output: null }],
+      errors: [{ line: 2, text: 'RUN apk add --no-cache --virtual .build-deps \\\n    gcc', message: /`gcc=<version>`/, output: null }],
     },
   ],
 });

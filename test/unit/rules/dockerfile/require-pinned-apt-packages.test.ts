@@ -9,7 +9,7 @@ testRule('dockerfile/require-pinned-apt-packages', {
   invalid: [
     {
       code: 'FROM debian:12\nRUN apt-get install -y \\\n    curl=7.88.1 \\\n    "git" \\\n    -o Dpkg::Options::=--force-confold wget\n',
-      errors: [{ line: 4, text: '"git"', message: /^`git` is not pinned \(nor is `wget`\): write `git=<version>`/, output: null }],
+      errors: [{ line: 2, text: 'RUN apt-get install -y \\\n    curl=7.88.1 \\\n    "git"', message: /^`git` is not pinned \(nor is `wget`\): write `git=<version>`/, output: null }],
     },
     {
       // One finding per install command (hadolint reports the RUN once).

@@ -36,3 +36,17 @@ describe('npm command lines', () => {
     ],
   });
 });
+
+describe('npm GitHub shorthand, user/repo#commit-ish', () => {
+  testRule('dockerfile/require-pinned-npm-packages', {
+    valid: [
+      'FROM node:24\nRUN npm install -g expressjs/express#a1b2c3d4e5f6\n',
+      'FROM node:24\nRUN npm install -g expressjs/express#4.18.2 @scope/tool@1.2.3\n',
+      'FROM node:24\nRUN npm install -g ./tools/cli ../lib\n',
+    ],
+    invalid: [
+      { code: 'FROM node:24\nRUN npm install -g expressjs/express\n', errors: [{ line: 2, text: 'expressjs/express', message: /^`expressjs\/express` is not pinned: write `expressjs\/express#<commit>`/ }] },
+      { code: 'FROM node:24\nRUN npm install -g expressjs/express#4.18.2 @scope/tool\n', errors: [{ line: 2, text: '@scope/tool', message: /write `@scope\/tool@<version>`/ }] },
+    ],
+  });
+});

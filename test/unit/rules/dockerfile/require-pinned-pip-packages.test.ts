@@ -41,3 +41,19 @@ describe('pip command lines', () => {
     ],
   });
 });
+
+describe('uv pip install, its options that take a value', () => {
+  testRule('dockerfile/require-pinned-pip-packages', {
+    valid: [
+      'FROM python:3.12\nRUN uv pip install --system --python 3.12 -r requirements.txt flask==3.0.0\n',
+      'FROM python:3.12\nRUN uv pip install --no-cache --index-url https://pypi.example.com/simple --extra-index-url https://mirror.example.com/simple flask==3.0.0\n',
+      'FROM python:3.12\nRUN uv pip install --constraints constraints.txt flask\n',
+      'FROM python:3.12\nRUN uv pip install -e . && uv add flask\n',
+    ],
+    invalid: [
+      { code: 'FROM python:3.12\nRUN uv pip install --system flask\n', errors: [{ line: 2, text: 'flask', message: /^`flask` is not pinned: write `flask==<version>`/ }] },
+      { code: 'FROM python:3.12\nRUN uv pip install -p 3.12 --target /opt/lib requests flask==3.0.0\n', errors: [{ line: 2, text: 'requests' }] },
+      { code: 'FROM python:3.12\nRUN uv --directory /src pip install flask\n', errors: [{ line: 2, text: 'flask' }] },
+    ],
+  });
+});

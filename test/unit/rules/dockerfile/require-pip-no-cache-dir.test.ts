@@ -51,3 +51,29 @@ describe('variable scope and cache mounts', () => {
     ],
   });
 });
+
+describe('uv pip install', () => {
+  testRule('dockerfile/require-pip-no-cache-dir', {
+    valid: [
+      'FROM python:3.12\nRUN uv pip install --system --no-cache flask==3.0.0\n',
+      'FROM python:3.12\nRUN uv pip install -n flask==3.0.0\n',
+      'FROM python:3.12\nENV UV_NO_CACHE=1\nRUN uv pip install --system flask==3.0.0\n',
+      'FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/uv uv pip install --system flask==3.0.0\n',
+      'FROM python:3.12\nRUN uv add flask && uv sync && uv pip list\n',
+    ],
+    invalid: [
+      {
+        code: 'FROM python:3.12\nRUN uv pip install --system flask==3.0.0\n',
+        errors: [{ line: 2, text: 'install', message: /^`uv pip install` without `--no-cache`/, output: 'FROM python:3.12\nRUN uv pip install --no-cache --system flask==3.0.0\n' }],
+      },
+      {
+        code: 'FROM python:3.12\nRUN uv --cache-dir /tmp/uv pip install -r requirements.txt\n',
+        errors: [{ line: 2, text: 'install', output: 'FROM python:3.12\nRUN uv --cache-dir /tmp/uv pip install --no-cache -r requirements.txt\n' }],
+      },
+      {
+        code: 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=1\nRUN uv pip install --system flask==3.0.0\n',
+        errors: [{ line: 3, text: 'install', output: 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=1\nRUN uv pip install --no-cache --system flask==3.0.0\n' }],
+      },
+    ],
+  });
+});

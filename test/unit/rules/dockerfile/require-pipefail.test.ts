@@ -17,11 +17,11 @@ testRule('dockerfile/require-pipefail', {
     },
     {
       code: 'FROM alpine:3.23\nRUN wget -qO- https://example.com/x \\\n  | tar -xz\n',
-      errors: [{ line: 3, text: '|', output: null }],
+      errors: [{ line: 2, text: 'RUN wget -qO- https://example.com/x \\\n  |', output: null }],
     },
     {
       code: 'FROM python:3.12-slim\r\nRUN <<EOF\r\nset -e\r\ncurl -fsSL https://example.com/x | sh\r\nEOF\r\n',
-      errors: [{ line: 4, text: '|', output: 'FROM python:3.12-slim\r\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\r\nRUN <<EOF\r\nset -e\r\ncurl -fsSL https://example.com/x | sh\r\nEOF\r\n' }],
+      errors: [{ line: 2, text: 'RUN <<EOF\r\nset -e\r\ncurl -fsSL https://example.com/x |', output: 'FROM python:3.12-slim\r\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\r\nRUN <<EOF\r\nset -e\r\ncurl -fsSL https://example.com/x | sh\r\nEOF\r\n' }],
     },
     {
       code: 'FROM debian:12\nSHELL ["/bin/sh", "-c"]\nRUN find / -name x | xargs rm\n',

@@ -9,6 +9,6 @@ testRule('dockerfile/require-workdir-for-relative-copy', {
   ],
   invalid: [
     { code: 'FROM node:24\nCOPY package.json .\n', errors: [{ line: 2, text: '.', message: /no WORKDIR is set/, output: null }] },
-    { code: 'FROM node:24 AS a\nWORKDIR /app\nFROM node:24\nADD --chown=node src \\\n  src/\nWORKDIR /srv\n', errors: [{ line: 5, text: 'src/' }] },
+    { code: 'FROM node:24 AS a\nWORKDIR /app\nFROM node:24\nADD --chown=node src \\\n  src/\nWORKDIR /srv\n', errors: [{ line: 4, text: 'ADD --chown=node src \\\n  src/' }] },
   ],
 });

@@ -1,4 +1,5 @@
 import type { DockerfileRule } from '../../../engine/rule';
+import { onInstructionLine } from '../reportedLine';
 import noApt from './no-apt';
 import noAptDistUpgrade from './no-apt-dist-upgrade';
 import noBuildToolsInFinalStage from './no-build-tools-in-final-stage';
@@ -99,6 +100,7 @@ import requireWorkdirForRelativeCopy from './require-workdir-for-relative-copy';
 import requireYarnCacheClean from './require-yarn-cache-clean';
 
 /** The Dockerfile rules; keep the list sorted by file name. */
+/** The rules, each reporting on the line hadolint or BuildKit report when it repeats one of theirs. */
 export const dockerfileRules: DockerfileRule[] = [
   noApt,
   noAptDistUpgrade,
@@ -198,4 +200,4 @@ export const dockerfileRules: DockerfileRule[] = [
   requireWgetProgress,
   requireWorkdirForRelativeCopy,
   requireYarnCacheClean,
-];
+].map(onInstructionLine);

@@ -24,7 +24,8 @@ export default defineDockerfileRule({
     why:
       'An undeclared variable expands to an empty string, so `COPY app $APP_HOME` silently copies to the wrong ' +
       'place. We report a name only when we can tell: it is a near-miss of a declared one, or the stage starts ' +
-      'from `scratch` (no inherited environment).',
+      'from `scratch` (no inherited environment). The suggestion is BuildKit\'s: the declared name (PATH included) ' +
+      'fewest edits away, at most two, so `$PAHT` suggests `PATH`.',
     bad: 'FROM alpine\nARG APP_HOME=/app\nWORKDIR $APP_HOEM',
     good: 'FROM alpine\nARG APP_HOME=/app\nWORKDIR $APP_HOME',
   },
@@ -40,15 +41,15 @@ export default defineDockerfileRule({
       rootByStage.set(stage, root);
       const fromScratch = root?.toLowerCase() === 'scratch';
       const defined = new Set<string>(inheritedNames(dockerfile, stage, inheritedByStage));
-      const definedIndex = lazyIndex(defined);
+      // BuildKit's environment of a stage starts with the base image's, PATH at least.
+      const definedIndex = lazyIndex(defined, ['PATH']);
       // The instructions that expand variables or declare them (ARG and ENV are among the first).
       for (const instruction of stageInstructions(dockerfile, stage, ...EXPANDED_KEYWORDS)) {
         if (instructionText(document, instruction).includes('$')) {
           for (const variable of variablesOf(instruction)) {
             const name = variable.getName();
             if (defined.has(name) || PREDEFINED_ARGS.has(name) || ALWAYS_SET.has(name) || variable.getModifier() !== null) continue;
-            const distance = name.length >= 8 ? 2 : name.length >= 4 ? 1 : 0;
-            const suggestion = definedIndex.get().nearest(name, distance) ?? globalIndex.get().nearest(name, distance);
+            const suggestion = didYouMean(name, definedIndex.get(), globalIndex.get());
             if (!suggestion && !fromScratch) continue;
             yield {
               range: variable.getNameRange(),
@@ -67,13 +68,22 @@ export default defineDockerfileRule({
   },
 });
 
-/** A near-miss index of `names`, built on the first lookup (most files never need one), then kept up to date. */
-function lazyIndex(names: Iterable<string>): { get(): NearMissIndex; add(name: string): void } {
+/**
+ * BuildKit's suggestion: the declared name fewest edits away, at most two (`$PAHT` gives PATH), the stage's
+ * before the global ARGs; failing that, one that differs only in case.
+ */
+function didYouMean(name: string, defined: NearMissIndex, global: NearMissIndex): string | undefined {
+  return defined.closest(name, 2) ?? global.closest(name, 2) ?? defined.nearest(name, 0) ?? global.nearest(name, 0);
+}
+
+/** A near-miss index of `first` and `names`, built on the first lookup (most files never need one), then kept up to date. */
+function lazyIndex(names: Iterable<string>, first: string[] = []): { get(): NearMissIndex; add(name: string): void } {
   let index: NearMissIndex | undefined;
   return {
     get() {
       if (!index) {
         index = new NearMissIndex(2);
+        for (const name of first) index.add(name);
         for (const name of names) index.add(name);
       }
       return index;

@@ -11,7 +11,8 @@ export default defineDockerfileRule({
   docs: {
     why:
       '`npm install -g pm2` installs the newest release on the day of the build, so two builds differ. ' +
-      'Name a version (`pm2@5.4.2`), or let `npm ci` install what `package-lock.json` records.',
+      'Name a version (`pm2@5.4.2`), or let `npm ci` install what `package-lock.json` records. A git source, ' +
+      'GitHub\'s `user/repo` shorthand included, is pinned by a `#<commit>`.',
     bad: 'RUN npm install -g pm2',
     good: 'RUN npm install -g pm2@5.4.2',
     differsFromHadolint: ONE_FINDING_PER_COMMAND,
@@ -21,11 +22,16 @@ export default defineDockerfileRule({
       const unpinned = packageOperands(call).filter(({ value, dynamic }) => {
         const versioned = /^@[^/]+\/[^@]+@.+/.test(value) || /^[^@]+@.+/.test(value);
         if (dynamic || /^[./~]/.test(value)) return false;
-        if (isGitSource(value)) return !/#./.test(value);
+        if (isGitSource(value) || isGithubShorthand(value)) return !/#./.test(value);
         return /^https?:/.test(value) ? isFloatingTarball(value) : !versioned && !value.includes(':');
       });
-      const finding = unpinnedFinding(unpinned, (name) => (isGitSource(name) ? `${name}#<commit>` : /^https?:/.test(name) ? 'a tarball URL of a release' : `${name}@<version>`));
+      const finding = unpinnedFinding(unpinned, (name) => (isGitSource(name) || isGithubShorthand(name) ? `${name}#<commit>` : /^https?:/.test(name) ? 'a tarball URL of a release' : `${name}@<version>`));
       if (finding) yield finding;
     }
   },
 });
+
+/** npm's GitHub shorthand, `user/repo` or `user/repo#<commit-ish>` (a scoped name starts with `@`, a folder with `.`, `/` or `~`). */
+function isGithubShorthand(value: string): boolean {
+  return /^[A-Za-z0-9][\w.-]*\/[\w.-]+(?:#.*)?$/.test(value);
+}

@@ -12,14 +12,14 @@ export default defineDockerfileRule({
     why:
       'An unpinned `pip install flask` installs the newest release on the day of the build, so two builds ' +
       'differ and a breaking release lands without review. Pin with `==`, or install from a ' +
-      '`requirements.txt` with pinned versions or a constraints file.',
+      '`requirements.txt` with pinned versions or a constraints file. `uv pip install` is checked as pip.',
     bad: 'RUN pip install --no-cache-dir flask',
     good: 'RUN pip install --no-cache-dir flask==3.0.3',
     differsFromHadolint: ONE_FINDING_PER_COMMAND,
   },
   *check({ document, dockerfile }) {
-    for (const call of packageCalls(document, dockerfile, ['pip', 'pipx'], ['install'])) {
-      if (callHasFlag(call, 'c', 'constraint')) continue;
+    for (const call of packageCalls(document, dockerfile, ['pip', 'pipx', 'uv pip'], ['install'])) {
+      if (callHasFlag(call, 'c', 'constraint', 'constraints')) continue;
       const unpinned = packageOperands(call).filter(({ value, dynamic }) => {
         if (dynamic || /^[./~]/.test(value)) return false;
         const url = value.replace(/^[\w.-]+ @ /, '');

@@ -13,7 +13,8 @@ export default defineDockerfileRule({
     why:
       'pip keeps every downloaded wheel in `~/.cache/pip`; in an image that cache is never reused and can ' +
       'weigh hundreds of MB (think numpy or torch). `--no-cache-dir`, `ENV PIP_NO_CACHE_DIR=1` or a ' +
-      '`RUN --mount=type=cache,target=/root/.cache/pip` avoid it.',
+      '`RUN --mount=type=cache,target=/root/.cache/pip` avoid it. `uv pip install` is checked the same way, ' +
+      'with uv\'s `--no-cache`, `UV_NO_CACHE` and `/root/.cache/uv`.',
     bad: 'RUN pip install -r requirements.txt',
     good: 'RUN pip install --no-cache-dir -r requirements.txt',
     differsFromHadolint:
@@ -21,13 +22,16 @@ export default defineDockerfileRule({
       'value; so does a cache mount over `/root/.cache/pip`. hadolint reports both.',
   },
   *check({ document, dockerfile }) {
-    for (const call of packageCalls(document, dockerfile, ['pip'], ['install'])) {
-      if (callHasFlag(call, null, 'no-cache-dir') || envSetFor(call, 'PIP_NO_CACHE_DIR') || cacheMounted(call)) continue;
+    for (const call of packageCalls(document, dockerfile, ['pip', 'uv pip'], ['install'])) {
+      const uv = call.manager === 'uv pip';
+      if (uv ? callHasFlag(call, 'n', 'no-cache', 'no-cache-dir') || envSetFor(call, 'UV_NO_CACHE') : callHasFlag(call, null, 'no-cache-dir') || envSetFor(call, 'PIP_NO_CACHE_DIR')) continue;
+      if (cacheMounted(call)) continue;
       const subcommand = call.subcommand!;
+      const flag = uv ? '--no-cache' : '--no-cache-dir';
       yield {
         range: subcommand.range,
-        message: '`pip install` without `--no-cache-dir` leaves the downloaded wheels in the image.',
-        fixes: [{ title: 'Add `--no-cache-dir`', edits: [insertAfter(subcommand, '--no-cache-dir')] }],
+        message: `\`${uv ? 'uv pip' : 'pip'} install\` without \`${flag}\` leaves the downloaded wheels in the image.`,
+        fixes: [{ title: `Add \`${flag}\``, edits: [insertAfter(subcommand, flag)] }],
       };
     }
   },
