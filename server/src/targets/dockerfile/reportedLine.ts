@@ -22,8 +22,18 @@ export function onInstructionLine(rule: DockerfileRule): DockerfileRule {
   const check = rule.check;
   return {
     ...rule,
-    *check(context, env) {
-      for (const finding of check(context, env)) yield fromInstructionStart(context.dockerfile, finding);
+    // A plain iterator, not a generator: most checks find nothing, and a generator per check and file costs more.
+    check(context, env) {
+      const findings = check(context, env)[Symbol.iterator]();
+      const iterator: IterableIterator<Finding> = {
+        [Symbol.iterator]: () => iterator,
+        next() {
+          const step = findings.next();
+          if (!step.done) fromInstructionStart(context.dockerfile, step.value);
+          return step;
+        },
+      };
+      return iterator;
     },
   };
 }
