@@ -72,13 +72,27 @@ describe('rules called only where what they look at is', () => {
     assert.deepEqual(calls, [['', 'p']]);
   });
 
-  it('declares pods only for rules that find nothing outside a pod spec: each of them is silent on a file of every other kind', () => {
-    const others = [service('a'), role('r'), `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: app\n`, `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  k: v\n`].join('---\n');
-    const pods = kubernetesRules.filter((rule) => rule.looksAt === 'pods');
-    assert.ok(pods.length >= 30, `${pods.length} rules declare pods`);
-    for (const rule of pods) {
-      const findings = [...rule.check(kubernetes.parse(TextDocument.create('file:///o.yaml', 'yaml', 1, others), {}), { today: '2026-12-01' })];
+  it('declares what it looks at only for rules that find nothing elsewhere: each is silent on a file of every other kind', () => {
+    const objects: Record<string, string> = {
+      Pod: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: web\n      image: nginx\n      securityContext:\n        privileged: true\n',
+      Service: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  externalIPs: [1.2.3.4]\n  ports:\n    - port: 22\n',
+      Role: 'apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: r\nrules:\n  - apiGroups: ["*"]\n    resources: ["*"]\n    verbs: ["*"]\n',
+      ConfigMap: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  DB_PASSWORD: hunter2\n',
+      PodDisruptionBudget: 'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: b\nspec:\n  minAvailable: 1\n',
+      ServiceAccount: 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: app\n',
+    };
+    const declaring = kubernetesRules.filter((rule) => rule.looksAt !== undefined);
+    assert.ok(declaring.length >= 40, `${declaring.length} rules declare what they look at`);
+    for (const rule of declaring) {
+      const others = Object.entries(objects).filter(([kind]) => (rule.looksAt === 'pods' ? kind !== 'Pod' : !rule.looksAt!.includes(kind)));
+      const text = others.map(([, object]) => object).join('---\n');
+      const findings = [...rule.check(kubernetes.parse(TextDocument.create('file:///o.yaml', 'yaml', 1, text), {}), { today: '2026-12-01' })];
       assert.deepEqual(findings, [], rule.id);
+    }
+    const all = Object.values(objects).join('---\n');
+    const found = new Set(analyse(TextDocument.create('file:///all.yaml', 'yaml', 1, all), { ...kubernetes, rules: declaring }, options).result.findings.map((finding) => finding.rule.id));
+    for (const id of ['kubernetes/no-privileged', 'kubernetes/no-wildcard-rbac', 'kubernetes/no-secret-in-configmap', 'kubernetes/no-service-external-ips', 'kubernetes/require-unhealthy-pod-eviction-policy']) {
+      assert.ok(found.has(id), `${id} finds in the file of every kind`);
     }
   });
 });
