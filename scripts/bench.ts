@@ -24,7 +24,7 @@ import { nodeFileSystem } from '../server/src/settings/nodeFileSystem';
 import { documentKind, recogniseTarget, rules, targetsByName } from '../server/src/targets/index';
 import { VALIDATION_DELAY_MS } from '../server/src/workspaceDiagnostics';
 import { workspaceServer } from './benchWorkspace';
-import { computeLayers, layerRows } from './benchLayers';
+import { computeLayers, layerRows, yamlLayerRows } from './benchLayers';
 import { serverSection } from './benchServers';
 
 const repo = resolve(__dirname, '..');
@@ -356,6 +356,23 @@ function ruleProfileSection(sources: readonly Source[]): void {
   console.log(`\nSlowest rules over ${sources.length} files (one run each, parse and Dockerfile layers excluded)`);
   const times = [...profileRules(dockerfile, sources, computeLayers), ...profileRules(compose, sources), ...profileRules(kubernetes, sources)];
   const top = times.sort((a, b) => b.time - a.time).slice(0, 10);
+  table([['rule', 'time'], ...top.map(({ id, time }) => [id, ms(time)])]);
+  yamlProfileSection(sources);
+}
+
+/** Where Compose and Kubernetes lint time goes, beside the floor of section 2, and their slowest rules. */
+function yamlProfileSection(sources: readonly Source[]): void {
+  const yamlSources = sources.filter((source): source is Source & { kind: 'compose' | 'kubernetes' } => source.kind !== 'dockerfile');
+  if (yamlSources.length === 0) return;
+  console.log(`\nWhere Compose and Kubernetes lint time goes: ${yamlSources.length} files (median of ${RUNS} runs)`);
+  const floor = measure(yamlSources, (source) => parseAllDocuments(source.text)).total;
+  const rows = yamlLayerRows(
+    yamlSources.map((source) => ({ kind: source.kind, document: () => TextDocument.create(pathToFileURL(source.path).href, source.kind, 1, source.text), options: lintOptions(source.path) })),
+    RUNS,
+  );
+  table([['step', 'time', 'x parse'], ['parse only (yaml), the floor of section 2', ms(floor), '1.0'], ...rows.map(({ name, time }) => [name, ms(time), (time / floor).toFixed(1)])]);
+  console.log(`\nSlowest Compose and Kubernetes rules over ${yamlSources.length} files (one run each, parse excluded)`);
+  const top = [...profileRules(compose, yamlSources), ...profileRules(kubernetes, yamlSources)].sort((a, b) => b.time - a.time).slice(0, 10);
   table([['rule', 'time'], ...top.map(({ id, time }) => [id, ms(time)])]);
 }
 

@@ -98,15 +98,19 @@ export function analyse<C extends { document: TextDocument }>(document: TextDocu
   let earlier = previous?.documentFindings;
   let documentFindings: DocumentFindings | undefined;
   let unitsOfContext: ReturnType<NonNullable<typeof units>> | undefined;
+  const interested = target.interested;
   const perDocument = (rule: TargetRule<C>, env: RuleEnv): Iterable<Finding> => {
     unitsOfContext ??= units!(context());
     // A file of one document changes as a whole: nothing to reuse, nothing worth keeping.
     if (unitsOfContext.length < 2) return rule.check(context(), env);
     documentFindings ??= new DocumentFindings(JSON.stringify([options.workspace ?? {}, env]), earlier);
     earlier = undefined;
-    return documentFindings.check(rule, unitsOfContext, env);
+    const wanted = interested ? unitsOfContext.filter((unit) => interested(rule, unit.context)) : unitsOfContext;
+    return documentFindings.check(rule, wanted, env);
   };
-  const check = units ? (rule: TargetRule<C>, env: RuleEnv) => (rule.scope === 'document' ? perDocument(rule, env) : rule.check(context(), env)) : undefined;
+  const checkFile = (rule: TargetRule<C>, env: RuleEnv): Iterable<Finding> => (units && rule.scope === 'document' ? perDocument(rule, env) : rule.check(context(), env));
+  const check =
+    units || interested ? (rule: TargetRule<C>, env: RuleEnv) => (interested && !interested(rule, context()) ? NOTHING : checkFile(rule, env)) : undefined;
   const run = runs ? new RuleRun(target.rules, context(), suppressions, options, check) : undefined;
   const idle: LintResult = { findings: [], failures: [], ...(skipped ? { skipped } : {}) };
   const settle = (done: boolean): boolean => {
@@ -144,8 +148,24 @@ export function analyse<C extends { document: TextDocument }>(document: TextDocu
   };
 }
 
+const NOTHING: readonly Finding[] = [];
+
 function ruleEnv(options: LintOptions): RuleEnv {
-  return { today: (options.today?.() ?? new Date()).toISOString().slice(0, 10) };
+  return { today: options.today ? isoDay(options.today()) : today() };
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+let todayCache: { until: number; day: string } | undefined;
+
+/** The system clock's day (UTC): formatting a date costs microseconds, and every analysis asks. */
+function today(): string {
+  const now = Date.now();
+  if (!todayCache || now >= todayCache.until || now < todayCache.until - DAY_MS) todayCache = { until: (Math.floor(now / DAY_MS) + 1) * DAY_MS, day: isoDay(new Date(now)) };
+  return todayCache.day;
 }
 
 /** The findings of a document of `target`: what `analyse` finds, without the rest of the analysis. */

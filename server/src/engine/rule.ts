@@ -156,8 +156,16 @@ export interface KubernetesContext {
   workspace: WorkspaceFacts;
 }
 
+/**
+ * The objects a Kubernetes rule reads: `pods`, the objects with a pod spec (their containers included), or
+ * a list of kinds. The engine calls the rule only on a file (or, for `scope: 'document'`, a document) that
+ * holds one; a rule that reads other objects, or the whole file, leaves it out.
+ */
+export type KubernetesInterest = 'pods' | readonly string[];
+
 export interface KubernetesRule extends RuleMeta {
   target: 'kubernetes';
+  looksAt?: KubernetesInterest;
   check(context: KubernetesContext, env: RuleEnv): Iterable<Finding>;
 }
 

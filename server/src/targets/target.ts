@@ -60,6 +60,8 @@ export interface Target<C extends { document: TextDocument }> {
   /** The parts `scope: 'document'` rules check one at a time (YAML documents); without it they see the whole context. */
   units?(context: C): DocumentUnit<C>[];
   suppressions(context: C): Suppressions;
+  /** False when the rule declared what it looks at and the context (a file, or a unit) holds none of it: the engine skips the rule there. */
+  interested?(rule: TargetRule<C>, context: C): boolean;
   /**
    * Drops what the rules derived from the parsed context and cached (shell analysis, split arguments):
    * the server calls it for a file that is not open once its rules ran, keeping the parse, which the

@@ -1,4 +1,4 @@
-import type { KubernetesContext } from '../../engine/rule';
+import type { KubernetesContext, KubernetesRule } from '../../engine/rule';
 import { reasonToSkipYaml } from '../../engine/lint';
 import { documentSpans, firstYamlError, parseYaml, type YamlDocument } from '../../parsing/yaml';
 import { endOfLine } from '../../text/endOfLine';
@@ -42,6 +42,11 @@ export const kubernetes: Target<KubernetesContext> = {
       line,
       context: { ...context, objects: byDocument.get(yaml) ?? [] },
     }));
+  },
+  interested: (rule, { objects }) => {
+    const looksAt = (rule as KubernetesRule).looksAt;
+    if (looksAt === undefined) return true;
+    return looksAt === 'pods' ? objects.some((object) => object.podSpec !== undefined) : objects.some((object) => looksAt.includes(object.kind));
   },
   suppressions: ({ document, yaml, objects }) => new Suppressions([...yamlSuppressions(document, yaml).list, ...annotationSuppressions(document, objects)]),
   syntaxError: ({ yaml }) => firstYamlError(yaml),

@@ -11,6 +11,7 @@ export default defineKubernetesRule({
   aliases: ['KSV005', 'KSV022', 'KSV119', 'KSV120', 'CKV_K8S_39', 'CKV_K8S_25'],
   severity: 'error',
   scope: 'document',
+  looksAt: 'pods',
   fixSafety: 'unsafe',
   questions: ['q254'],
   subject: ['capabilities:', 'SYS_ADMIN', 'NET_ADMIN', 'NET_RAW', 'add:'],

@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['deprecated-service-account-field'],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   fixSafety: 'safe',
   questions: ['cc-kubernetes-api-removals'],
   subject: ['serviceAccountName'],

@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['duplicate-env-var'],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   questions: ['cc-kubernetes-manifest-mistakes'],
   subject: ['env:', 'Duplicate env'],
   summary: 'A container should not define the same environment variable twice.',

@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: [],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   questions: ['cc-eol-images'],
   subject: ['end of life'],
   summary: 'Run a maintained version: end-of-life images get no security fixes.',

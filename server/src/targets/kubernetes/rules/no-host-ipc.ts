@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['host-ipc', 'KSV008', 'CKV_K8S_18'],
   severity: 'error',
   scope: 'document',
+  looksAt: 'pods',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-host-access'],
   subject: ['hostIPC'],

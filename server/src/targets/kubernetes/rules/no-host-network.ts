@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['host-network', 'KSV009', 'CKV_K8S_19'],
   severity: 'error',
   scope: 'document',
+  looksAt: 'pods',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-host-access'],
   subject: ['hostNetwork'],

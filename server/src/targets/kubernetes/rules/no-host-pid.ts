@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['host-pid', 'KSV010', 'CKV_K8S_17'],
   severity: 'error',
   scope: 'document',
+  looksAt: 'pods',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-host-access'],
   subject: ['hostPID'],

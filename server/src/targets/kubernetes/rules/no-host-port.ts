@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['KSV024', 'CKV_K8S_26'],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-host-access'],
   subject: ['hostPort'],

@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['latest-tag', 'KSV013', 'CKV_K8S_14'],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   questions: ['cc-image-references'],
   subject: [':latest', '`latest`', 'latest tag'],
   summary: 'Images should name a version tag or a digest, not `latest` or nothing.',

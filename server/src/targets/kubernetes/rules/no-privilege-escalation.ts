@@ -9,6 +9,7 @@ export default defineKubernetesRule({
   aliases: ['privilege-escalation-container', 'KSV001', 'CKV_K8S_20'],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   fixSafety: 'unsafe',
   questions: ['q254'],
   subject: ['allowPrivilegeEscalation'],

@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   aliases: ['privileged-ports', 'KSV117'],
   severity: 'info',
   scope: 'document',
+  looksAt: 'pods',
   questions: ['cc-kubernetes-security-context'],
   subject: ['1024'],
   summary: 'Containers should listen on ports above 1023.',

@@ -9,6 +9,7 @@ export default defineKubernetesRule({
   aliases: ['privileged-container', 'KSV017', 'CKV_K8S_16'],
   severity: 'error',
   scope: 'document',
+  looksAt: 'pods',
   fixSafety: 'unsafe',
   questions: ['q254'],
   subject: ['privileged'],

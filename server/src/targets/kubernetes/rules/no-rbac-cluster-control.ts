@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['KSV114'],
   severity: 'warning',
   scope: 'document',
+  looksAt: ['Role', 'ClusterRole'],
   questions: ['cc-kubernetes-rbac'],
   subject: ['webhookconfigurations', 'certificatesigningrequests', 'serviceaccounts/token'],
   summary: 'Roles should not manage admission webhooks, approve certificates or mint service-account tokens.',

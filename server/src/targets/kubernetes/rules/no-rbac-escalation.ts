@@ -6,6 +6,7 @@ export default defineKubernetesRule({
   aliases: ['KSV043'],
   severity: 'error',
   scope: 'document',
+  looksAt: ['Role', 'ClusterRole'],
   questions: ['cc-kubernetes-rbac'],
   subject: ['escalate', 'impersonate'],
   summary: 'Roles should not grant `escalate`, `bind` or `impersonate`.',

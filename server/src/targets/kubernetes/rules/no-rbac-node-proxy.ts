@@ -6,6 +6,7 @@ export default defineKubernetesRule({
   aliases: ['KSV047'],
   severity: 'error',
   scope: 'document',
+  looksAt: ['Role', 'ClusterRole'],
   questions: ['cc-kubernetes-rbac'],
   subject: ['nodes/proxy'],
   summary: 'Roles should not reach the kubelet API through `nodes/proxy`.',

@@ -6,6 +6,7 @@ export default defineKubernetesRule({
   aliases: ['KSV053', 'KSV054'],
   severity: 'warning',
   scope: 'document',
+  looksAt: ['Role', 'ClusterRole'],
   questions: ['cc-kubernetes-rbac'],
   subject: ['pods/exec', 'pods/attach'],
   summary: 'Roles should not open shells in pods (`pods/exec`, `pods/attach`).',

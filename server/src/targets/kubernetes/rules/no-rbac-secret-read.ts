@@ -6,6 +6,7 @@ export default defineKubernetesRule({
   aliases: ['KSV041', 'access-to-secrets'],
   severity: 'warning',
   scope: 'document',
+  looksAt: ['Role', 'ClusterRole'],
   questions: ['cc-kubernetes-rbac'],
   subject: ['secrets'],
   summary: 'Roles should not read Secrets unless the workload truly needs them.',

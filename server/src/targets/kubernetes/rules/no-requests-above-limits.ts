@@ -9,6 +9,7 @@ export default defineKubernetesRule({
   aliases: [],
   severity: 'error',
   scope: 'document',
+  looksAt: 'pods',
   questions: ['cc-kubernetes-resources'],
   subject: ['requests > limits', 'requests:'],
   summary: 'A container\'s requests must not exceed its limits.',

@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['KSV029', 'KSV116'],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   questions: ['cc-kubernetes-security-context'],
   subject: ['runAsGroup', 'fsGroup'],
   summary: 'Pods and containers should not run with the root group (GID 0).',

@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   aliases: ['KSV105'],
   severity: 'error',
   scope: 'document',
+  looksAt: 'pods',
   questions: ['q254', 'cc-kubernetes-security-context'],
   subject: ['runAsUser'],
   summary: 'Pods and containers must not set `runAsUser: 0`.',

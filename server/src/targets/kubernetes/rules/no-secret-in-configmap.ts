@@ -12,6 +12,7 @@ export default defineKubernetesRule({
   aliases: ['KSV109'],
   severity: 'warning',
   scope: 'document',
+  looksAt: ['ConfigMap'],
   questions: ['cc-kubernetes-manifest-mistakes'],
   subject: ['ConfigMap'],
   summary: 'Credentials belong in a Secret, not in a ConfigMap\'s `data`.',

@@ -10,6 +10,7 @@ export default defineKubernetesRule({
   aliases: ['env-var-secret'],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   questions: ['q252', 'q280'],
   subject: ['secretKeyRef', 'Secret'],
   summary: 'Secrets should come from a Secret (`valueFrom.secretKeyRef`), not a literal `value:`.',

@@ -11,6 +11,7 @@ export default defineKubernetesRule({
   aliases: ['KSV036', 'CKV_K8S_38'],
   severity: 'info',
   fixSafety: 'unsafe',
+  looksAt: 'pods',
   questions: ['q280'],
   subject: ['automountServiceAccountToken', 'service account token', 'serviceAccount'],
   summary: 'Pods that do not call the Kubernetes API should set `automountServiceAccountToken: false`.',
@@ -30,10 +31,11 @@ export default defineKubernetesRule({
   },
   *check({ document, objects }) {
     const bound = boundServiceAccounts(objects);
+    const deciding = accountsThatDecide(objects);
     for (const { object, podSpec } of eachPodSpec(objects)) {
       if (findPair(object.doc, podSpec, 'automountServiceAccountToken')) continue;
       const account = getString(object.doc, podSpec, 'serviceAccountName') ?? getString(object.doc, podSpec, 'serviceAccount') ?? 'default';
-      if (bound.has(`${object.namespace ?? ''}/${account}`) || accountDisablesAutomount(objects, object, account)) continue;
+      if (bound.has(`${object.namespace ?? ''}/${account}`) || deciding.has(accountKey(object.namespace, account))) continue;
       yield {
         range: podSpecAnchor(document, object),
         message: 'The pod gets a service account token mounted although nothing says it calls the Kubernetes API; set `automountServiceAccountToken: false`.',
@@ -59,13 +61,18 @@ function boundServiceAccounts(objects: readonly KubernetesObject[]): Set<string>
   return bound;
 }
 
-/** True when the file's ServiceAccount of that name says `automountServiceAccountToken` (either way). */
-function accountDisablesAutomount(objects: readonly KubernetesObject[], pod: KubernetesObject, account: string): boolean {
-  return objects.some(
-    (object) =>
-      object.kind === 'ServiceAccount' &&
-      object.name === account &&
-      object.namespace === pod.namespace &&
-      findPair(object.doc, object.map, 'automountServiceAccountToken') !== undefined,
-  );
+/** `namespace/name` of the file's ServiceAccounts that say `automountServiceAccountToken` (either way). */
+function accountsThatDecide(objects: readonly KubernetesObject[]): Set<string> {
+  const deciding = new Set<string>();
+  for (const object of objects) {
+    if (object.kind === 'ServiceAccount' && object.name !== undefined && findPair(object.doc, object.map, 'automountServiceAccountToken')) {
+      deciding.add(accountKey(object.namespace, object.name));
+    }
+  }
+  return deciding;
+}
+
+/** A ServiceAccount and a pod match when both name no namespace, or the same one. */
+function accountKey(namespace: string | undefined, name: string): string {
+  return namespace === undefined ? `\0${name}` : `${namespace}/${name}`;
 }

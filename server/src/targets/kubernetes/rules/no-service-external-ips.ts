@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['KSV108'],
   severity: 'warning',
   scope: 'document',
+  looksAt: ['Service'],
   questions: ['cc-kubernetes-host-access'],
   subject: ['externalIPs'],
   summary: 'Services should not set `spec.externalIPs`.',

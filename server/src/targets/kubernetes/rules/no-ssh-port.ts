@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   aliases: ['ssh-port'],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   questions: ['q253'],
   subject: ['kubectl exec'],
   summary: 'Containers should not expose port 22 (SSH).',

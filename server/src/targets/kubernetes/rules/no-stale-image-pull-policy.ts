@@ -10,6 +10,7 @@ export default defineKubernetesRule({
   aliases: ['CKV_K8S_15'],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   fixSafety: 'unsafe',
   questions: ['cc-image-references'],
   subject: ['imagePullPolicy'],

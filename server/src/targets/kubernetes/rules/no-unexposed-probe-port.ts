@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['liveness-port', 'readiness-port', 'startup-port'],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   questions: ['cc-kubernetes-probes', 'q265'],
   subject: ['probe'],
   summary: 'A probe\'s port should be one of the container\'s ports.',

@@ -7,6 +7,7 @@ export default defineKubernetesRule({
   aliases: ['unsafe-proc-mount', 'KSV027'],
   severity: 'error',
   scope: 'document',
+  looksAt: 'pods',
   questions: ['cc-kubernetes-security-context'],
   subject: ['procMount'],
   summary: 'Containers must not set `procMount: Unmasked`.',

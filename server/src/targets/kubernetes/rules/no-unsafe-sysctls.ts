@@ -22,6 +22,7 @@ export default defineKubernetesRule({
   aliases: ['unsafe-sysctls', 'KSV026'],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   questions: ['cc-kubernetes-security-context'],
   subject: ['sysctl'],
   summary: 'Pods should set only the sysctls the baseline Pod Security Standard allows.',

@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['KSV044', 'KSV045', 'KSV046', 'CKV_K8S_49', 'KSV112', 'wildcard-in-rules'],
   severity: 'error',
   scope: 'document',
+  looksAt: ['Role', 'ClusterRole'],
   questions: ['cc-kubernetes-rbac'],
   subject: ['wildcard', '"*"'],
   summary: 'Roles and ClusterRoles should name their verbs and resources instead of `*`.',

@@ -12,6 +12,7 @@ export default defineKubernetesRule({
   aliases: ['KSV020', 'KSV021'],
   severity: 'hint',
   scope: 'document',
+  looksAt: 'pods',
   questions: ['cc-kubernetes-security-context'],
   subject: ['10000'],
   summary: 'Prefer a `runAsUser` and `runAsGroup` above 10000.',

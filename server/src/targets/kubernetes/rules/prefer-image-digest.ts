@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['CKV_K8S_43'],
   severity: 'hint',
   scope: 'document',
+  looksAt: 'pods',
   questions: ['q279', 'q269', 'cc-image-references'],
   subject: ['@sha256', 'digest'],
   summary: 'Images can be pinned by digest (`@sha256:…`) so every node runs the same bytes.',

@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['KSV011', 'CKV_K8S_11'],
   severity: 'info',
   scope: 'document',
+  looksAt: 'pods',
   questions: ['cc-kubernetes-resources'],
   subject: ['CPU limit'],
   summary: 'Containers may set a CPU limit (`resources.limits.cpu`).',

@@ -9,6 +9,7 @@ export default defineKubernetesRule({
   aliases: ['KSV003', 'CKV_K8S_37', 'drop-net-raw-capability', 'CKV_K8S_28'],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   fixSafety: 'unsafe',
   questions: ['q254'],
   subject: ['drop:', 'drop: ["ALL"]', 'drop: [ALL]', '--cap-drop'],

@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['job-ttl-seconds-after-finished'],
   severity: 'info',
   scope: 'document',
+  looksAt: ['Job'],
   questions: ['cc-kubernetes-manifest-mistakes'],
   subject: ['ttlSecondsAfterFinished'],
   summary: 'A standalone Job should set `ttlSecondsAfterFinished`.',

@@ -10,6 +10,7 @@ export default defineKubernetesRule({
   aliases: ['unset-memory-requirements', 'KSV018', 'CKV_K8S_13'],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-resources', 'q252', 'q8'],
   subject: ['memory limit', 'limits'],

@@ -9,6 +9,7 @@ export default defineKubernetesRule({
   aliases: ['no-read-only-root-fs', 'KSV014', 'CKV_K8S_22'],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   fixSafety: 'unsafe',
   questions: ['q254'],
   subject: ['readOnlyRootFilesystem'],

@@ -9,6 +9,7 @@ export default defineKubernetesRule({
   aliases: ['no-readiness-probe', 'CKV_K8S_9'],
   severity: 'info',
   scope: 'document',
+  looksAt: 'pods',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-probes', 'q265', 'q252'],
   subject: ['readinessProbe', 'readiness'],

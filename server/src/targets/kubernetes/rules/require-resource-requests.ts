@@ -10,6 +10,7 @@ export default defineKubernetesRule({
   aliases: ['unset-cpu-requirements', 'KSV015', 'KSV016', 'CKV_K8S_10', 'CKV_K8S_12'],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-resources'],
   subject: ['requests'],

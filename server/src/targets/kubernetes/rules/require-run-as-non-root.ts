@@ -9,6 +9,7 @@ export default defineKubernetesRule({
   aliases: ['run-as-non-root', 'KSV012', 'CKV_K8S_23'],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-security-context', 'q252'],
   subject: ['runAsNonRoot'],

@@ -12,6 +12,7 @@ export default defineKubernetesRule({
   aliases: ['KSV030', 'KSV104', 'CKV_K8S_31'],
   severity: 'warning',
   scope: 'document',
+  looksAt: 'pods',
   fixSafety: 'unsafe',
   questions: ['cc-kubernetes-security-context'],
   subject: ['RuntimeDefault', 'seccompProfile'],

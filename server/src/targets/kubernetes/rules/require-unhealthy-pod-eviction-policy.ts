@@ -8,6 +8,7 @@ export default defineKubernetesRule({
   aliases: ['pdb-unhealthy-pod-eviction-policy'],
   severity: 'info',
   scope: 'document',
+  looksAt: ['PodDisruptionBudget'],
   questions: ['cc-kubernetes-manifest-mistakes', 'q294'],
   subject: ['PodDisruptionBudget'],
   summary: 'A PodDisruptionBudget should say `unhealthyPodEvictionPolicy` (usually `AlwaysAllow`).',
