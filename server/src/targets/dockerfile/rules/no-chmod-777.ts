@@ -1,4 +1,4 @@
-import { commandCalls } from '../../../shell/commands';
+import { callsNamed } from '../programs';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -17,8 +17,7 @@ export default defineDockerfileRule({
     good: 'COPY --chown=app:app . /app\nRUN chmod -R 755 /app',
   },
   *check({ document, dockerfile }) {
-    for (const { name, args } of commandCalls(document, dockerfile)) {
-      if (name !== 'chmod') continue;
+    for (const { args } of callsNamed(document, dockerfile, 'chmod')) {
       const mode = args.find((word) => !/^-[A-Za-z]+$/.test(word.value) && !word.value.startsWith('--'));
       if (!mode || mode.dynamic) continue;
       // The sticky bit (1777, like /tmp) marks a deliberately shared directory where users cannot delete each other's files.
