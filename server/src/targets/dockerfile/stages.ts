@@ -127,7 +127,8 @@ export function shellBefore(stage: Stage | undefined, instruction: Instruction):
 /** The stage and the earlier stages it builds on (`FROM build`), nearest first. */
 export function stageChain(_stages: readonly Stage[], stage: Stage): Stage[] {
   const chain = [stage];
-  for (let parent = stage.parent; parent && !chain.includes(parent); parent = parent.parent) chain.push(parent);
+  // A parent is always an earlier stage: following falling indexes ends, without a search of the chain.
+  for (let parent = stage.parent; parent && parent.index < chain.at(-1)!.index; parent = parent.parent) chain.push(parent);
   return chain;
 }
 
@@ -144,18 +145,28 @@ export function rootImage(_stages: readonly Stage[], stage: Stage): string | und
 /** True when a later stage builds on this one or copies from it, or it is the last stage. */
 export function isStageUsed(stages: Stage[], stage: Stage): boolean {
   if (stage.index === stages.length - 1) return true;
-  return stages.some((other) => other.parent === stage);
+  let parents = parentsOf.get(stages);
+  if (!parents) parentsOf.set(stages, (parents = new Set(stages.flatMap((other) => (other.parent ? [other.parent] : [])))));
+  return parents.has(stage);
 }
+
+const parentsOf = new WeakMap<readonly Stage[], Set<Stage>>();
 
 /** The stages a `COPY --from` of a later stage reads, by name or index. */
 export function copySourceStages(stages: readonly Stage[]): Set<Stage> {
   const copied = new Set<Stage>();
+  /** The first stage of each name among the stages before the one read. */
+  const named = new Map<string, Stage>();
   for (const stage of stages) {
     for (const instruction of stage.instructions) {
       const source = keywordIs(instruction, 'COPY') ? flagNamed(instruction, 'from')?.getValue()?.toLowerCase() : undefined;
-      const read = source === undefined ? undefined : stages.find((other) => other.index < stage.index && (other.name === source || String(other.index) === source));
+      if (source === undefined) continue;
+      const byIndex = /^(?:0|[1-9]\d*)$/.test(source) && Number(source) < stage.index ? stages[Number(source)] : undefined;
+      const byName = named.get(source);
+      const read = byIndex && byName ? (byIndex.index < byName.index ? byIndex : byName) : (byIndex ?? byName);
       if (read) copied.add(read);
     }
+    if (stage.name !== undefined && !named.has(stage.name)) named.set(stage.name, stage);
   }
   return copied;
 }
