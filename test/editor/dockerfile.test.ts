@@ -25,12 +25,12 @@ describe('dockerfile: hovers, quick fixes and an ignore comment in the editor', 
     assert.deepEqual(
       problems
         .map(({ code, line, column, severity }) => ({ code, line, column, severity }))
-        .sort((a, b) => a.line - b.line || a.column - b.column),
+        .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code)),
       [
         { code: 'dockerfile/prefer-base-image-digest', line: 2, column: 6, severity: 'info' },
         { code: 'dockerfile/no-maintainer', line: 3, column: 1, severity: 'warning' },
-        { code: 'dockerfile/require-apt-get-yes', line: 5, column: 16, severity: 'warning' },
-        { code: 'dockerfile/require-pinned-apt-packages', line: 5, column: 48, severity: 'info' },
+        { code: 'dockerfile/require-apt-get-yes', line: 4, column: 1, severity: 'warning' },
+        { code: 'dockerfile/require-pinned-apt-packages', line: 4, column: 1, severity: 'info' },
       ],
     );
     const maintainer = problems.find((problem) => problem.code === 'dockerfile/no-maintainer');
