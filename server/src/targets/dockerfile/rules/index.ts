@@ -99,8 +99,7 @@ import requireWgetProgress from './require-wget-progress';
 import requireWorkdirForRelativeCopy from './require-workdir-for-relative-copy';
 import requireYarnCacheClean from './require-yarn-cache-clean';
 
-/** The Dockerfile rules; keep the list sorted by file name. */
-/** The rules, each reporting on the line hadolint or BuildKit report when it repeats one of theirs. */
+/** The Dockerfile rules, sorted by file name; those that repeat a hadolint or BuildKit check report on its line. */
 export const dockerfileRules: DockerfileRule[] = [
   noApt,
   noAptDistUpgrade,
