@@ -38,6 +38,8 @@ export interface InitializationOptions {
   neighbours?: Neighbours;
   /** At most this many files of the workspace folders are indexed (20,000 by default). */
   maxWorkspaceFiles?: number;
+  /** How long a burst of edits must be over before it is linted (`VALIDATION_DELAY_MS` by default): tests lengthen it. */
+  validationDelayMs?: number;
 }
 
 /** What differs between the Node server (main.ts) and the web worker's (browserMain.ts). */
@@ -101,6 +103,7 @@ export function startServer(connection: Connection, { content, files, workspaceI
     setFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
     workspaceFoldersSupport = params.capabilities.workspace?.workspaceFolders === true;
     if (typeof options.maxWorkspaceFiles === 'number' && options.maxWorkspaceFiles >= 0) index.cap = options.maxWorkspaceFiles;
+    if (typeof options.validationDelayMs === 'number' && options.validationDelayMs >= 0) workspace.edits.delayMs = options.validationDelayMs;
     pull = params.capabilities.textDocument?.diagnostic !== undefined;
     refreshSupport = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     workspace.pull = pull;
@@ -139,8 +142,19 @@ export function startServer(connection: Connection, { content, files, workspaceI
     return Promise.all(uris.map((uri) => prefetch(project.readsFor(uri)))).then(then);
   }
 
-  documents.onDidOpen(({ document }) => void whenReady([document.uri], () => workspace.opened(document.uri)));
-  documents.onDidChangeContent(({ document }) => void whenReady([document.uri], () => workspace.changed(document.uri)));
+  /** The document just opened: `TextDocuments` follows its open with a content change, which is no edit. */
+  let opening: string | undefined;
+  documents.onDidOpen(({ document }) => {
+    opening = document.uri;
+    void whenReady([document.uri], () => workspace.opened(document.uri));
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (opening === document.uri) {
+      opening = undefined;
+      return;
+    }
+    void whenReady([document.uri], () => workspace.changed(document.uri));
+  });
   documents.onDidClose(({ document }) => workspace.closed(document.uri));
   connection.languages.diagnostics.on(async ({ textDocument, previousResultId }) => {
     await whenReady([textDocument.uri], () => undefined);

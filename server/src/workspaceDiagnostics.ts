@@ -7,6 +7,7 @@ import type { Connection, Diagnostic, DocumentDiagnosticReport, FileEvent, Works
 import { FileChangeType, MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SLICE_MS, type AnalysisStore, type Settled } from './analysis';
+import { EditDebounce } from './editDebounce';
 import { Slice } from './text/nextTurn';
 import { skippedDiagnostic, syntaxErrorDiagnostic, toDiagnostic } from './diagnostics';
 import type { LintOptions, RuleFinding } from './engine/lint';
@@ -23,8 +24,10 @@ export function parseScope(value: unknown): Scope {
   return value === 'openFiles' ? 'openFiles' : 'workspace';
 }
 
-/** How long after an edit the document is linted: a quicker edit drops the lint still waiting. */
+/** How long a document is left alone after an edit that follows another before it is linted (`EditDebounce`). */
 export const VALIDATION_DELAY_MS = 120;
+/** How long a lone edit waits before it is linted: the requests sent with it are answered first (`EditDebounce`). */
+export const LONE_EDIT_GRACE_MS = 15;
 /** How many files are analysed between two progress reports. */
 const ANALYSIS_BATCH = 50;
 
@@ -85,7 +88,8 @@ export class WorkspaceDiagnostics {
   private nextResultId = 0;
   /** The result id last pushed for each URI, with the version of the open document (each version is published once). */
   private readonly pushed = new Map<string, string>();
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** When an edit is linted: a lone edit after a grace for the requests sent with it, a burst of them once it is over. */
+  readonly edits = new EditDebounce(VALIDATION_DELAY_MS, LONE_EDIT_GRACE_MS, (uri) => void this.update([uri]));
   /** Settled once the first indexing is done: reports of files that are not open wait for it. */
   private readonly indexed: Promise<void>;
   /** Indexing queued later (folders added, `files.exclude` changed): reports of files that are not open wait for it too. */
@@ -161,20 +165,12 @@ export class WorkspaceDiagnostics {
 
   changed(uri: string): void {
     this.host.analyses.supersede(uri, this.host.open(uri)?.version);
-    clearTimeout(this.pending.get(uri));
-    this.pending.set(
-      uri,
-      setTimeout(() => {
-        this.pending.delete(uri);
-        void this.update([uri]);
-      }, VALIDATION_DELAY_MS),
-    );
+    this.edits.changed(uri);
   }
 
   /** The document closed: its findings are those of the file on disk again (none in scope `openFiles`). */
   closed(uri: string): void {
-    clearTimeout(this.pending.get(uri));
-    this.pending.delete(uri);
+    this.edits.forget(uri);
     void this.update([uri]);
   }
 
@@ -277,7 +273,7 @@ export class WorkspaceDiagnostics {
     const analyses = [];
     for (const uri of this.modelUris()) {
       const document = this.source(uri)!;
-      // An open document's newer version is not analysed before its own update (after the debounce).
+      // An open document's newer version is not analysed before its own update (after a burst of edits, once it is over).
       const computed = this.host.open(uri) ? this.host.analyses.peek(document) : { analysis: this.host.analyses.get(document) };
       if (!computed) return [];
       const { analysis } = computed;

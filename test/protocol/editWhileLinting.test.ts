@@ -35,7 +35,7 @@ describe('requests answered while an edit of a big file is linted', function () 
     await edited;
   });
 
-  it('lints only the last of three quick edits', async () => {
+  it('lints the last of three quick edits, not the middle one', async () => {
     const uri = 'file:///edits/quiet/Dockerfile';
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'dockerfile', version: 1, text: quietText } });
     await client.diagnostics(uri, (params) => params.version === 1);
@@ -47,7 +47,8 @@ describe('requests answered while an edit of a big file is linted', function () 
       await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: index + 2 }, contentChanges: [replaceLine(index === 2 ? 10_000 : 0, text)] });
     }
     const diagnostics = await client.diagnostics(uri, (params) => params.version === 4);
-    assert.deepEqual(earlier, []);
+    // The first edit is a lone one, linted at once: it is published only if its lint ends before the next edit comes in.
+    assert.deepEqual(earlier.filter((version) => version !== 2), []);
 
     const lines = quietText.split('\n');
     lines[0] = 'FROM alpine:latest';

@@ -35,6 +35,8 @@ export class LspClient {
   private waiters: Waiter[] = [];
   /** The URI of every publication, in order. */
   readonly published: string[] = [];
+  /** Every publication, in order. */
+  readonly publications: PublishDiagnosticsParams[] = [];
   readonly stderr: string[] = [];
 
   start(transport: ServerTransport = this.spawnServer()): void {
@@ -42,6 +44,7 @@ export class LspClient {
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params);
       this.published.push(params.uri);
+      this.publications.push(params);
       this.waiters = this.waiters.filter((waiter) => {
         if (waiter.uri !== params.uri || !waiter.accept(params)) return true;
         waiter.resolve(params.diagnostics);
