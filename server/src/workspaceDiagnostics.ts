@@ -9,7 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SLICE_MS, type AnalysisStore, type Settled } from './analysis';
 import { EditDebounce } from './editDebounce';
 import { Slice } from './text/nextTurn';
-import { skippedDiagnostic, syntaxErrorDiagnostic, toDiagnostic } from './diagnostics';
+import { isOurDiagnostic, skippedDiagnostic, syntaxErrorDiagnostic, toDiagnostic } from './diagnostics';
 import type { LintOptions, RuleFinding } from './engine/lint';
 import type { QuestionLinker } from './questions/links';
 import { NOTHING_HIDDEN, type HiddenPaths } from './workspace/filesExclude';
@@ -306,7 +306,9 @@ export class WorkspaceDiagnostics {
     if (previous && previous.generation === this.generation && previous.version === document?.version && previous.cross === crossKey) return previous;
     const diagnostics = document ? this.diagnosticsOf(document, cross?.findings ?? []) : [];
     // The previous diagnostics are serialised again rather than kept as text: for 5,000 files that text is tens of MB.
-    const unchanged = previous !== undefined && JSON.stringify(previous.diagnostics) === JSON.stringify(diagnostics);
+    // Our diagnostics carry their version (`data.version`): of another version, they differ without a comparison.
+    const versioned = previous?.version !== document?.version && diagnostics.some(isOurDiagnostic);
+    const unchanged = previous !== undefined && !versioned && JSON.stringify(previous.diagnostics) === JSON.stringify(diagnostics);
     const resultId = unchanged ? previous.resultId : String(++this.nextResultId);
     const report = { generation: this.generation, version: document?.version, cross: crossKey, resultId, diagnostics };
     this.reports.set(uri, report);
