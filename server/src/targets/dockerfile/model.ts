@@ -1,6 +1,7 @@
 import { Argument, DockerfileParser, From, Instruction, type Dockerfile, type Onbuild, type Variable } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { instructionSlot } from './slots';
+import { splitArguments } from './argumentSplit';
 import './stageComments';
 
 /**
@@ -10,12 +11,18 @@ import './stageComments';
  * also gets new arguments with new ranges, since From reassigns the ends of the ranges it is given.
  */
 const argumentCache = instructionSlot<Argument[]>('arguments');
-const splitArguments = (Instruction.prototype as unknown as { getRawArguments(this: Instruction): Argument[] }).getRawArguments;
+const publishedSplit = (Instruction.prototype as unknown as { getRawArguments(this: Instruction): Argument[] }).getRawArguments;
+
+/** dockerfile-ast's own argument split, as published, which `splitArguments` replaces: what tests compare ours with. */
+export function publishedRawArguments(instruction: Instruction): Argument[] {
+  return publishedSplit.call(instruction);
+}
+
 Object.defineProperty(Instruction.prototype, 'getRawArguments', {
   configurable: true,
   writable: true,
   value(this: Instruction): Argument[] {
-    const args = argumentCache.get(this) ?? argumentCache.set(this, splitArguments.call(this));
+    const args = argumentCache.get(this) ?? argumentCache.set(this, splitArguments(this));
     if (!(this instanceof From)) return args.slice();
     return args.map((arg) => {
       const { start, end } = arg.getRange();

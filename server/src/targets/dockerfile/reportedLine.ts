@@ -20,22 +20,29 @@ export function reportsOnInstructionLine(rule: Pick<RuleMeta, 'aliases'>): boole
 export function onInstructionLine(rule: DockerfileRule): DockerfileRule {
   if (!reportsOnInstructionLine(rule)) return rule;
   const check = rule.check;
-  return {
-    ...rule,
-    // A plain iterator, not a generator: most checks find nothing, and a generator per check and file costs more.
-    check(context, env) {
-      const findings = check(context, env)[Symbol.iterator]();
-      const iterator: IterableIterator<Finding> = {
-        [Symbol.iterator]: () => iterator,
-        next() {
-          const step = findings.next();
-          if (!step.done) fromInstructionStart(context.dockerfile, step.value);
-          return step;
-        },
-      };
-      return iterator;
-    },
-  };
+  return { ...rule, check: (context, env) => new OnInstructionLine(context.dockerfile, check(context, env)[Symbol.iterator]()) };
+}
+
+/**
+ * The findings of a check, each moved to its instruction's line as it is taken. A class, not a generator
+ * nor an object literal with a computed `[Symbol.iterator]` key: most checks find nothing, and every
+ * check of every file creates one.
+ */
+class OnInstructionLine implements IterableIterator<Finding> {
+  constructor(
+    private readonly dockerfile: ParsedDockerfile,
+    private readonly findings: Iterator<Finding>,
+  ) {}
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  next(): IteratorResult<Finding> {
+    const step = this.findings.next();
+    if (!step.done) fromInstructionStart(this.dockerfile, step.value);
+    return step;
+  }
 }
 
 interface Span {

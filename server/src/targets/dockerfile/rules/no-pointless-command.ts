@@ -1,4 +1,4 @@
-import { commandCalls } from '../../../shell/commands';
+import { callsNamed } from '../programs';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 const WHY: Record<string, string> = {
@@ -14,6 +14,7 @@ const WHY: Record<string, string> = {
   mount: 'needs privileges a build step does not have; use `RUN --mount`',
   ifconfig: 'reports the network of the build container, not of the container that will run',
 };
+const POINTLESS = Object.keys(WHY);
 
 export default defineDockerfileRule({
   id: 'dockerfile/no-pointless-command',
@@ -34,8 +35,7 @@ export default defineDockerfileRule({
       '`nano` and `systemctl` are, beyond hadolint\'s list (not `systemctl enable` and its kin).',
   },
   *check({ document, dockerfile }) {
-    for (const { command, program: word, name } of commandCalls(document, dockerfile)) {
-      if (!Object.hasOwn(WHY, name)) continue;
+    for (const { command, program: word, name } of callsNamed(document, dockerfile, ...POINTLESS)) {
       if (name === 'systemctl' && /^(enable|disable|mask|unmask|set-default|preset)$/.test(command.words[1]?.value ?? '')) continue;
       yield { range: word.range, message: `\`${name}\` in a RUN ${WHY[name]}.` };
     }

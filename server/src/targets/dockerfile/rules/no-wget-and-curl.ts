@@ -1,7 +1,6 @@
-import { commandCalls, type CommandCall } from '../../../shell/commands';
+import type { CommandCall } from '../../../shell/commands';
+import { callsNamed } from '../programs';
 import { defineDockerfileRule } from '../../../engine/rule';
-
-const DOWNLOADERS = new Set(['curl', 'wget']);
 
 export default defineDockerfileRule({
   id: 'dockerfile/no-wget-and-curl',
@@ -19,7 +18,7 @@ export default defineDockerfileRule({
     good: 'FROM debian:12\nRUN curl -fsSLO https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz',
   },
   *check({ document, dockerfile }) {
-    const downloads = commandCalls(document, dockerfile).filter((call) => DOWNLOADERS.has(call.name));
+    const downloads = callsNamed(document, dockerfile, 'curl', 'wget');
     const byRun = new Map<CommandCall['instruction'], CommandCall[]>();
     for (const call of downloads) byRun.set(call.instruction, [...(byRun.get(call.instruction) ?? []), call]);
     const firstTool = new Map<CommandCall['stage'], string>();

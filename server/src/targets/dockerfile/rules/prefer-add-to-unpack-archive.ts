@@ -1,4 +1,5 @@
-import { commandCalls, type CommandCall } from '../../../shell/commands';
+import type { CommandCall } from '../../../shell/commands';
+import { callsNamed } from '../programs';
 import { argumentWord, copySources, flagNamed } from '../instructions';
 import { stagesOf } from '../stages';
 import { stageInstructions } from '../stageKeywords';
@@ -8,6 +9,7 @@ import { defineDockerfileRule } from '../../../engine/rule';
 /** The local archives ADD unpacks: tar, plain or compressed with gzip, bzip2 or xz (not zip, not zstd). */
 const TAR_ARCHIVE = /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz)$/i;
 const DECOMPRESSORS = new Set(['gunzip', 'bunzip2', 'unxz', 'zcat', 'gzcat', 'bzcat', 'xzcat']);
+const UNPACKERS = ['tar', ...DECOMPRESSORS];
 /** tar options ADD cannot express: a tar run with one of them is not what ADD would do. */
 const TAR_ONLY = /^--(?:strip-components|exclude|wildcards|transform|xform|no-same-owner|same-owner|owner|group|keep-old-files|skip-old-files)/;
 
@@ -57,7 +59,7 @@ export default defineDockerfileRule({
     good: 'FROM debian:12\nADD app.tar.gz /opt/',
   },
   *check({ document, dockerfile }) {
-    const calls = commandCalls(document, dockerfile);
+    const calls = callsNamed(document, dockerfile, ...UNPACKERS);
     for (const stage of stagesOf(dockerfile)) {
       for (const instruction of stageInstructions(dockerfile, stage, 'COPY')) {
         if (flagNamed(instruction, 'from')) continue;

@@ -1,4 +1,4 @@
-import { commandCalls } from '../../../shell/commands';
+import { callsNamed } from '../programs';
 import { defineDockerfileRule } from '../../../engine/rule';
 
 export default defineDockerfileRule({
@@ -17,8 +17,8 @@ export default defineDockerfileRule({
     good: 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]',
   },
   *check({ document, dockerfile }) {
-    for (const { name, args } of commandCalls(document, dockerfile)) {
-      if (name !== 'ln' || !args.some((word) => /^-[A-Za-z]*s/.test(word.value) || word.value === '--symbolic')) continue;
+    for (const { args } of callsNamed(document, dockerfile, 'ln')) {
+      if (!args.some((word) => /^-[A-Za-z]*s/.test(word.value) || word.value === '--symbolic')) continue;
       const target = args[args.length - 1];
       if (args.length < 2 || target.value !== '/bin/sh') continue;
       yield { range: target.range, message: 'Replacing `/bin/sh` changes the shell of every script in the image: use the SHELL instruction.' };

@@ -1,4 +1,4 @@
-import { commandCalls } from '../../../shell/commands';
+import { callsNamed } from '../programs';
 import type { ShellWord } from '../../../shell/tokenizer';
 import { defineDockerfileRule } from '../../../engine/rule';
 
@@ -36,8 +36,8 @@ export default defineDockerfileRule({
     good: 'FROM debian:12\nRUN wget --progress=dot:giga https://example.com/model.bin',
   },
   *check({ document, dockerfile }) {
-    for (const call of commandCalls(document, dockerfile)) {
-      if (call.name !== 'wget' || setsProgressOrQuiet(call.args)) continue;
+    for (const call of callsNamed(document, dockerfile, 'wget')) {
+      if (setsProgressOrQuiet(call.args)) continue;
       yield { range: call.program.range, message: '`wget` without `--progress` fills the build log with progress dots: add `--progress=dot:giga`, or `-q`/`-nv`.' };
     }
   },
