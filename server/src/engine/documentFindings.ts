@@ -22,13 +22,19 @@ interface Stored {
  */
 export class DocumentFindings {
   private readonly byKey = new Map<string, Map<string, Stored>>();
+  private settingsKey: string | undefined;
 
   constructor(
     /** What every finding depends on besides the unit (workspace facts, today): another one reuses nothing. */
-    readonly settings: string,
+    private readonly settings: () => string,
     private previous: DocumentFindings | undefined,
   ) {
-    if (previous?.settings !== settings) this.previous = undefined;
+    // Written out only when there is a previous analysis to compare with (an edit), not on every analysis.
+    if (previous && previous.key() !== this.key()) this.previous = undefined;
+  }
+
+  private key(): string {
+    return (this.settingsKey ??= this.settings());
   }
 
   /** The rule's findings in each unit, in unit order: stored ones moved to the unit's line, others computed. */

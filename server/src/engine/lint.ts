@@ -103,7 +103,7 @@ export function analyse<C extends { document: TextDocument }>(document: TextDocu
     unitsOfContext ??= units!(context());
     // A file of one document changes as a whole: nothing to reuse, nothing worth keeping.
     if (unitsOfContext.length < 2) return rule.check(context(), env);
-    documentFindings ??= new DocumentFindings(JSON.stringify([options.workspace ?? {}, env]), earlier);
+    documentFindings ??= new DocumentFindings(() => JSON.stringify([options.workspace ?? {}, env]), earlier);
     earlier = undefined;
     const wanted = interested ? unitsOfContext.filter((unit) => interested(rule, unit.context)) : unitsOfContext;
     return documentFindings.check(rule, wanted, env);
@@ -201,6 +201,8 @@ export class RuleRun<C> {
   private readonly seen = new Set<string>();
   private readonly clock: () => number;
   private readonly env: RuleEnv;
+  /** The settings' severities, when they name any rule. */
+  private readonly severities: Readonly<Record<string, RuleSetting>> | undefined;
 
   constructor(
     private readonly rules: readonly TargetRule<C>[],
@@ -212,6 +214,7 @@ export class RuleRun<C> {
   ) {
     this.clock = options.clock ?? (() => performance.now());
     this.env = ruleEnv(options);
+    this.severities = namesAny(options.severities) ? options.severities : undefined;
   }
 
   get done(): boolean {
@@ -252,7 +255,7 @@ export class RuleRun<C> {
       this.finished = true;
       return false;
     }
-    const severity = severityFor(rule, this.options.severities?.[rule.id]);
+    const severity = severityFor(rule, this.severities?.[rule.id]);
     if (severity === 'off') return false;
     try {
       this.current = { rule, severity, findings: this.check(rule, this.env)[Symbol.iterator]() };
@@ -297,6 +300,12 @@ export class RuleRun<C> {
     this.current = undefined;
     this.finished = true;
   }
+}
+
+/** True when the record has a key: looking up every rule's id in an empty one costs more than the rest of opening it. */
+function namesAny(record: object | undefined): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rangeOfOffsets } from '../text/ranges';
+import { withPlainEnv } from './plainEnv';
 
 export type { Node, Pair, Scalar, YAMLMap, YAMLSeq };
 export { isAlias, isMap, isPair, isScalar, isSeq };
@@ -60,7 +61,7 @@ export function firstYamlError(parsed: ParsedYaml): { offset: number; message: s
 }
 
 export function parseYamlText(text: string): ParsedYaml {
-  const documents = parseAllDocuments(text, { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false });
+  const documents = withPlainEnv(() => parseAllDocuments(text, { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false }));
   const list: YamlDocument[] = (Array.isArray(documents) ? documents : [])
     .map((doc, index) => ({
       index,
