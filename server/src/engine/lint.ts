@@ -58,6 +58,8 @@ export interface Analysis<C = unknown> {
   target: TargetName;
   /** The parsed document; parsed on first call, so a skipped document is parsed only if a feature asks. */
   context(): C;
+  /** The parsed document if it was parsed already; never parses. */
+  parsed(): C | undefined;
   /** None when the document was skipped. */
   suppressions: Suppressions;
   /** The findings: the rules still to run run first (see `step`). */
@@ -89,10 +91,18 @@ export interface Analysis<C = unknown> {
  */
 export function analyse<C extends { document: TextDocument }>(document: TextDocument, target: Target<C>, options: LintOptions, previous?: Analysis): Analysis<C> {
   let parsed: C | undefined;
-  const context = (): C => (parsed ??= target.parse(document, options.workspace ?? {}));
+  // Held until this analysis parses, not after: analyses do not chain to their predecessors.
+  let earlierParse = previous?.target === target.name ? (previous.parsed() as C | undefined) : undefined;
+  const context = (): C => {
+    if (parsed) return parsed;
+    parsed = target.parse(document, options.workspace ?? {}, earlierParse);
+    earlierParse = undefined;
+    return parsed;
+  };
   const text = document.getText();
   const skipped = options.excluded ? undefined : (reasonToSkip(text, options.maxFileSize) ?? target.skip?.(text));
   const runs = !skipped && !options.excluded;
+  if (!runs) earlierParse = undefined;
   const suppressions = runs ? target.suppressions(context()) : Suppressions.none;
   const units = target.units;
   let earlier = previous?.documentFindings;
@@ -124,6 +134,7 @@ export function analyse<C extends { document: TextDocument }>(document: TextDocu
     document,
     target: target.name,
     context,
+    parsed: () => parsed,
     suppressions,
     get result() {
       if (run) settle(run.step());

@@ -5,7 +5,6 @@ import {
   isPair,
   isScalar,
   isSeq,
-  parseAllDocuments,
   visit,
   type Alias,
   type Document,
@@ -19,6 +18,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rangeOfOffsets } from '../text/ranges';
 import { withPlainEnv } from './plainEnv';
+import { parseYamlStream } from './yamlStream';
 
 export type { Node, Pair, Scalar, YAMLMap, YAMLSeq };
 export { isAlias, isMap, isPair, isScalar, isSeq };
@@ -41,14 +41,19 @@ export interface ParsedYaml {
   valid: YamlDocument[];
   /** The text that was parsed. */
   text: string;
+  /** Where its documents start, when a parse of a later version may reuse them (see `parseYamlStream`). */
+  cuts?: readonly number[];
 }
 
 /** A key/value pair whose key is a plain string; `value` has aliases resolved. */
 export type YamlPair = Pair<Scalar<unknown>, Node | null>;
 
-/** Parses the document; the analysis of a document version (`engine/lint.ts`) parses it once. */
-export function parseYaml(document: TextDocument): ParsedYaml {
-  return parseYamlText(document.getText());
+/**
+ * Parses the document; the analysis of a document version (`engine/lint.ts`) parses it once, given the
+ * parse of the version before when there is one: then only the documents that changed are parsed again.
+ */
+export function parseYaml(document: TextDocument, previous?: ParsedYaml): ParsedYaml {
+  return parseYamlText(document.getText(), previous);
 }
 
 /** The first syntax error of the file: where (an offset) and the parser's first line about it. */
@@ -60,16 +65,16 @@ export function firstYamlError(parsed: ParsedYaml): { offset: number; message: s
   return undefined;
 }
 
-export function parseYamlText(text: string): ParsedYaml {
-  const documents = withPlainEnv(() => parseAllDocuments(text, { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false }));
-  const list: YamlDocument[] = (Array.isArray(documents) ? documents : [])
-    .map((doc, index) => ({
-      index,
-      doc,
-      contents: isNode(doc.contents) ? doc.contents : null,
-      hasErrors: doc.errors.length > 0,
-    }));
-  return { documents: list, valid: list.filter((document) => !document.hasErrors), text };
+export function parseYamlText(text: string, previous?: ParsedYaml): ParsedYaml {
+  const earlier = previous && { text: previous.text, documents: previous.documents.map(({ doc }) => doc), cuts: previous.cuts };
+  const stream = withPlainEnv(() => parseYamlStream(text, earlier));
+  const list: YamlDocument[] = stream.documents.map((doc, index) => ({
+    index,
+    doc,
+    contents: isNode(doc.contents) ? doc.contents : null,
+    hasErrors: doc.errors.length > 0,
+  }));
+  return { documents: list, valid: list.filter((document) => !document.hasErrors), text, ...(stream.cuts && { cuts: stream.cuts }) };
 }
 
 /**

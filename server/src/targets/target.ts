@@ -56,7 +56,8 @@ export interface Target<C extends { document: TextDocument }> {
   rules: readonly TargetRule<C>[];
   /** Why a document of this target is not analysed, beyond the size and binary checks of every target. */
   skip?(text: string): string | undefined;
-  parse(document: TextDocument, workspace: WorkspaceFacts): C;
+  /** `previous`: the parsed context of an earlier version of the document, whose unchanged parts the parse may reuse. */
+  parse(document: TextDocument, workspace: WorkspaceFacts, previous?: C): C;
   /** The parts `scope: 'document'` rules check one at a time (YAML documents); without it they see the whole context. */
   units?(context: C): DocumentUnit<C>[];
   suppressions(context: C): Suppressions;

@@ -26,8 +26,8 @@ export const compose: Target<ComposeContext> = {
   },
   rules: sortedRules(composeRules),
   skip: reasonToSkipYaml,
-  parse: (document) => {
-    const yaml = parseYaml(document);
+  parse: (document, _workspace, previous) => {
+    const yaml = parseYaml(document, previous?.yaml);
     return { document, yaml, compose: composeModel(yaml) };
   },
   suppressions: ({ document, yaml }) => yamlSuppressions(document, yaml),

@@ -24,8 +24,8 @@ export const kubernetes: Target<KubernetesContext> = {
   },
   rules: sortedRules(kubernetesRules),
   skip: reasonToSkipYaml,
-  parse: (document, workspace) => {
-    const yaml = parseYaml(document);
+  parse: (document, workspace, previous) => {
+    const yaml = parseYaml(document, previous?.yaml);
     return { document, yaml, objects: kubernetesModel(yaml).objects, workspace };
   },
   // Fixes write the file's line ending, so it is part of every document's key.
