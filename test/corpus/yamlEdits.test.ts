@@ -24,15 +24,17 @@ function markers(text: string): number[] {
   return found;
 }
 
-/** Scripted edits of a stream of at least two documents: a value changed, a document added, a `---` dropped, a line broken. */
+/** Scripted edits of a stream of at least two documents: values changed, a document added, a `---` dropped, a line broken. */
 function edits(text: string): { name: string; text: string }[] {
   const cuts = markers(text);
   const middle = cuts[Math.floor(cuts.length / 2)];
   const lineEnd = (at: number) => (text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at));
   const lastColon = text.lastIndexOf(': ');
+  const firstColon = text.indexOf(': ');
   const added = '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: added-by-edit\ndata:\n  key: value\n';
   return [
     { name: 'a comment line inside the middle document', text: text.slice(0, lineEnd(middle) + 1) + '# edited\n' + text.slice(lineEnd(middle) + 1) },
+    { name: 'a value of the first document changed', text: firstColon >= 0 && firstColon < cuts[0] ? text.slice(0, firstColon + 2) + 'edited-' + text.slice(firstColon + 2) : '# edited\n' + text },
     { name: 'a value of the last document changed', text: lastColon > cuts[cuts.length - 1] ? text.slice(0, lastColon + 2) + 'edited-' + text.slice(lastColon + 2) : text + '\n# edited\n' },
     { name: 'a document inserted before the middle one', text: text.slice(0, middle) + added + text.slice(middle) },
     { name: 'the middle `---` removed', text: text.slice(0, middle) + text.slice(lineEnd(middle) + 1) },
@@ -46,7 +48,7 @@ describe('an edit of a YAML stream: the analysis given the previous one equals a
 
   // The Compose corpus holds no stream of two or more documents.
   for (const kind of ['kubernetes'] as const) {
-    it(`${kind}: every corpus stream of two or more documents, six edits each, LF and CRLF`, () => {
+    it(`${kind}: every corpus stream of two or more documents, seven edits each, LF and CRLF`, () => {
       const target = targetsByName[kind];
       const languageId = 'yaml';
       const streams = filesUnder(corpusFolder(kind))

@@ -78,8 +78,8 @@ function parseDocuments(text: string, offset: number): Document.Parsed[] {
 /**
  * The documents of `text` from those of `oldText`: the spans equal from the start and from the end are
  * kept, the spans between are parsed. Undefined when the result might differ from a whole parse: the
- * change touches the first document (it may hold what came before the first `---`), the new spans do
- * not parse cleanly one document each, or a document beside the change, or one to move, has errors.
+ * change touches a first span of comments alone (they belong to the document after it), the new spans
+ * do not parse cleanly one document each, or a document beside the change, or one to move, has errors.
  */
 function reuse(oldText: string, old: readonly Document.Parsed[], oldCuts: readonly number[], text: string, cuts: readonly number[]): Document.Parsed[] | undefined {
   const skip = oldCuts.length - old.length;
@@ -88,7 +88,9 @@ function reuse(oldText: string, old: readonly Document.Parsed[], oldCuts: readon
   while (head < oldCuts.length && head < cuts.length && same(head, head)) head++;
   let tail = 0;
   while (tail < oldCuts.length - head && tail < cuts.length - head && same(oldCuts.length - 1 - tail, cuts.length - 1 - tail)) tail++;
-  if (head < 1 + skip) return undefined;
+  // What comes before the first `---` belongs to the document after it: a first span of comments alone is
+  // kept, or parsed again with that document; the first document alone is parsed again from the start.
+  if (head === 0 ? skip !== 0 : head < 1 + skip) return undefined;
   const oldEnd = oldCuts.length - tail;
   const end = cuts.length - tail;
   const before = old.slice(0, head - skip);

@@ -8,7 +8,9 @@ const base = 'a: 1\n---\n# lead\nb: [1, 2]\n# trail\n---\nc: |\n  x\n---\nd: "q"
 describe('parseYamlStream: an edit re-parses only the documents that changed', () => {
   const cases: [string, string][] = [
     ['edit inside a middle document', base.replace('b: [1, 2]', 'b: [1, 2, 3]')],
-    ['edit in the first document (whole parse)', base.replace('a: 1', 'a: 22')],
+    ['edit in the first document', base.replace('a: 1', 'a: 22')],
+    ['the first document emptied to a comment', base.replace('a: 1', '# nothing')],
+    ['comments before the first `---` edited', `# head\n${base}`],
     ['edit in the last document', base.replace('"q"', '"qq"')],
     ['insert a `---` after a comment', base.replace('# trail\n', '# trail\n---\n')],
     ['remove a `---`', base.replace('---\nc:', 'c:')],
@@ -34,5 +36,16 @@ describe('parseYamlStream: an edit re-parses only the documents that changed', (
     assert.notEqual(documents[3], previous.documents[3]);
     assert.deepStrictEqual(documents[3].range, [previous.documents[3].range[0] + 3, previous.documents[3].range[1] + 3, previous.documents[3].range[2] + 3]);
     assert.deepStrictEqual(previous.documents[3].range, whole(base).map((doc) => (doc as { range: number[] }).range)[3]);
+  });
+
+  it('parses an edited first document alone and moves the documents after it', () => {
+    const previous = parseYamlStream(base);
+    const sameLength = parseYamlStream(base.replace('a: 1', 'a: 2'), { ...previous, text: base }).documents;
+    assert.notEqual(sameLength[0], previous.documents[0]);
+    assert.deepStrictEqual(sameLength.slice(1), previous.documents.slice(1));
+    assert.ok(sameLength.slice(1).every((doc, index) => doc === previous.documents[index + 1]));
+    const longer = parseYamlStream(base.replace('a: 1', 'a: 22'), { ...previous, text: base }).documents;
+    assert.ok(longer.slice(1).every((doc, index) => doc !== previous.documents[index + 1]));
+    assert.deepStrictEqual(longer[1].range, previous.documents[1].range.map((offset) => offset + 1));
   });
 });
