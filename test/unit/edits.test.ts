@@ -126,6 +126,14 @@ describe('edits: line endings', () => {
     assert.equal(endOfLine('no line break'), '\n');
   });
 
+  it('answer for each text asked about, after an equal text in another string', () => {
+    const crlf = 'a\r\nb\r\n'.repeat(3);
+    assert.equal(endOfLine(crlf), '\r\n');
+    assert.equal(endOfLine(JSON.parse(JSON.stringify(crlf)) as string), '\r\n');
+    assert.equal(endOfLine('a\nb\n'), '\n');
+    assert.equal(endOfLine(crlf), '\r\n');
+  });
+
   it('keep a Kubernetes fix valid in a file that starts with a lone CR (found by the fuzzer)', () => {
     checkCase({ target: 'kubernetes', text: '\rapiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: registry.k8s.io/test-webserver\n' });
   });

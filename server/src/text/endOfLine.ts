@@ -8,7 +8,11 @@ export type EndOfLine = '\n' | '\r\n' | '\r';
  */
 export function endOfLine(text: string): EndOfLine {
   // Every fix of every finding asks; a document's text is one string, so the last answer is kept.
-  if (text === last.text) return last.eol;
+  if (text === last.text) {
+    // Equal text in another string (a file read from disk, then opened) compares in full: keep the one asked for.
+    last.text = text;
+    return last.eol;
+  }
   last = { text, eol: countEndOfLine(text) };
   return last.eol;
 }
