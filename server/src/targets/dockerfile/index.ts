@@ -22,7 +22,7 @@ export const dockerfile: Target<DockerfileContext> = {
   name: 'dockerfile',
   recognise: ({ name, languageId }) => (languageId === 'dockerfile' || isDockerfileName(name) ? 'name' : undefined),
   rules: sortedRules(dockerfileRules),
-  parse: (document, workspace) => ({ document, dockerfile: parseDockerfile(document), workspace }),
+  parse: (document, workspace, previous) => ({ document, dockerfile: parseDockerfile(document, previous), workspace }),
   suppressions: ({ document, dockerfile: parsed }) => dockerfileSuppressions(parsed, document),
   release: ({ dockerfile: parsed }) => {
     forgetRuns(parsed);

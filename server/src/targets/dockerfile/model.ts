@@ -2,6 +2,7 @@ import { Argument, DockerfileParser, From, Instruction, type Dockerfile, type On
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { instructionSlot } from './slots';
 import { splitArguments } from './argumentSplit';
+import { reparseDockerfile } from './reparse';
 import './stageComments';
 
 /**
@@ -144,9 +145,13 @@ export interface ParsedDockerfile {
   triggers: ReadonlyMap<Instruction, Onbuild>;
 }
 
-/** Parses the document; the analysis of a document version (`engine/lint.ts`) parses it once. */
-export function parseDockerfile(document: TextDocument): ParsedDockerfile {
-  const ast = DockerfileParser.parse(document.getText());
+/**
+ * Parses the document; the analysis of a document version (`engine/lint.ts`) parses it once. Given the
+ * parse of an earlier version, only the lines around an edit are parsed again when that gives the same.
+ */
+export function parseDockerfile(document: TextDocument, earlier?: { dockerfile: ParsedDockerfile }): ParsedDockerfile {
+  const text = document.getText();
+  const ast = (earlier && reparseDockerfile(text, earlier.dockerfile.ast)) ?? DockerfileParser.parse(text);
   const instructions: Instruction[] = [];
   const triggers = new Map<Instruction, Onbuild>();
   for (const instruction of ast.getInstructions()) {

@@ -1,0 +1,122 @@
+import { DockerfileParser, type Comment, type Dockerfile, type Instruction } from 'dockerfile-ast';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+/** What dockerfile-ast's Dockerfile offers besides its published interface: its parse builds it this way. */
+interface Assembly {
+  /** The text it was parsed from (the parser's own document, never edited). */
+  document: TextDocument;
+  addInstruction(instruction: Instruction): void;
+  addComment(comment: Comment): void;
+  setDirectives(directives: unknown[]): void;
+  organizeComments(): void;
+}
+
+/** The parser's own state at a line that starts an instruction is fresh: at most this many later starts are tried as the end of the lines parsed again. */
+const MAX_WIDENINGS = 4;
+
+/**
+ * The parse of `text` given the parse of an earlier version of the document, when an edit changed lines without
+ * adding or removing any: the instructions and comments around the edit are parsed again, with the
+ * lines before them blanked so that positions are the document's, and the others are copies of the
+ * earlier ones bound to the new document. Undefined when that might differ from `DockerfileParser.parse`
+ * (lines added or removed, an edit up to the first instruction, where parser directives and leading
+ * comments are read, a byte order mark, or lines parsed again that do not end where an instruction starts).
+ *
+ * The parser keeps no state between instructions but the escape character: from a line where an earlier
+ * parse started an instruction, the same text parses the same way.
+ */
+export function reparseDockerfile(text: string, earlier: Dockerfile): Dockerfile | undefined {
+  const previous = (earlier as unknown as Assembly).document;
+  const before = previous.getText();
+  const document = TextDocument.create('', '', 0, text);
+  if (document.lineCount !== previous.lineCount || text.charCodeAt(0) === 0xfeff) return undefined;
+  const changed = changedLines(document, previous, text, before);
+  if (!changed) return undefined;
+  const instructions = earlier.getInstructions();
+  const first = instructions[0]?.getRange().start.line;
+  if (first === undefined || changed.first <= first) return undefined;
+  const starts = instructions.map((instruction) => instruction.getRange().start.line);
+  let from = changed.first;
+  for (const instruction of instructions) {
+    const { start, end } = instruction.getRange();
+    if (start.line <= changed.last && end.line >= changed.first) {
+      from = Math.min(from, start.line);
+      break;
+    }
+  }
+  let next = firstAbove(starts, changed.last);
+  const directives = earlier.getDirectives();
+  const head = text.slice(0, document.offsetAt({ line: directives.length, character: 0 }));
+  for (let widening = 0; widening <= MAX_WIDENINGS; widening++) {
+    const to = next < starts.length ? starts[next]! : document.lineCount;
+    const lines = text.slice(document.offsetAt({ line: from, character: 0 }), to < document.lineCount ? document.offsetAt({ line: to, character: 0 }) : text.length);
+    const slice = DockerfileParser.parse(`${head}${'\n'.repeat(from - directives.length)}${lines}`);
+    if (slice.getEscapeCharacter() !== earlier.getEscapeCharacter() || slice.getDirectives().length !== directives.length) return undefined;
+    const parsed = slice.getInstructions();
+    if (to === document.lineCount || parsed.every((instruction) => instruction.getRange().end.line < to)) {
+      return assemble(document, earlier, { from, to }, slice);
+    }
+    next++;
+  }
+  return undefined;
+}
+
+/** The first and last line that differ, when the texts have them at the same lines; none when the texts are equal. */
+function changedLines(document: TextDocument, earlier: TextDocument, text: string, before: string): { first: number; last: number } | undefined {
+  const shorter = Math.min(text.length, before.length);
+  let prefix = 0;
+  while (prefix < shorter && text.charCodeAt(prefix) === before.charCodeAt(prefix)) prefix++;
+  if (prefix === text.length && prefix === before.length) return undefined;
+  let suffix = 0;
+  while (suffix < shorter - prefix && text.charCodeAt(text.length - 1 - suffix) === before.charCodeAt(before.length - 1 - suffix)) suffix++;
+  const last = document.positionAt(text.length - suffix).line;
+  if (last !== earlier.positionAt(before.length - suffix).line) return undefined;
+  return { first: document.positionAt(prefix).line, last };
+}
+
+/** The index of the first line of `lines` (ascending) above `line`. */
+function firstAbove(lines: readonly number[], line: number): number {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (lines[middle]! > line) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** The Dockerfile as its parse would build it: the earlier items outside `lines`, then those of `slice` in them, in order. */
+function assemble(document: TextDocument, earlier: Dockerfile, lines: { from: number; to: number }, slice: Dockerfile): Dockerfile {
+  const Constructor = earlier.constructor as new (document: TextDocument) => Dockerfile;
+  const ast = new Constructor(document);
+  const assembly = ast as unknown as Assembly;
+  const outside = (line: { getRange(): { start: { line: number } } }) => line.getRange().start.line < lines.from || line.getRange().start.line >= lines.to;
+  const inside = (line: { getRange(): { start: { line: number } } }) => !outside(line);
+  assembly.setDirectives(earlier.getDirectives().map((directive) => bound(directive, document, ast)));
+  const instructions = [...earlier.getInstructions().filter(outside), ...slice.getInstructions().filter(inside)];
+  const comments = [...earlier.getComments().filter(outside), ...slice.getComments().filter(inside)];
+  for (const instruction of instructions.sort(byLine)) assembly.addInstruction(bound(instruction, document, ast));
+  for (const comment of comments.sort(byLine)) assembly.addComment(bound(comment, document, ast));
+  assembly.organizeComments();
+  return ast;
+}
+
+function byLine(a: { getRange(): { start: { line: number } } }, b: { getRange(): { start: { line: number } } }): number {
+  return a.getRange().start.line - b.getRange().start.line;
+}
+
+/**
+ * A copy of a parsed line read through `document` and `dockerfile`. Only the fields its constructor sets
+ * are copied: what dockerfile-ast computes on demand (`properties`, `flags`) and what our layers cache
+ * under symbols is computed again, since it may depend on other lines.
+ */
+function bound<T extends object>(line: T, document: TextDocument, dockerfile: Dockerfile): T {
+  const copy = Object.create(Object.getPrototypeOf(line) as object) as Record<string, unknown>;
+  for (const key of Object.keys(line)) copy[key] = (line as Record<string, unknown>)[key];
+  copy.document = document;
+  if ('dockerfile' in copy) copy.dockerfile = dockerfile;
+  if ('properties' in copy) copy.properties = undefined;
+  if ('flags' in copy) delete copy.flags;
+  return copy as T;
+}
