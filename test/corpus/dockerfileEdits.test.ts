@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { DockerfileParser, type Heredoc, JSONInstruction, ModifiableInstruction, PropertyInstruction, From, Onbuild, type Dockerfile, type Instruction } from 'dockerfile-ast';
+import { DockerfileParser } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, LintOptions } from '../../server/src/engine/lint';
 import { reparseDockerfile } from '../../server/src/targets/dockerfile/reparse';
 import { dockerfile } from '../../server/src/targets/dockerfile/index';
 import { analyse } from '../../server/src/engine/lint';
 import { corpusFolder, filesUnder } from './corpus';
+import { dump } from '../unit/targets/dockerfile/parseDump';
 
 const OPTIONS: LintOptions = { maxFileSize: 1 << 20, today: () => new Date('2026-12-01T00:00:00Z') };
 
@@ -16,42 +17,6 @@ function findings(analysis: Analysis): string[] {
   const { findings: list, failures } = analysis.result;
   assert.deepEqual(failures, []);
   return list.map((f) => JSON.stringify([f.rule.id, f.severity, f.range, f.message, f.related ?? null, (f.fixes ?? []).map((x) => [x.title, x.safety, x.edits])]));
-}
-
-/** What rules and features read of an instruction, through dockerfile-ast's own accessors. */
-function described(instruction: Instruction): unknown[] {
-  const facts: unknown[] = [
-    instruction.toString(),
-    instruction.getRange(),
-    instruction.getInstructionRange(),
-    instruction.getArgumentsRange(),
-    instruction.getRawArgumentsContent(),
-    instruction.getArguments().map((argument) => [argument.getValue(), argument.getRange()]),
-    instruction.getVariables().map((variable) => [variable.getName(), variable.getNameRange(), variable.isDefined(), variable.isBuildVariable()]),
-  ];
-  if (instruction instanceof ModifiableInstruction) facts.push(instruction.getFlags().map((flag) => [flag.getName(), flag.getValue(), flag.getRange()]));
-  if (instruction instanceof PropertyInstruction) facts.push(instruction.getProperties().map((property) => [property.getName(), property.getValue(), property.getRange()]));
-  if (instruction instanceof JSONInstruction) facts.push(instruction.getJSONStrings().map((string) => [string.getValue(), string.getRange()]));
-  if (instruction instanceof From) facts.push([instruction.getImageName(), instruction.getImageTag(), instruction.getBuildStage(), instruction.getImageRange()]);
-  if (instruction instanceof Onbuild) facts.push(instruction.getTriggerInstruction()?.toString() ?? null);
-  const heredocs = (instruction as unknown as { getHeredocs?(): Heredoc[] }).getHeredocs?.() ?? [];
-  facts.push(heredocs.map((heredoc) => [heredoc.getName(), heredoc.getContentRange()]));
-  return facts;
-}
-
-/** The whole parse as dockerfile-ast shows it: directives, instructions, comments, and how stages hold them. */
-function dump(ast: Dockerfile): string {
-  const templates = ast as unknown as { initialInstructions: Dockerfile; buildStages: Dockerfile[] };
-  const shape = (template: Dockerfile) => [template.getInstructions().length, template.getComments().length, template.getRange()];
-  return JSON.stringify({
-    escape: ast.getEscapeCharacter(),
-    directives: ast.getDirectives().map((directive) => [directive.getName(), directive.getValue(), directive.getRange()]),
-    instructions: ast.getInstructions().map(described),
-    comments: ast.getComments().map((comment) => [comment.getContent(), comment.getRange()]),
-    initial: shape(templates.initialInstructions),
-    stages: templates.buildStages.map(shape),
-    range: ast.getRange(),
-  });
 }
 
 /** Scripted edits that keep the number of lines: a line of the middle and one near either end rewritten, continuations joined and cut, a heredoc opened. */

@@ -4,6 +4,7 @@ import { instructionSlot } from './slots';
 import { splitArguments } from './argumentSplit';
 import { reparseDockerfile } from './reparse';
 import './stageComments';
+import './instructionOnce';
 
 /**
  * dockerfile-ast splits an instruction's arguments afresh on every call, and its own constructors and
