@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
-import type { Finding, RuleEnv, TargetRule } from './rule';
+import { fixesNow, type Finding, type RuleEnv, type TargetRule } from './rule';
 
 /** A part of a file that `scope: 'document'` rules check alone (a YAML document), with the context they see. */
 export interface DocumentUnit<C> {
@@ -66,7 +66,9 @@ export class DocumentFindings {
   }
 }
 
+/** The finding `lines` further down; its fixes' edits move with it, so fixes computed on demand are computed here. */
 function moveFinding(finding: Finding, lines: number): Finding {
+  const fixes = fixesNow(finding.fixes);
   const move = (range: Range): Range => ({
     start: { line: range.start.line + lines, character: range.start.character },
     end: { line: range.end.line + lines, character: range.end.character },
@@ -74,6 +76,6 @@ function moveFinding(finding: Finding, lines: number): Finding {
   return {
     ...finding,
     range: move(finding.range),
-    ...(finding.fixes && { fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: move(edit.range) })) })) }),
+    ...(fixes && { fixes: fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: move(edit.range) })) })) }),
   };
 }

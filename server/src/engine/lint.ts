@@ -90,73 +90,123 @@ export interface Analysis<C = unknown> {
  * documents that did not change (see `DocumentFindings`); the result is the same as without it.
  */
 export function analyse<C extends { document: TextDocument }>(document: TextDocument, target: Target<C>, options: LintOptions, previous?: Analysis): Analysis<C> {
-  let parsed: C | undefined;
-  // Held until this analysis parses, not after: analyses do not chain to their predecessors.
-  let earlierParse = previous?.target === target.name ? (previous.parsed() as C | undefined) : undefined;
-  const context = (): C => {
-    if (parsed) return parsed;
-    parsed = target.parse(document, options.workspace ?? {}, earlierParse);
-    earlierParse = undefined;
-    return parsed;
-  };
-  const text = document.getText();
-  const skipped = options.excluded ? undefined : (reasonToSkip(text, options.maxFileSize) ?? target.skip?.(text));
-  const runs = !skipped && !options.excluded;
-  if (!runs) earlierParse = undefined;
-  const suppressions = runs ? target.suppressions(context()) : Suppressions.none;
-  const units = target.units;
-  let earlier = previous?.documentFindings;
-  let documentFindings: DocumentFindings | undefined;
-  let unitsOfContext: ReturnType<NonNullable<typeof units>> | undefined;
-  const interested = target.interested;
-  const perDocument = (rule: TargetRule<C>, env: RuleEnv): Iterable<Finding> => {
-    unitsOfContext ??= units!(context());
+  return new TargetAnalysis(document, target, options, previous);
+}
+
+/**
+ * An analysis is a class, not an object with getters: a getter of each object would give each a property
+ * dictionary of its own, which keeps the parse alive until a full garbage collection.
+ */
+class TargetAnalysis<C extends { document: TextDocument }> implements Analysis<C> {
+  readonly target: TargetName;
+  readonly suppressions: Suppressions;
+  readonly ignoreNoun: string;
+  private parse: C | undefined;
+  /** Held until this analysis parses, not after: analyses do not chain to their predecessors. */
+  private earlierParse: C | undefined;
+  private earlierFindings: DocumentFindings | undefined;
+  private findings: DocumentFindings | undefined;
+  private units: ReturnType<NonNullable<Target<C>['units']>> | undefined;
+  private readonly runs: boolean;
+  private readonly run: RuleRun<C> | undefined;
+  private readonly idle: LintResult;
+
+  constructor(
+    readonly document: TextDocument,
+    private readonly of: Target<C>,
+    private readonly options: LintOptions,
+    previous: Analysis | undefined,
+  ) {
+    this.target = of.name;
+    this.ignoreNoun = of.ignore.noun;
+    this.earlierParse = previous?.target === of.name ? (previous.parsed() as C | undefined) : undefined;
+    this.earlierFindings = previous?.documentFindings;
+    const text = document.getText();
+    const skipped = options.excluded ? undefined : (reasonToSkip(text, options.maxFileSize) ?? of.skip?.(text));
+    this.runs = !skipped && !options.excluded;
+    if (!this.runs) this.earlierParse = undefined;
+    this.suppressions = this.runs ? of.suppressions(this.context()) : Suppressions.none;
+    const check = of.units || of.interested ? (rule: TargetRule<C>, env: RuleEnv) => this.check(rule, env) : undefined;
+    this.run = this.runs ? new RuleRun(of.rules, this.context(), this.suppressions, options, check) : undefined;
+    this.idle = { findings: [], failures: [], ...(skipped ? { skipped } : {}) };
+  }
+
+  context(): C {
+    if (this.parse) return this.parse;
+    this.parse = this.of.parse(this.document, this.options.workspace ?? {}, this.earlierParse);
+    this.earlierParse = undefined;
+    return this.parse;
+  }
+
+  parsed(): C | undefined {
+    return this.parse;
+  }
+
+  get result(): LintResult {
+    if (this.run) this.settle(this.run.step());
+    return this.run?.result ?? this.idle;
+  }
+
+  step(sliceMs: number): boolean {
+    return this.settle(this.run?.step(sliceMs) ?? true);
+  }
+
+  get done(): boolean {
+    return this.run?.done ?? true;
+  }
+
+  syntaxError(): ParseError | undefined {
+    return this.runs ? this.of.syntaxError?.(this.context()) : undefined;
+  }
+
+  hover(position: Position, env: HoverEnv): HoverSection | undefined {
+    return this.of.hover(this.context(), position, env);
+  }
+
+  completion(input: CompletionInput): CompletionItem[] {
+    return this.of.completion(() => this.context(), input);
+  }
+
+  ignoreLine(line: number): number {
+    return this.of.ignore.line(this.context(), line);
+  }
+
+  ignoreFileLine(): number {
+    return this.of.ignore.fileLine(this.context());
+  }
+
+  release(): void {
+    if (this.parse && (this.run?.done ?? true)) this.of.release?.(this.parse);
+  }
+
+  get documentFindings(): DocumentFindings | undefined {
+    return this.findings;
+  }
+
+  private check(rule: TargetRule<C>, env: RuleEnv): Iterable<Finding> {
+    const { interested } = this.of;
+    if (interested && !interested(rule, this.context())) return NOTHING;
+    return this.of.units && rule.scope === 'document' ? this.perDocument(rule, env) : rule.check(this.context(), env);
+  }
+
+  private perDocument(rule: TargetRule<C>, env: RuleEnv): Iterable<Finding> {
+    const units = (this.units ??= this.of.units!(this.context()));
     // A file of one document changes as a whole: nothing to reuse, nothing worth keeping.
-    if (unitsOfContext.length < 2) return rule.check(context(), env);
-    documentFindings ??= new DocumentFindings(() => JSON.stringify([options.workspace ?? {}, env]), earlier);
-    earlier = undefined;
-    const wanted = interested ? unitsOfContext.filter((unit) => interested(rule, unit.context)) : unitsOfContext;
-    return documentFindings.check(rule, wanted, env);
-  };
-  const checkFile = (rule: TargetRule<C>, env: RuleEnv): Iterable<Finding> => (units && rule.scope === 'document' ? perDocument(rule, env) : rule.check(context(), env));
-  const check =
-    units || interested ? (rule: TargetRule<C>, env: RuleEnv) => (interested && !interested(rule, context()) ? NOTHING : checkFile(rule, env)) : undefined;
-  const run = runs ? new RuleRun(target.rules, context(), suppressions, options, check) : undefined;
-  const idle: LintResult = { findings: [], failures: [], ...(skipped ? { skipped } : {}) };
-  const settle = (done: boolean): boolean => {
+    if (units.length < 2) return rule.check(this.context(), env);
+    this.findings ??= new DocumentFindings(() => JSON.stringify([this.options.workspace ?? {}, env]), this.earlierFindings);
+    this.earlierFindings = undefined;
+    const { interested } = this.of;
+    const wanted = interested ? units.filter((unit) => interested(rule, unit.context)) : units;
+    return this.findings.check(rule, wanted, env);
+  }
+
+  private settle(done: boolean): boolean {
     if (done) {
-      documentFindings?.release();
-      earlier = undefined;
+      this.findings?.release();
+      this.earlierFindings = undefined;
     }
     return done;
-  };
-  return {
-    document,
-    target: target.name,
-    context,
-    parsed: () => parsed,
-    suppressions,
-    get result() {
-      if (run) settle(run.step());
-      return run?.result ?? idle;
-    },
-    step: (sliceMs) => settle(run?.step(sliceMs) ?? true),
-    get done() {
-      return run?.done ?? true;
-    },
-    syntaxError: () => (runs ? target.syntaxError?.(context()) : undefined),
-    hover: (position, env) => target.hover(context(), position, env),
-    completion: (input) => target.completion(context, input),
-    ignoreNoun: target.ignore.noun,
-    ignoreLine: (line) => target.ignore.line(context(), line),
-    ignoreFileLine: () => target.ignore.fileLine(context()),
-    release: () => {
-      if (parsed && (run?.done ?? true)) target.release?.(parsed);
-    },
-    get documentFindings() {
-      return documentFindings;
-    },
-  };
+  }
 }
 
 const NOTHING: readonly Finding[] = [];
@@ -320,41 +370,51 @@ function namesAny(record: object | undefined): boolean {
 }
 
 /**
- * The finding as the engine hands it on. A rule may compute its fixes on demand (a `fixes` getter): they
+ * The finding as the engine hands it on. A rule may compute its fixes on demand (`fixes` a function): they
  * then stay on demand, computed once, when a code action, `--fix` or a diagnostic's data asks for them; a
- * getter that throws is recorded in `failures`.
+ * function that throws is recorded in `failures`.
  */
 function ruleFinding(finding: Finding, rule: Rule, severity: Severity, failed: (error: unknown) => void): RuleFinding {
+  const { fixes } = finding;
+  const ruled = (typeof fixes === 'function' ? new DeferredFixes(() => ruledFixes(finding, fixes, rule, failed)) : {}) as RuleFinding;
   // Copied key by key: object rest and spread cost microseconds per finding here.
-  const ruled = withoutFixes(finding) as RuleFinding;
+  for (const key of Object.keys(finding)) if (key !== 'fixes') (ruled as unknown as Record<string, unknown>)[key] = (finding as unknown as Record<string, unknown>)[key];
   ruled.rule = rule;
   ruled.severity = severity;
-  if (!Object.getOwnPropertyDescriptor(finding, 'fixes')?.get) {
-    if (finding.fixes) ruled.fixes = withSafety(rule, finding.fixes);
-    return ruled;
-  }
-  const get = (): RuledFix[] | undefined => {
-    // A getter that throws is a rule failure, as a check that throws is: the finding stands, without a fix.
-    let own: Fix[] | undefined;
-    try {
-      own = finding.fixes;
-    } catch (error) {
-      failed(error);
-    }
-    const fixes = own && withSafety(rule, own);
-    // Both findings hold the fixes from now on, not the getters and the parse they hold (a later analysis may reuse `finding`).
-    Object.defineProperty(finding, 'fixes', { value: own, enumerable: true, writable: true, configurable: true });
-    Object.defineProperty(ruled, 'fixes', { value: fixes, enumerable: true, writable: true, configurable: true });
-    return fixes;
-  };
-  return Object.defineProperty(ruled, 'fixes', { get, enumerable: true, configurable: true });
+  if (fixes && typeof fixes !== 'function') ruled.fixes = withSafety(rule, fixes);
+  return ruled;
 }
 
-/** The finding's own properties but `fixes`, in their order, without reading `fixes`. */
-function withoutFixes(finding: Finding): Omit<Finding, 'fixes'> {
-  const rest: Record<string, unknown> = {};
-  for (const key of Object.keys(finding)) if (key !== 'fixes') rest[key] = (finding as unknown as Record<string, unknown>)[key];
-  return rest as unknown as Omit<Finding, 'fixes'>;
+/** A function that throws is a rule failure, as a check that throws is: the finding stands, without a fix. */
+function ruledFixes(finding: Finding, compute: () => Fix[] | undefined, rule: Rule, failed: (error: unknown) => void): RuledFix[] | undefined {
+  let own: Fix[] | undefined;
+  try {
+    own = compute();
+  } catch (error) {
+    failed(error);
+  }
+  // The rule's finding holds its fixes from now on, not the function and the parse it holds (a later analysis may reuse it).
+  finding.fixes = own;
+  return own && withSafety(rule, own);
+}
+
+/**
+ * A finding whose fixes are computed when first read. The getter is its class's: a getter of each object
+ * would give each a property dictionary of its own, which keeps the parse alive until a full garbage collection.
+ */
+class DeferredFixes {
+  #compute: (() => RuledFix[] | undefined) | undefined;
+
+  constructor(compute: () => RuledFix[] | undefined) {
+    this.#compute = compute;
+  }
+
+  get fixes(): RuledFix[] | undefined {
+    const fixes = this.#compute?.();
+    this.#compute = undefined;
+    Object.defineProperty(this, 'fixes', { value: fixes, enumerable: true, writable: true, configurable: true });
+    return fixes;
+  }
 }
 
 function formatSeconds(ms: number): string {

@@ -43,9 +43,19 @@ export interface RelatedLocation {
 export interface Finding {
   range: Range;
   message: string;
-  fixes?: Fix[];
+  /**
+   * The fixes, or a function that computes them on demand: the engine calls it once at most, when a code
+   * action, `--fix` or a diagnostic's data asks. (A `get fixes()` would cost every finding a property
+   * dictionary that holds its parse until a full garbage collection.)
+   */
+  fixes?: Fix[] | (() => Fix[] | undefined);
   /** The other files the finding is about (a cross-file rule's partner). */
   related?: RelatedLocation[];
+}
+
+/** A finding's fixes, computed now when its rule computes them on demand. */
+export function fixesNow(fixes: Finding['fixes']): Fix[] | undefined {
+  return typeof fixes === 'function' ? fixes() : fixes;
 }
 
 export interface RuleDocs {

@@ -2,7 +2,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { withSafety, type Analysis, type RuleFinding } from '../engine/lint';
-import { severityFor, type Finding, type RuleMeta, type RuleSetting, type TargetName } from '../engine/rule';
+import { fixesNow, severityFor, type Finding, type RuleMeta, type RuleSetting, type TargetName } from '../engine/rule';
 import type { ParsedDockerfile } from '../targets/dockerfile/model';
 import type { ComposeModel } from '../targets/compose/model';
 import type { KubernetesObject } from '../targets/kubernetes/model';
@@ -141,11 +141,12 @@ export function lintWorkspace(
   const byUri = new Map<string, RuleFinding[]>();
   for (const rule of rules) {
     try {
-      for (const { uri, fixes, ...finding } of rule.check(workspace)) {
+      for (const { uri, fixes: given, ...finding } of rule.check(workspace)) {
         const settings = settingsFor(uri);
         const severity = severityFor(rule, settings?.severities?.[rule.id]);
         if (!settings || severity === 'off' || settings.suppressions.isSuppressed(rule, finding.range.start.line)) continue;
         const list = byUri.get(uri) ?? [];
+        const fixes = fixesNow(given);
         list.push({ ...finding, rule, severity, ...(fixes && { fixes: withSafety(rule, fixes) }) });
         byUri.set(uri, list);
       }

@@ -38,9 +38,7 @@ export default defineComposeRule({
         yield {
           range,
           message: `Service ${code(service.name)} adds ${code(scalarString(item) ?? '')}, which allows ${allows}; add only the narrow capability it needs.`,
-          get fixes() {
-            return keepFixes(ownPairFix(service, 'cap_add', `Remove ${scalarString(item)} from cap_add`, (own) => removeSeqItemOrPair(document, service.map, own, item)));
-          },
+          fixes: () => keepFixes(ownPairFix(service, 'cap_add', `Remove ${scalarString(item)} from cap_add`, (own) => removeSeqItemOrPair(document, service.map, own, item))),
         };
       }
     }

@@ -28,9 +28,7 @@ export default defineComposeRule({
       yield {
         range: pairRange(document, pair),
         message: `Service ${code(service.name)} shares the host's IPC namespace and shared memory with every process on the host.`,
-        get fixes() {
-          return keepFixes(removeServicePair(document, service, 'ipc', 'Remove `ipc: host`'));
-        },
+        fixes: () => keepFixes(removeServicePair(document, service, 'ipc', 'Remove `ipc: host`')),
       };
     }
   },

@@ -28,9 +28,7 @@ export default defineComposeRule({
       yield {
         range: pairRange(document, pair),
         message: `Service ${code(service.name)} shares the host's process namespace, so it sees and can signal every process on the host.`,
-        get fixes() {
-          return keepFixes(removeServicePair(document, service, 'pid', 'Remove `pid: host`'));
-        },
+        fixes: () => keepFixes(removeServicePair(document, service, 'pid', 'Remove `pid: host`')),
       };
     }
   },

@@ -28,9 +28,7 @@ export default defineComposeRule({
       yield {
         range: pairRange(document, pair),
         message: `Service ${code(service.name)} runs privileged, with every capability and host device; grant only what it needs.`,
-        get fixes() {
-          return keepFixes(removeServicePair(document, service, 'privileged', 'Remove `privileged: true`'));
-        },
+        fixes: () => keepFixes(removeServicePair(document, service, 'privileged', 'Remove `privileged: true`')),
       };
     }
   },

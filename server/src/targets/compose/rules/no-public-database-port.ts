@@ -42,9 +42,7 @@ export default defineComposeRule({
         yield {
           range,
           message: `Service ${code(service.name)} publishes database port ${code(port.target)} on all interfaces, reachable from other machines; bind it to 127.0.0.1 or drop it.`,
-          get fixes() {
-            return keepFixes(ownPairFix(service, 'ports', 'Publish on 127.0.0.1 only', () => loopbackEdits(document, service.doc, port)));
-          },
+          fixes: () => keepFixes(ownPairFix(service, 'ports', 'Publish on 127.0.0.1 only', () => loopbackEdits(document, service.doc, port))),
         };
       }
     }

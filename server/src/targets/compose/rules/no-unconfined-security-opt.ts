@@ -37,9 +37,7 @@ export default defineComposeRule({
         yield {
           range: seq.items.length > 1 ? range : pairRange(document, pair),
           message: `Service ${code(service.name)} sets ${code(option)}, which removes a kernel-level confinement; write a narrower profile instead.`,
-          get fixes() {
-            return keepFixes(ownPairFix(service, 'security_opt', `Remove ${option}`, (own) => removeSeqItemOrPair(document, service.map, own, item)));
-          },
+          fixes: () => keepFixes(ownPairFix(service, 'security_opt', `Remove ${option}`, (own) => removeSeqItemOrPair(document, service.map, own, item))),
         };
       }
     }

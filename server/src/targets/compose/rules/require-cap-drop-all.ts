@@ -33,9 +33,7 @@ export default defineComposeRule({
         yield {
           range: pairRange(document, pair),
           message: `Service ${code(service.name)} drops some capabilities but not ${code('ALL')}; drop all and add back only what it needs.`,
-          get fixes() {
-            return keepFixes(ownPairFix(service, 'cap_drop', 'Drop ALL capabilities', () => appendToSeq(document, seq, 'ALL')));
-          },
+          fixes: () => keepFixes(ownPairFix(service, 'cap_drop', 'Drop ALL capabilities', () => appendToSeq(document, seq, 'ALL'))),
         };
         continue;
       }
@@ -43,9 +41,7 @@ export default defineComposeRule({
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} keeps Docker's default capabilities; add ${code('cap_drop: [ALL]')} and add back only what it needs.`,
-        get fixes() {
-          return keepFixes(insertServicePair(document, service, 'cap_drop', ['ALL'], 'Add `cap_drop: [ALL]`'));
-        },
+        fixes: () => keepFixes(insertServicePair(document, service, 'cap_drop', ['ALL'], 'Add `cap_drop: [ALL]`')),
       };
     }
   },

@@ -31,7 +31,7 @@ export default defineComposeRule({
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has no ${code('healthcheck')}, so Docker cannot tell a hung process from a working one.`,
-        get fixes() {
+        fixes: () => {
           const skeleton = { test: healthTest(composeString(service.value('image'))), interval: '30s', timeout: '10s', retries: '3', start_period: '40s' };
           return keepFixes(insertServicePair(document, service, 'healthcheck', skeleton, 'Add a healthcheck skeleton (then edit its test command)'));
         },

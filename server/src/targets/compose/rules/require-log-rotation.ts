@@ -39,9 +39,7 @@ export default defineComposeRule({
       yield {
         range: driverPair ? pairRange(document, driverPair) : keyRange(document, loggingPair),
         message: `Service ${code(service.name)} logs with ${code('json-file')} without ${code('max-size')}, so its logs grow until the disk is full.`,
-        get fixes() {
-          return keepFixes(ownPairFix(service, 'logging', 'Rotate logs at 10 MB, keeping 3 files', rotate));
-        },
+        fixes: () => keepFixes(ownPairFix(service, 'logging', 'Rotate logs at 10 MB, keeping 3 files', rotate)),
       };
     }
   },

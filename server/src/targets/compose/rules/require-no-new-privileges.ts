@@ -39,9 +39,7 @@ export default defineComposeRule({
           message: disabled
             ? `Service ${code(service.name)} sets ${code(disabled)}, so setuid binaries can make its processes root again.`
             : `Service ${code(service.name)} does not set ${code('no-new-privileges:true')}, so setuid binaries can make its processes root again.`,
-          get fixes() {
-            return keepFixes(fix);
-          },
+          fixes: () => keepFixes(fix),
         };
         continue;
       }
@@ -49,9 +47,7 @@ export default defineComposeRule({
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} does not set ${code('no-new-privileges:true')}, so setuid binaries can make its processes root again.`,
-        get fixes() {
-          return keepFixes(insertServicePair(document, service, 'security_opt', ['"no-new-privileges:true"'], 'Add `security_opt: ["no-new-privileges:true"]`'));
-        },
+        fixes: () => keepFixes(insertServicePair(document, service, 'security_opt', ['"no-new-privileges:true"'], 'Add `security_opt: ["no-new-privileges:true"]`')),
       };
     }
   },

@@ -28,9 +28,7 @@ export default defineComposeRule({
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has a writable root filesystem; set ${code('read_only: true')} and mount only the paths it writes.`,
-        get fixes() {
-          return keepFixes(insertServicePair(document, service, 'read_only', 'true', 'Add `read_only: true`'));
-        },
+        fixes: () => keepFixes(insertServicePair(document, service, 'read_only', 'true', 'Add `read_only: true`')),
       };
     }
   },

@@ -37,9 +37,7 @@ export default defineComposeRule({
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has no ${missing.join(' or ')} limit, so it can starve every other container on the host.`,
-        get fixes() {
-          return keepFixes(serviceFix(service, 'Add resource limits (then adjust them to measured usage)', () => limitEdits(document, service, missing)));
-        },
+        fixes: () => keepFixes(serviceFix(service, 'Add resource limits (then adjust them to measured usage)', () => limitEdits(document, service, missing))),
       };
     }
   },

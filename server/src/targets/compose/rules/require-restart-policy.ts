@@ -29,9 +29,7 @@ export default defineComposeRule({
       yield {
         range: keyRange(document, service.pair),
         message: `Service ${code(service.name)} has no ${code('restart')} policy, so it stays down after a crash or a reboot.`,
-        get fixes() {
-          return keepFixes(insertServicePair(document, service, 'restart', 'unless-stopped', 'Add `restart: unless-stopped`'));
-        },
+        fixes: () => keepFixes(insertServicePair(document, service, 'restart', 'unless-stopped', 'Add `restart: unless-stopped`')),
       };
     }
   },

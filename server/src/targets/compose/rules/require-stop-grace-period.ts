@@ -35,9 +35,7 @@ export default defineComposeRule({
         yield {
           range,
           message: `Service ${code(service.name)} runs its ${key} through ${code(wrapper.shell + ' -c')}, so the shell is PID 1 and its process never receives SIGTERM; ${code('exec')} the final command and set ${code('stop_grace_period')}.`,
-          get fixes() {
-            return keepFixes(exec, insertServicePair(document, service, 'stop_grace_period', '30s', 'Add `stop_grace_period: 30s`'));
-          },
+          fixes: () => keepFixes(exec, insertServicePair(document, service, 'stop_grace_period', '30s', 'Add `stop_grace_period: 30s`')),
         };
         break;
       }

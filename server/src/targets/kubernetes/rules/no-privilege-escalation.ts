@@ -36,12 +36,10 @@ export default defineKubernetesRule({
         message: explicit
           ? `${describeContainer(container)} allows privilege escalation through setuid binaries; set \`allowPrivilegeEscalation: false\`.`
           : `${describeContainer(container)} does not set \`allowPrivilegeEscalation: false\`, so setuid binaries can gain privileges.`,
-        get fixes() {
-          return keepFixes(
-            containerSecurityFix(document, container, { allowPrivilegeEscalation: 'false' }, 'Set `allowPrivilegeEscalation: false`'),
-            restrictedContextFix(document, container),
-          );
-        },
+        fixes: () => keepFixes(
+          containerSecurityFix(document, container, { allowPrivilegeEscalation: 'false' }, 'Set `allowPrivilegeEscalation: false`'),
+          restrictedContextFix(document, container),
+        ),
       };
     }
   },

@@ -39,9 +39,7 @@ export default defineKubernetesRule({
       yield {
         range: podSpecAnchor(document, object),
         message: 'The pod gets a service account token mounted although nothing says it calls the Kubernetes API; set `automountServiceAccountToken: false`.',
-        get fixes() {
-          return keepFixes(mapFix(document, object, podSpec, { automountServiceAccountToken: 'false' }, 'Set `automountServiceAccountToken: false`'));
-        },
+        fixes: () => keepFixes(mapFix(document, object, podSpec, { automountServiceAccountToken: 'false' }, 'Set `automountServiceAccountToken: false`')),
       };
     }
   },

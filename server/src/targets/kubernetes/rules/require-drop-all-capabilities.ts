@@ -37,12 +37,10 @@ export default defineKubernetesRule({
       yield {
         range: anchor ? keyRange(document, anchor) : containerAnchor(document, container),
         message: `${describeContainer(container)} keeps the runtime's default capabilities (\`NET_RAW\` among them); drop \`ALL\` and add back only what it needs.`,
-        get fixes() {
-          return keepFixes(
-            containerSecurityFix(document, container, { capabilities: { drop: { contains: 'ALL' } } }, 'Drop all capabilities (`drop: [ALL]`)'),
-            restrictedContextFix(document, container),
-          );
-        },
+        fixes: () => keepFixes(
+          containerSecurityFix(document, container, { capabilities: { drop: { contains: 'ALL' } } }, 'Drop all capabilities (`drop: [ALL]`)'),
+          restrictedContextFix(document, container),
+        ),
       };
     }
   },

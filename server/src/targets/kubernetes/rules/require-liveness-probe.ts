@@ -31,13 +31,11 @@ export default defineKubernetesRule({
       yield {
         range: containerAnchor(document, container),
         message: `${describeContainer(container)} has no \`livenessProbe\`, so it is never restarted when it hangs.`,
-        get fixes() {
-          return keepFixes(
-            port === undefined
-              ? undefined
-              : containerFix(document, container, { livenessProbe: { tcpSocket: { port: String(port) }, periodSeconds: '10' } }, `Add a TCP liveness probe on port ${port} (adjust it)`),
-          );
-        },
+        fixes: () => keepFixes(
+          port === undefined
+            ? undefined
+            : containerFix(document, container, { livenessProbe: { tcpSocket: { port: String(port) }, periodSeconds: '10' } }, `Add a TCP liveness probe on port ${port} (adjust it)`),
+        ),
       };
     }
   },

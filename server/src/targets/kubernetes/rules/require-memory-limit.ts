@@ -37,9 +37,7 @@ export default defineKubernetesRule({
       yield {
         range: resources ? keyRange(document, resources) : containerAnchor(document, container),
         message: `${describeContainer(container)} has no memory limit, so a leak can exhaust the node's memory.`,
-        get fixes() {
-          return keepFixes(containerFix(document, container, { resources: { limits: { memory: amount } } }, `Add a memory limit of ${amount} (adjust it)`, true));
-        },
+        fixes: () => keepFixes(containerFix(document, container, { resources: { limits: { memory: amount } } }, `Add a memory limit of ${amount} (adjust it)`, true)),
       };
     }
   },

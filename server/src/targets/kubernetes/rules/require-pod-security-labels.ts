@@ -46,9 +46,7 @@ export default defineKubernetesRule({
       yield {
         range: namePair ? valueRange(document, namePair) : objectAnchor(document, object),
         message: `Namespace ${object.name ? `${code(object.name)} ` : ''}enforces no Pod Security Standard, so privileged pods are admitted; add the \`${ENFORCE}\` label.`,
-        get fixes() {
-          return keepFixes(fix('restricted'), fix('baseline'));
-        },
+        fixes: () => keepFixes(fix('restricted'), fix('baseline')),
       };
     }
   },

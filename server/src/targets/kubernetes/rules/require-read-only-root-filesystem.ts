@@ -36,12 +36,10 @@ export default defineKubernetesRule({
       yield {
         range: explicit ? pairRange(document, explicit.pair) : containerAnchor(document, container),
         message: `${describeContainer(container)} has a writable root filesystem; set \`readOnlyRootFilesystem: true\` and mount an \`emptyDir\` where it writes.`,
-        get fixes() {
-          return keepFixes(
-            containerSecurityFix(document, container, { readOnlyRootFilesystem: 'true' }, 'Set `readOnlyRootFilesystem: true`'),
-            restrictedContextFix(document, container),
-          );
-        },
+        fixes: () => keepFixes(
+          containerSecurityFix(document, container, { readOnlyRootFilesystem: 'true' }, 'Set `readOnlyRootFilesystem: true`'),
+          restrictedContextFix(document, container),
+        ),
       };
     }
   },

@@ -31,13 +31,11 @@ export default defineKubernetesRule({
       yield {
         range: containerAnchor(document, container),
         message: `${describeContainer(container)} has no \`readinessProbe\`, so it gets traffic before it is ready, and rollouts cannot tell whether it works.`,
-        get fixes() {
-          return keepFixes(
-            port === undefined
-              ? undefined
-              : containerFix(document, container, { readinessProbe: { tcpSocket: { port: String(port) }, periodSeconds: '10' } }, `Add a TCP readiness probe on port ${port} (adjust it)`),
-          );
-        },
+        fixes: () => keepFixes(
+          port === undefined
+            ? undefined
+            : containerFix(document, container, { readinessProbe: { tcpSocket: { port: String(port) }, periodSeconds: '10' } }, `Add a TCP readiness probe on port ${port} (adjust it)`),
+        ),
       };
     }
   },

@@ -37,17 +37,15 @@ export default defineKubernetesRule({
       yield {
         range: resources ? keyRange(document, resources) : containerAnchor(document, container),
         message: `${describeContainer(container)} requests no ${what}, so the scheduler cannot place it reliably and it is evicted first.`,
-        get fixes() {
-          return keepFixes(
-            containerFix(
-              document,
-              container,
-              { resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '128Mi' } } },
-              'Add resource requests and a memory limit (adjust the values)',
-              true,
-            ),
-          );
-        },
+        fixes: () => keepFixes(
+          containerFix(
+            document,
+            container,
+            { resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '128Mi' } } },
+            'Add resource requests and a memory limit (adjust the values)',
+            true,
+          ),
+        ),
       };
     }
   },

@@ -41,12 +41,10 @@ export default defineKubernetesRule({
         message: nonRoot
           ? `${describeContainer(container)} sets \`runAsNonRoot\` to something other than \`true\`, so it may run as root.`
           : `${describeContainer(container)} may run as root: neither it nor the pod sets \`runAsNonRoot: true\` or a non-zero \`runAsUser\`.`,
-        get fixes() {
-          return keepFixes(
-            nonRoot?.level === 'pod' ? undefined : containerSecurityFix(document, container, { runAsNonRoot: 'true' }, 'Set `runAsNonRoot: true`'),
-            restrictedContextFix(document, container),
-          );
-        },
+        fixes: () => keepFixes(
+          nonRoot?.level === 'pod' ? undefined : containerSecurityFix(document, container, { runAsNonRoot: 'true' }, 'Set `runAsNonRoot: true`'),
+          restrictedContextFix(document, container),
+        ),
       };
     }
   },

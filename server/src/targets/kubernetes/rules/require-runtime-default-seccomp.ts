@@ -46,9 +46,7 @@ export default defineKubernetesRule({
       yield {
         range: podSpecAnchor(document, object),
         message: `No seccomp profile is set for ${names.charAt(0).toLowerCase()}${names.slice(1)}, so ${unset.length > 1 ? 'they run' : 'it runs'} \`Unconfined\`; set \`seccompProfile.type: RuntimeDefault\` in the pod \`securityContext\`.`,
-        get fixes() {
-          return keepFixes(mapFix(document, object, podSpec, { securityContext: { seccompProfile: { type: 'RuntimeDefault' } } }, 'Set `seccompProfile.type: RuntimeDefault` for the pod'));
-        },
+        fixes: () => keepFixes(mapFix(document, object, podSpec, { securityContext: { seccompProfile: { type: 'RuntimeDefault' } } }, 'Set `seccompProfile.type: RuntimeDefault` for the pod')),
       };
     }
   },
