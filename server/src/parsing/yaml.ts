@@ -19,6 +19,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rangeOfOffsets } from '../text/ranges';
 import { withPlainEnv } from './plainEnv';
 import { parseYamlStream } from './yamlStream';
+import { slot } from './slots';
 
 export type { Node, Pair, Scalar, YAMLMap, YAMLSeq };
 export { isAlias, isMap, isPair, isScalar, isSeq };
@@ -113,7 +114,7 @@ export function resolveNode(doc: Document.Parsed, node: unknown): Node | null {
   return isNode(node) ? node : null;
 }
 
-const aliasTargetCache = new WeakMap<Document.Parsed, Map<Alias, Node | undefined>>();
+const aliasTargetCache = slot<Document.Parsed, Map<Alias, Node | undefined>>('alias targets');
 
 /**
  * What every alias of the document names: the last node before it with that anchor. Built in one walk
@@ -190,7 +191,7 @@ function ownPair(map: YAMLMap, key: string): YamlPair | undefined {
   return undefined;
 }
 
-const mergeSourceCache = new WeakMap<YAMLMap, readonly YAMLMap[]>();
+const mergeSourceCache = slot<YAMLMap, readonly YAMLMap[]>('merge sources');
 
 /**
  * The maps `map` inherits keys from through `<<` merge keys, in the order their keys win (a source's own

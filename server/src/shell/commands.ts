@@ -3,6 +3,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import type { ParsedDockerfile } from '../targets/dockerfile/model';
 import { commandName, effectiveWords, type ShellCommand, type ShellScript, type ShellWord } from './tokenizer';
 import { hasCacheMount, runCommands, type RunCommand, type RunScript } from '../targets/dockerfile/runs';
+import { slot } from '../parsing/slots';
 
 /**
  * The command model rules share: every command of every RUN with the program that really runs
@@ -100,7 +101,7 @@ export const CACHE_DIRECTORIES: Record<string, string[]> = {
   go: ['/root/.cache/go-build', '/go/pkg/mod'],
 };
 
-const commandCache = new WeakMap<ParsedDockerfile, CommandCall[]>();
+const commandCache = slot<ParsedDockerfile, CommandCall[]>('command calls');
 
 /** Every command of every RUN that runs a program, computed once per parsed document. */
 export function commandCalls(document: TextDocument, dockerfile: ParsedDockerfile): readonly CommandCall[] {
@@ -161,7 +162,7 @@ export function subcommandIndex(manager: string, args: readonly { value: string 
   return index;
 }
 
-const callCache = new WeakMap<ParsedDockerfile, PackageCall[]>();
+const callCache = slot<ParsedDockerfile, PackageCall[]>('package calls');
 
 /** Drops the file's cached command and package manager calls (computed again if asked for). */
 export function forgetCalls(dockerfile: ParsedDockerfile): void {
@@ -226,7 +227,7 @@ export function quietLevel(call: PackageCall): number {
   return level;
 }
 
-const positions = new WeakMap<ShellScript, Map<ShellCommand, number>>();
+const positions = slot<ShellScript, Map<ShellCommand, number>>('command positions');
 
 /** Where the call's command is in its RUN: one map per RUN, not one scan per call. */
 function positionOf(call: RunCommand): number {
@@ -238,7 +239,7 @@ function positionOf(call: RunCommand): number {
   return map.get(call.command) ?? -1;
 }
 
-const matches = new WeakMap<ShellScript, Map<string, { first: number; last: number }>>();
+const matches = slot<ShellScript, Map<string, { first: number; last: number }>>('command matches');
 
 /**
  * Where the first and last commands of the RUN that pass `test` are (-1 when none does). `kind` names
@@ -321,7 +322,7 @@ export function appendToRun(document: TextDocument, run: RunScript, commandText:
 }
 
 /** The edits of `appendToRun`, per RUN and command: they depend on nothing else, and each reads the whole RUN. */
-const appends = new WeakMap<ShellScript, Map<string, TextEdit | undefined>>();
+const appends = slot<ShellScript, Map<string, TextEdit | undefined>>('appended words');
 
 function appendEdit(document: TextDocument, script: ShellScript, commandText: string): TextEdit | undefined {
   const last = script.commands[script.commands.length - 1];

@@ -2,7 +2,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { parseExecForm } from '../targets/dockerfile/model';
-import { instructionSlot } from '../targets/dockerfile/slots';
+import { slot } from '../parsing/slots';
 import { rangeOfOffsets } from '../text/ranges';
 
 /**
@@ -57,11 +57,11 @@ export interface ShellScript {
   end: number;
 }
 
-const cache = instructionSlot<ShellScript>('shell script');
+const cache = slot<Instruction, ShellScript>('shell script');
 
 /** Drops the instruction's cached shell analysis (computed again if asked for). */
 export function forgetCommands(instruction: Instruction): void {
-  cache.forget(instruction);
+  cache.delete(instruction);
 }
 
 /** The simple commands of a RUN (or any shell-form instruction), cached per parsed instruction. */

@@ -2,13 +2,13 @@ import type { Argument, Flag, Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { comparePositions } from '../../text/ranges';
 import type { ParsedDockerfile } from './model';
-import { instructionSlot } from './slots';
+import { slot } from '../../parsing/slots';
 
 export function keywordIs(instruction: Instruction, ...keywords: string[]): boolean {
   return keywords.includes(instruction.getKeyword());
 }
 
-const keywordIndex = new WeakMap<ParsedDockerfile, Map<string, Instruction[]>>();
+const keywordIndex = slot<ParsedDockerfile, Map<string, Instruction[]>>('instructions by keyword');
 
 /**
  * The instructions of `dockerfile.instructions` (ONBUILD triggers included) with one of the keywords, in
@@ -80,11 +80,11 @@ export function argumentsText(document: TextDocument, instruction: Instruction, 
 }
 
 /** null: the instruction has no arguments. */
-const argumentsCache = instructionSlot<{ text: string; offset: number } | null>('arguments text');
+const argumentsCache = slot<Instruction, { text: string; offset: number } | null>('arguments text');
 
 /** Drops the instruction's cached arguments text (computed again if asked for). */
 export function forgetArgumentsText(instruction: Instruction): void {
-  argumentsCache.forget(instruction);
+  argumentsCache.delete(instruction);
 }
 
 function computeArgumentsText(document: TextDocument, instruction: Instruction, escapeChar: string): { text: string; offset: number } | undefined {

@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { commandCalls, type CommandCall } from '../../shell/commands';
 import { runCommands, type RunCommand } from './runs';
 import type { ParsedDockerfile } from './model';
+import { slot } from '../../parsing/slots';
 
 interface ProgramIndex {
   byName: Map<string, CommandCall[]>;
@@ -11,7 +12,7 @@ interface ProgramIndex {
   byFirstWord?: Map<string, RunCommand[]>;
 }
 
-const programIndex = new WeakMap<ParsedDockerfile, ProgramIndex>();
+const programIndex = slot<ParsedDockerfile, ProgramIndex>('programs');
 
 /**
  * The command calls (see `commandCalls`) whose program has one of the base names, in order: indexed once

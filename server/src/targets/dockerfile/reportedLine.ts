@@ -2,6 +2,7 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import type { DockerfileRule, Finding, RuleMeta } from '../../engine/rule';
 import { isBuildkitCheck } from '../../settings/neighbours';
 import type { ParsedDockerfile } from './model';
+import { slot } from '../../parsing/slots';
 
 /**
  * hadolint and `docker build --check` report a finding on the first line of its instruction, wherever the
@@ -50,7 +51,7 @@ interface Span {
   endLine: number;
 }
 
-const spans = new WeakMap<ParsedDockerfile, Span[]>();
+const spans = slot<ParsedDockerfile, Span[]>('reported line spans');
 
 /** The instructions of the file, ONBUILD triggers inside their ONBUILD, in order. */
 function spansOf(dockerfile: ParsedDockerfile): Span[] {

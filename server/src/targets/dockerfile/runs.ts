@@ -4,6 +4,7 @@ import type { ParsedDockerfile } from './model';
 import { flagsOf } from './instructions';
 import { stagesOf, type Stage } from './stages';
 import { commandsOf, type ShellCommand, type ShellScript } from '../../shell/tokenizer';
+import { slot } from '../../parsing/slots';
 
 export interface RunScript {
   stage: Stage | undefined;
@@ -13,7 +14,7 @@ export interface RunScript {
   script: ShellScript;
 }
 
-const runCache = new WeakMap<ParsedDockerfile, { scripts: RunScript[]; commands: RunCommand[] }>();
+const runCache = slot<ParsedDockerfile, { scripts: RunScript[]; commands: RunCommand[] }>('RUN scripts');
 
 /** Drops the file's cached RUN analysis (computed again if asked for). */
 export function forgetRuns(dockerfile: ParsedDockerfile): void {

@@ -2,8 +2,9 @@ import type { Instruction } from 'dockerfile-ast';
 import type { ParsedDockerfile } from './model';
 import { byKeyword } from './instructions';
 import { stageOf, type Stage } from './stages';
+import { slot } from '../../parsing/slots';
 
-const stageIndex = new WeakMap<ParsedDockerfile, Map<string, Map<Stage, Instruction[]>>>();
+const stageIndex = slot<ParsedDockerfile, Map<string, Map<Stage, Instruction[]>>>('instructions by stage and keyword');
 
 /**
  * The instructions of `stage.instructions` with one of the keywords, in order (FROM is not among them, nor

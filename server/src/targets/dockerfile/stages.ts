@@ -4,6 +4,7 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { parseExecForm, type ParsedDockerfile } from './model';
 import { flagNamed, keywordIs } from './instructions';
 import { insertLineAfter, insertLineBefore } from '../../edits/lines';
+import { slot } from '../../parsing/slots';
 
 /**
  * One build stage: its FROM and the instructions up to the next FROM. The trigger of an ONBUILD is not
@@ -23,7 +24,7 @@ export interface Stage {
   instructions: Instruction[];
 }
 
-const cache = new WeakMap<ParsedDockerfile, Stage[]>();
+const cache = slot<ParsedDockerfile, Stage[]>('stages');
 
 export function stagesOf(dockerfile: ParsedDockerfile): Stage[] {
   const cached = cache.get(dockerfile);
@@ -63,7 +64,7 @@ export function instructionsBefore(stage: Stage, instruction: Instruction): Inst
 }
 
 /** Per stage: where each instruction is, and where the instructions of each keyword are (lookups per RUN stay linear). */
-const layouts = new WeakMap<Stage, { positions: Map<Instruction, number>; byKeyword: Map<string, number[]> }>();
+const layouts = slot<Stage, { positions: Map<Instruction, number>; byKeyword: Map<string, number[]> }>('stage layout');
 
 function layoutOf(stage: Stage): { positions: Map<Instruction, number>; byKeyword: Map<string, number[]> } {
   let layout = layouts.get(stage);
@@ -95,7 +96,7 @@ function countBefore(stage: Stage, instruction: Instruction): number {
   return layoutOf(stage).positions.get(instruction) ?? stage.instructions.length;
 }
 
-const stageByInstruction = new WeakMap<ParsedDockerfile, Map<Instruction, Stage>>();
+const stageByInstruction = slot<ParsedDockerfile, Map<Instruction, Stage>>('stage of each instruction');
 
 /** The stage an instruction is written in (for the trigger of an ONBUILD, the stage of the ONBUILD); undefined before the first FROM. */
 export function stageOf(dockerfile: ParsedDockerfile, instruction: Instruction): Stage | undefined {
@@ -150,7 +151,7 @@ export function isStageUsed(stages: Stage[], stage: Stage): boolean {
   return parents.has(stage);
 }
 
-const parentsOf = new WeakMap<readonly Stage[], Set<Stage>>();
+const parentsOf = slot<readonly Stage[], Set<Stage>>('parent stages');
 
 /** The stages a `COPY --from` of a later stage reads, by name or index. */
 export function copySourceStages(stages: readonly Stage[]): Set<Stage> {

@@ -25,6 +25,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from '../../parsing/yaml';
+import { slot } from '../../parsing/slots';
 
 export { isTrue } from '../../parsing/yaml';
 
@@ -220,15 +221,14 @@ export function objectAnchor(document: TextDocument, object: KubernetesObject): 
 
 const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-const securityContextCache = new WeakMap<YAMLMap, YAMLMap | undefined>();
+const securityContextCache = slot<YAMLMap, YAMLMap | null>('securityContext');
 
 /** The `securityContext` map of a container or pod spec, when it is a map; looked up once per map (most rules ask). */
 export function securityContextOf(doc: Document.Parsed, map: YAMLMap | undefined): YAMLMap | undefined {
   if (!map) return undefined;
-  if (securityContextCache.has(map)) return securityContextCache.get(map);
-  const context = getMap(doc, map, 'securityContext');
-  securityContextCache.set(map, context);
-  return context;
+  const cached = securityContextCache.get(map);
+  if (cached !== undefined) return cached ?? undefined;
+  return securityContextCache.set(map, getMap(doc, map, 'securityContext') ?? null) ?? undefined;
 }
 
 /** A key of a container's securityContext, else the pod's (where the pod level has that key). */
@@ -242,7 +242,7 @@ export interface SecuritySetting {
  * What each container (or pod spec, for pod-level questions) answers per path: many rules ask the same
  * questions of the same container. A container belongs to one pod spec, so it keys its own answers.
  */
-const settingCache = new WeakMap<KubernetesContainer | YAMLMap, Map<string, SecuritySetting | undefined>>();
+const settingCache = slot<KubernetesContainer | YAMLMap, Map<string, SecuritySetting | undefined>>('security settings');
 
 /** The container's setting at `path`, else the pod's; derived once per container and path. */
 export function securitySetting(
