@@ -131,29 +131,50 @@ function lintSource(source: Source, options: LintOptions): number {
 
 // ---------------------------------------------------------------- sections
 
+/**
+ * Sections 1 and 2. The floor and our lint are timed in turn, round after round: timed one after the
+ * other, minutes apart, the same code gave ratios 1.6 times apart on this machine. `x parse` is the median
+ * of each round's ratio; the times are medians over rounds.
+ */
 function engineSection(title: string, sources: readonly Source[], parse: (text: string) => unknown, parserName: string): void {
   console.log(`\n${title}: ${sources.length} files, ${(sources.reduce((sum, source) => sum + source.text.length, 0) / 1024).toFixed(0)} KB`);
   if (sources.length === 0) return;
   const withOptions = sources.map((source) => ({ source, options: lintOptions(source.path) }));
   const dockerfiles = sources.every((source) => source.kind === 'dockerfile');
-  // Our modules patch dockerfile-ast's argument splitting (server/src/targets/dockerfile/model.ts), which its
-  // parse calls too: the library as published, and the peer built on it, are timed in a process without them.
-  const published = dockerfiles ? publishedDockerfileTimes(sources.map((source) => source.path)) : undefined;
-  const parsed = measure(sources, (source) => parse(source.text));
-  const linted = measure(withOptions, ({ source, options }) => lintSource(source, options));
+  const perRound = Math.min(RUNS, 3);
+  const rounds: { published?: ReturnType<typeof publishedDockerfileTimes>; parsed: Timing; linted: Timing }[] = [];
+  for (let round = 0; round < RUNS; round++) {
+    // Our modules patch dockerfile-ast's argument splitting (server/src/targets/dockerfile/model.ts), which its
+    // parse calls too: the library as published, and the peer built on it, are timed in a process without them.
+    const published = dockerfiles ? publishedDockerfileTimes(sources.map((source) => source.path), perRound) : undefined;
+    const parsed = measure(sources, (source) => parse(source.text), perRound, round === 0);
+    const linted = measure(withOptions, ({ source, options }) => lintSource(source, options), perRound, round === 0);
+    rounds.push({ published, parsed, linted });
+  }
   const findings = withOptions.reduce((sum, { source, options }) => sum + lintSource(source, options), 0);
-  const floor = published?.parse ?? parsed;
-  const ratio = (time: number) => (time / floor.total).toFixed(1);
+  const floorOf = (round: (typeof rounds)[number]) => round.published?.parse ?? round.parsed;
+  const over = (timing: (round: (typeof rounds)[number]) => Timing) => ({
+    total: median(rounds.map((round) => timing(round).total)),
+    perItem: median(rounds.map((round) => timing(round).perItem)),
+    ratio: median(rounds.map((round) => timing(round).total / floorOf(round).total)).toFixed(1),
+  });
+  const row = (name: string, timing: (round: (typeof rounds)[number]) => Timing) => {
+    const { total, perItem, ratio } = over(timing);
+    return [name, ms(total), ms(perItem), ratio];
+  };
   const rows: (string | number)[][] = [['', 'total', 'median/file', 'x parse']];
-  if (published) rows.push([`parse only (${parserName} as published, a process of its own)`, ms(published.parse.total), ms(published.parse.perItem), '1.0']);
-  rows.push([published ? `parse only (${parserName} with our argument cache, in process)` : `parse only (${parserName})`, ms(parsed.total), ms(parsed.perItem), ratio(parsed.total)]);
-  rows.push([`container-coach lint (${findings} findings)`, ms(linted.total), ms(linted.perItem), ratio(linted.total)]);
-  if (published) rows.push(['dockerfile-utils validate() (a process of its own)', ms(published.validate.total), ms(published.validate.perItem), ratio(published.validate.total)]);
+  if (dockerfiles) rows.push(row(`parse only (${parserName} as published, a process of its own)`, (round) => round.published!.parse));
+  rows.push(row(dockerfiles ? `parse only (${parserName} with our argument cache, in process)` : `parse only (${parserName})`, (round) => round.parsed));
+  rows.push(row(`container-coach lint (${findings} findings)`, (round) => round.linted));
+  if (dockerfiles) rows.push(row('dockerfile-utils validate() (a process of its own)', (round) => round.published!.validate));
+  console.log(`  ${RUNS} rounds, each timing every row in turn (median of ${perRound} runs; the first round after a warm-up)`);
   table(rows);
 }
 
+type Timing = { total: number; perItem: number };
+
 /** dockerfile-ast's parse and dockerfile-utils' validate() over the files, timed as `measure` does in a fresh process that loads only them. */
-function publishedDockerfileTimes(paths: readonly string[]): { parse: { total: number; perItem: number }; validate: { total: number; perItem: number } } {
+function publishedDockerfileTimes(paths: readonly string[], runs: number): { parse: Timing; validate: Timing } {
   const script = `
     const { readFileSync } = require('node:fs');
     const { performance } = require('node:perf_hooks');
@@ -165,7 +186,7 @@ function publishedDockerfileTimes(paths: readonly string[]): { parse: { total: n
       texts.forEach(work);
       const totals = [];
       const perItem = texts.map(() => []);
-      for (let run = 0; run < ${RUNS}; run++) {
+      for (let run = 0; run < ${runs}; run++) {
         let total = 0;
         texts.forEach((text, index) => { const start = performance.now(); work(text); const elapsed = performance.now() - start; perItem[index].push(elapsed); total += elapsed; });
         totals.push(total);
