@@ -121,3 +121,22 @@ describe('what is skipped as binary', () => {
     assert.match(skipped(junk) ?? '', /looks binary/);
   });
 });
+
+describe('what is skipped as too large', () => {
+  const skipped = (text: string, maxFileSize: number) =>
+    targetsByName.dockerfile.analyse(TextDocument.create('file:///w/Dockerfile', 'dockerfile', 1, text), { maxFileSize }).result.skipped;
+  const comment = (body: string) => `FROM alpine\n# ${body}\n`;
+
+  it('counts the size in UTF-8 bytes: two-byte letters and four-byte emoji count in full', () => {
+    assert.equal(skipped(comment('é'.repeat(400)), 1024), undefined);
+    assert.match(skipped(comment('é'.repeat(600)), 1024) ?? '', /it is 2 KB, over the 1 KB limit/);
+    assert.match(skipped(comment('😀'.repeat(300)), 1024) ?? '', /it is 2 KB, over the 1 KB limit/);
+  });
+
+  it('lints a text of exactly the limit, and skips one byte more', () => {
+    const atLimit = comment('a'.repeat(1024 - comment('').length));
+    assert.equal(Buffer.byteLength(atLimit), 1024);
+    assert.equal(skipped(atLimit, 1024), undefined);
+    assert.match(skipped(`${atLimit}#`, 1024) ?? '', /over the 1 KB limit/);
+  });
+});

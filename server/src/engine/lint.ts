@@ -434,7 +434,8 @@ export function reasonToSkipYaml(text: string): string | undefined {
 }
 
 export function reasonToSkip(text: string, maxFileSize: number): string | undefined {
-  const size = utf8Length(text);
+  // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4): most texts need no count.
+  const size = text.length * 3 > maxFileSize ? utf8Length(text) : 0;
   if (size > maxFileSize) {
     return `Container Coach skipped this file: it is ${formatSize(size)}, over the ${formatSize(maxFileSize)} limit (setting containerCoach.maxFileSize).`;
   }
