@@ -7,10 +7,11 @@ export interface Slot<K extends object, T> {
 }
 
 /**
- * A property of the object under a private symbol, not enumerable, so that copies and spreads of the
- * object leave it behind. Not a WeakMap: V8 keeps a WeakMap entry's value through minor garbage collections
- * until a full one, even when its key dies young, so a WeakMap of short-lived parses kept each parse alive
- * that long (over the corpus Dockerfiles, 211 MB promoted to the old generation against 11 MB).
+ * A property of the object under a private symbol, which `Object.keys`, JSON and the copies we make of
+ * parsed objects (their string keys) leave behind. Not a WeakMap: V8 keeps a WeakMap entry's value through
+ * minor garbage collections until a full one, even when its key dies young, so a WeakMap of short-lived
+ * parses kept each parse alive that long (over the corpus Dockerfiles, 211 MB promoted to the old
+ * generation against 11 MB).
  */
 export function slot<K extends object, T>(name: string): Slot<K, T> {
   const key = Symbol(name);
@@ -18,12 +19,11 @@ export function slot<K extends object, T>(name: string): Slot<K, T> {
   return {
     get: (owner) => (owner as unknown as Holder)[key],
     set: (owner, value) => {
-      if (Object.hasOwn(owner, key)) (owner as unknown as Holder)[key] = value;
-      else Object.defineProperty(owner, key, { value, writable: true, configurable: true });
+      (owner as unknown as Holder)[key] = value;
       return value;
     },
     delete: (owner) => {
-      if (Object.hasOwn(owner, key)) (owner as unknown as Holder)[key] = undefined;
+      if ((owner as unknown as Holder)[key] !== undefined) (owner as unknown as Holder)[key] = undefined;
     },
   };
 }

@@ -121,7 +121,8 @@ function clean(doc: Document.Parsed | undefined): boolean {
 function moved(doc: Document.Parsed, delta: number): Document.Parsed {
   const copy = Object.create(Object.getPrototypeOf(doc) as object) as Document.Parsed;
   Object.defineProperty(copy, NODE_TYPE, { value: (doc as unknown as Record<symbol, unknown>)[NODE_TYPE] });
-  Object.assign(copy, doc);
+  // String keys only: what our layers cache on the document (parsing/slots.ts) is of the original's nodes.
+  for (const key of Object.keys(doc)) (copy as unknown as Record<string, unknown>)[key] = (doc as unknown as Record<string, unknown>)[key];
   copy.errors = [];
   copy.warnings = [];
   copy.options = { ...doc.options };

@@ -16,13 +16,11 @@ describe('facts cached on parsed objects', () => {
     second.delete({});
   });
 
-  it('are left behind by copies, spreads, keys and JSON of their object', () => {
+  it('are left out of the keys and the JSON of their object', () => {
     const facts = slot<object, string>('facts');
     const owner = { kind: 'Pod' };
     facts.set(owner, 'cached');
     assert.deepEqual(Object.keys(owner), ['kind']);
-    assert.deepEqual({ ...owner }, { kind: 'Pod' });
-    assert.equal(facts.get(Object.assign({}, owner)), undefined);
     assert.equal(JSON.stringify(owner), '{"kind":"Pod"}');
   });
 });
