@@ -1,5 +1,6 @@
-import { DockerfileParser, type Comment, type Dockerfile, type Instruction } from 'dockerfile-ast';
+import { DockerfileParser, From, type Comment, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { carryFromImage } from './fromImage';
 
 /** What dockerfile-ast's Dockerfile offers besides its published interface: its parse builds it this way. */
 interface Assembly {
@@ -96,7 +97,11 @@ function assemble(document: TextDocument, earlier: Dockerfile, lines: { from: nu
   assembly.setDirectives(earlier.getDirectives().map((directive) => bound(directive, document, ast)));
   const instructions = [...earlier.getInstructions().filter(outside), ...slice.getInstructions().filter(inside)];
   const comments = [...earlier.getComments().filter(outside), ...slice.getComments().filter(inside)];
-  for (const instruction of instructions.sort(byLine)) assembly.addInstruction(bound(instruction, document, ast));
+  for (const instruction of instructions.sort(byLine)) {
+    const copy = bound(instruction, document, ast);
+    if (instruction instanceof From && outside(instruction)) carryFromImage(instruction, copy as From);
+    assembly.addInstruction(copy);
+  }
   for (const comment of comments.sort(byLine)) assembly.addComment(bound(comment, document, ast));
   assembly.organizeComments();
   return ast;
@@ -109,7 +114,8 @@ function byLine(a: { getRange(): { start: { line: number } } }, b: { getRange():
 /**
  * A copy of a parsed line read through `document` and `dockerfile`. Only the fields its constructor sets
  * are copied: what dockerfile-ast computes on demand (`properties`, `flags`) and what our layers cache
- * under symbols is computed again, since it may depend on other lines.
+ * under symbols is computed again, since it may depend on other lines (a FROM's image, which does not,
+ * is carried over by `assemble`).
  */
 function bound<T extends object>(line: T, document: TextDocument, dockerfile: Dockerfile): T {
   const copy = Object.create(Object.getPrototypeOf(line) as object) as Record<string, unknown>;

@@ -5,6 +5,7 @@ import { parseExecForm, type ParsedDockerfile } from './model';
 import { flagNamed, keywordIs } from './instructions';
 import { insertLineAfter, insertLineBefore } from '../../edits/lines';
 import { slot } from '../../parsing/slots';
+import { fromImage } from './fromImage';
 
 /**
  * One build stage: its FROM and the instructions up to the next FROM. The trigger of an ONBUILD is not
@@ -35,18 +36,9 @@ export function stagesOf(dockerfile: ParsedDockerfile): Stage[] {
   for (const instruction of dockerfile.instructions) {
     if (instruction.getKeyword() === 'FROM') {
       const from = instruction as From;
-      const image = from.getImageName() ?? undefined;
+      const { image, tag, digest, stage: written } = fromImage(from);
       const parent = image ? named.get(image.toLowerCase()) : undefined;
-      const stage: Stage = {
-        index: stages.length,
-        from,
-        name: from.getBuildStage()?.toLowerCase() ?? undefined,
-        image,
-        tag: from.getImageTag() ?? undefined,
-        digest: from.getImageDigest() ?? undefined,
-        parent,
-        instructions: [],
-      };
+      const stage: Stage = { index: stages.length, from, name: written?.toLowerCase(), image, tag, digest, parent, instructions: [] };
       stages.push(stage);
       if (stage.name !== undefined && !named.has(stage.name)) named.set(stage.name, stage);
     } else if (stages.length > 0 && !dockerfile.triggers.has(instruction)) {

@@ -3,6 +3,7 @@ import { flagNamed } from '../instructions';
 import { stagesOf } from '../stages';
 import { code } from '../../../text/markdown';
 import { defineDockerfileRule } from '../../../engine/rule';
+import { fromImage } from '../fromImage';
 
 export default defineDockerfileRule({
   id: 'dockerfile/prefer-lowercase-stage-name',
@@ -21,9 +22,10 @@ export default defineDockerfileRule({
   },
   *check({ dockerfile }) {
     for (const stage of stagesOf(dockerfile)) {
-      const name = stage.from.getBuildStage();
+      const name = fromImage(stage.from).stage;
+      if (!name || name === name.toLowerCase()) continue;
       const range = stage.from.getBuildStageRange();
-      if (!name || !range || name === name.toLowerCase()) continue;
+      if (!range) continue;
       const lower = name.toLowerCase();
       const edits: TextEdit[] = [{ range, newText: lower }];
       for (const instruction of dockerfile.instructions) {
