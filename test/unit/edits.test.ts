@@ -10,6 +10,7 @@ import { insertServicePair, ownPairFix, removeServicePair } from '../../server/s
 import { parseYaml, type YamlPair } from '../../server/src/parsing/yaml';
 import { endOfLine } from '../../server/src/text/endOfLine';
 import { checkCase } from '../fuzz/properties';
+import { mergeInto, type MergeSpec } from '../../server/src/parsing/yamlMerge';
 
 function yamlDocument(text: string): TextDocument {
   return TextDocument.create('file:///t.yaml', 'yaml', 1, text);
@@ -63,6 +64,34 @@ describe('edits: YAML', () => {
     const map = mapAt(document);
     assert.equal(applied(document, removePair(document, map, map.items[0])), '\ufeffservices: {}\n');
   });
+});
+
+describe('edits: merging settings into a YAML map', () => {
+  const spec: MergeSpec = { securityContext: { allowPrivilegeEscalation: 'false', runAsNonRoot: 'true', capabilities: { drop: { contains: 'ALL' } } } };
+  const merges: [string, string, string | undefined][] = [
+    ['adds every missing key in one insert, in the order asked', 'c:\n  name: web\n  securityContext:\n    privileged: true\n',
+      'c:\n  name: web\n  securityContext:\n    privileged: true\n    allowPrivilegeEscalation: false\n    runAsNonRoot: true\n    capabilities:\n      drop: [ALL]\n'],
+    ['adds the whole map when it is missing', 'c:\n  name: web\n',
+      'c:\n  name: web\n  securityContext:\n    allowPrivilegeEscalation: false\n    runAsNonRoot: true\n    capabilities:\n      drop: [ALL]\n'],
+    ['changes a value that differs and appends to a sequence', 'c:\n  securityContext:\n    runAsNonRoot: false\n    capabilities:\n      drop: [NET_RAW]\n',
+      'c:\n  securityContext:\n    runAsNonRoot: true\n    capabilities:\n      drop: [NET_RAW, ALL]\n    allowPrivilegeEscalation: false\n'],
+    ['adds to a flow map after its last pair', 'c:\n  securityContext: { privileged: true }\n',
+      'c:\n  securityContext: { privileged: true, allowPrivilegeEscalation: false, runAsNonRoot: true, capabilities: {drop: [ALL]} }\n'],
+    ['writes an empty flow map whole', 'c:\n  securityContext: {}\n',
+      'c:\n  securityContext: {allowPrivilegeEscalation: false, runAsNonRoot: true, capabilities: {drop: [ALL]}}\n'],
+    ['inserts before the first key when the last value is a block scalar', 'c:\n  securityContext:\n    note: |\n      text\n',
+      'c:\n  securityContext:\n    allowPrivilegeEscalation: false\n    runAsNonRoot: true\n    capabilities:\n      drop: [ALL]\n    note: |\n      text\n'],
+    ['declines a map that an alias shares', 'base: &b\n  privileged: true\nc:\n  securityContext: *b\n', undefined],
+  ];
+  for (const [name, text, expected] of merges) {
+    it(name, () => {
+      const document = yamlDocument(text);
+      const { doc } = parseYaml(document).documents[0]!;
+      const edits = mergeInto(document, doc, mapAt(document, 'c'), spec);
+      assert.equal(applied(document, edits), expected);
+      if (expected !== undefined) assert.equal(parseYaml(yamlDocument(expected)).documents[0]!.hasErrors, false);
+    });
+  }
 });
 
 describe('edits: fixes', () => {

@@ -2,7 +2,7 @@ import type { Document } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findPairWithOrigin, isMap, isScalar, isSeq, resolveNode, scalarString, sequenceItems, type YAMLMap } from './yaml';
-import { appendToSeq, insertPair, renderFlow, replaceNode, setScalar, type YamlValue } from '../edits/yamlEdits';
+import { appendToSeq, insertPairs, renderFlow, replaceNode, setScalar, type YamlValue } from '../edits/yamlEdits';
 
 /**
  * What a merge wants under a map: a scalar's source text (`'false'`), a nested map, or
@@ -52,8 +52,9 @@ export function mergeInto(document: TextDocument, doc: Document.Parsed, map: YAM
     const part = replaceNode(document, map, renderFlow(Object.fromEntries(missing)));
     return part && joinInserts([...edits, ...part]);
   }
-  for (const [key, value] of missing) {
-    const part = insertPair(document, map, key, value);
+  if (missing.length > 0) {
+    // One insert for all of them: the same text as one insert per key, joined.
+    const part = insertPairs(document, map, Object.fromEntries(missing));
     if (!part) return undefined;
     edits.push(...part);
   }
