@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- FOLDER] [--runs N] [--profile-rules] [--no-servers] [--edits 200,1000]`: how fast the engine and the CLI are, beside the floor (parsing
+ * `npm run bench [-- FOLDER] [--runs N] [--profile-rules] [--no-servers | --servers] [--edits 200,1000]`: how fast the engine and the CLI are, beside the floor (parsing
  * alone) and the peers that run here. docs/bench.md says how to read the output. Timings are
  * medians over N runs (default 5) after one warm-up run; nothing here is asserted anywhere.
  */
@@ -539,26 +539,38 @@ function workspaceMemorySection(): void {
 
 // ---------------------------------------------------------------- main
 
-const sources = sourcesUnder(folder);
+// The server section alone (`--servers`) reads no corpus.
+const sources = args.includes('--servers') ? [] : sourcesUnder(folder);
 const dockerfiles = sources.filter((source) => source.kind === 'dockerfile');
 const yamlFiles = sources.filter((source) => source.kind !== 'dockerfile');
-console.log(`container-coach bench: ${relative(process.cwd(), folder) || '.'}, median of ${RUNS} runs after a warm-up, node ${process.version}`);
+const servers = () => serverSection({ repo, runs: Math.min(RUNS, 3), dockerfile: syntheticDockerfile(20_000), manifest: syntheticManifest(1000), edits: serverEdits, debounceMs: VALIDATION_DELAY_MS });
 
-engineSection('Dockerfiles, in process', dockerfiles, (text) => DockerfileParser.parse(text), 'dockerfile-ast');
-engineSection('Compose files and Kubernetes manifests, in process', yamlFiles, (text) => parseAllDocuments(text), 'yaml');
-scalingSection('Synthetic Dockerfile (one file, growing)', 'lines', [5000, 10000, 20000], (lines) => ({ path: join(repo, 'Dockerfile.synthetic'), kind: 'dockerfile', text: syntheticDockerfile(lines) }), (text) => DockerfileParser.parse(text));
-scalingSection('Chained stages (one file, growing)', 'stages', [2500, 5000, 10000], (stages) => ({ path: join(repo, 'Dockerfile.stages'), kind: 'dockerfile', text: chainedStages(stages) }), (text) => DockerfileParser.parse(text));
-scalingSection('ENV lines with undeclared variables (one file, growing)', 'lines', [2500, 5000, 10000], (lines) => ({ path: join(repo, 'Dockerfile.envs'), kind: 'dockerfile', text: undeclaredEnvs(lines) }), (text) => DockerfileParser.parse(text));
-scalingSection('Synthetic Kubernetes manifest (one file, growing)', 'documents', [250, 500, 1000], (documents) => ({ path: join(repo, 'synthetic.yaml'), kind: 'kubernetes', text: syntheticManifest(documents) }), (text) => parseAllDocuments(text));
-editSection();
-hostileSection();
-if (args.includes('--profile-rules')) ruleProfileSection(sources);
-const servers = () =>
-  args.includes('--no-servers')
-    ? undefined
-    : serverSection({ repo, runs: Math.min(RUNS, 3), dockerfile: syntheticDockerfile(20_000), manifest: syntheticManifest(1000), edits: serverEdits, debounceMs: VALIDATION_DELAY_MS });
-void workspaceSection()
-  .then(manifestEditSection)
-  .then(workspaceMemorySection)
-  .then(() => cliSection(dockerfiles, yamlFiles))
-  .then(servers);
+/**
+ * The server section, in a process of its own: this one holds the heap of every section before it (the
+ * corpus and its analyses), and collecting it when a server's large publication arrives shares the two
+ * cores with the server being timed.
+ */
+function serversApart(): void {
+  const { status } = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, ...args, '--servers'], { stdio: 'inherit' });
+  if (status !== 0) process.exitCode = 1;
+}
+
+if (args.includes('--servers')) void servers();
+else {
+  console.log(`container-coach bench: ${relative(process.cwd(), folder) || '.'}, median of ${RUNS} runs after a warm-up, node ${process.version}`);
+
+  engineSection('Dockerfiles, in process', dockerfiles, (text) => DockerfileParser.parse(text), 'dockerfile-ast');
+  engineSection('Compose files and Kubernetes manifests, in process', yamlFiles, (text) => parseAllDocuments(text), 'yaml');
+  scalingSection('Synthetic Dockerfile (one file, growing)', 'lines', [5000, 10000, 20000], (lines) => ({ path: join(repo, 'Dockerfile.synthetic'), kind: 'dockerfile', text: syntheticDockerfile(lines) }), (text) => DockerfileParser.parse(text));
+  scalingSection('Chained stages (one file, growing)', 'stages', [2500, 5000, 10000], (stages) => ({ path: join(repo, 'Dockerfile.stages'), kind: 'dockerfile', text: chainedStages(stages) }), (text) => DockerfileParser.parse(text));
+  scalingSection('ENV lines with undeclared variables (one file, growing)', 'lines', [2500, 5000, 10000], (lines) => ({ path: join(repo, 'Dockerfile.envs'), kind: 'dockerfile', text: undeclaredEnvs(lines) }), (text) => DockerfileParser.parse(text));
+  scalingSection('Synthetic Kubernetes manifest (one file, growing)', 'documents', [250, 500, 1000], (documents) => ({ path: join(repo, 'synthetic.yaml'), kind: 'kubernetes', text: syntheticManifest(documents) }), (text) => parseAllDocuments(text));
+  editSection();
+  hostileSection();
+  if (args.includes('--profile-rules')) ruleProfileSection(sources);
+  void workspaceSection()
+    .then(manifestEditSection)
+    .then(workspaceMemorySection)
+    .then(() => cliSection(dockerfiles, yamlFiles))
+    .then(() => args.includes('--no-servers') || serversApart());
+}
