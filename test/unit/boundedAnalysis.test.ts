@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RuleRun, runRules, type LintOptions } from '../../server/src/engine/lint';
+import { formatCount, RuleRun, runRules, type LintOptions } from '../../server/src/engine/lint';
 import type { DockerfileContext, Finding } from '../../server/src/engine/rule';
 import { testDockerfileRule } from './ruleTester';
 import { Suppressions } from '../../server/src/suppressions/suppressions';
@@ -47,6 +47,10 @@ describe('bounded analysis', () => {
       assert.equal(result.findings.length, 1000);
       assert.deepEqual(result.failures, []);
       assert.match(result.partial ?? '', /only in part: it has over 1,000 findings; the first 1,000 are shown/);
+    });
+
+    it('writes the cap as en-US does, with a comma every three digits', () => {
+      for (const count of [0, 7, 999, 1000, 12_345, 100_000, 1_234_567, 10_000_000]) assert.equal(formatCount(count), count.toLocaleString('en-US'), String(count));
     });
   });
 

@@ -73,6 +73,12 @@ describe('catalog: rules and the question bank', () => {
     assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), []);
   });
 
+  it('lists every rule, the cross-file ones included, in the order the locale collation gives their ids', () => {
+    const ids = rules.map((rule) => rule.id);
+    assert.deepEqual(ids, [...ids].sort((a, b) => a.localeCompare(b)));
+    assert.ok(ids.every((id) => /^[a-z]+\/[a-z0-9-]+$/.test(id)), 'lowercase ASCII ids');
+  });
+
   it('has every rule link to at least one question', () => {
     assert.deepEqual(rules.filter((rule) => rule.questions.length === 0).map((rule) => rule.id), []);
   });

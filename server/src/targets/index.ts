@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, type Analysis, type LintOptions } from '../engine/lint';
 import type { Rule, TargetName } from '../engine/rule';
 import { baseName } from './kind';
-import type { DocumentIdentity, Recognition, Target } from './target';
+import { byId, type DocumentIdentity, type Recognition, type Target } from './target';
 import { compose } from './compose/index';
 import { dockerfile } from './dockerfile/index';
 import { kubernetes } from './kubernetes/index';
@@ -31,7 +31,7 @@ export const targetsByName: Readonly<Record<TargetName, RegisteredTarget>> = {
 export const targets: readonly RegisteredTarget[] = Object.values(targetsByName);
 
 /** Every rule, the workspace's cross-file ones included, sorted by id. Each target keeps its own list beside its rules. */
-export const rules: readonly Rule[] = [...targets.flatMap((target) => target.rules), ...workspaceRules].sort((a, b) => a.id.localeCompare(b.id));
+export const rules: readonly Rule[] = [...targets.flatMap((target) => target.rules), ...workspaceRules].sort(byId);
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));
 

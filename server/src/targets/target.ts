@@ -80,5 +80,13 @@ export interface Target<C extends { document: TextDocument }> {
 
 /** Rules sorted by id, as every target lists them. */
 export function sortedRules<R extends { id: string }>(rules: readonly R[]): R[] {
-  return [...rules].sort((a, b) => a.id.localeCompare(b.id));
+  return [...rules].sort(byId);
+}
+
+/**
+ * Ids compared by code unit: they are lowercase ASCII, so this is the order `localeCompare` gives, without the
+ * collator, whose first use costs the server's start several milliseconds.
+ */
+export function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
