@@ -543,7 +543,7 @@ function workspaceMemorySection(): void {
 const sources = args.includes('--servers') ? [] : sourcesUnder(folder);
 const dockerfiles = sources.filter((source) => source.kind === 'dockerfile');
 const yamlFiles = sources.filter((source) => source.kind !== 'dockerfile');
-const servers = () => serverSection({ repo, runs: Math.min(RUNS, 3), dockerfile: syntheticDockerfile(20_000), manifest: syntheticManifest(1000), edits: serverEdits, debounceMs: VALIDATION_DELAY_MS });
+const servers = () => serverSection({ repo, runs: Math.min(RUNS, 5), dockerfile: syntheticDockerfile(20_000), manifest: syntheticManifest(1000), edits: serverEdits, debounceMs: VALIDATION_DELAY_MS });
 
 /**
  * The server section, in a process of its own: this one holds the heap of every section before it (the

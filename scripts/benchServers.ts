@@ -125,35 +125,50 @@ interface Timings {
  * diagnostics of the one before (a server that debounces lints it as one). Hover: sent right after such an
  * edit, on a line it did not change, until its answer.
  */
-async function documentTimings(command: ServerCommand, document: Document, edited: { line: number; text: string }, hoverAt: { line: number; character: number } | undefined, runs: number, quietMs: number): Promise<Timings> {
-  const cold: number[] = [];
-  const warm: number[] = [];
+async function documentRun(command: ServerCommand, document: Document, edited: { line: number; text: string }, hoverAt: { line: number; character: number } | undefined, quietMs: number): Promise<{ cold: number; warm: number; edit: number[]; hover: number[] }> {
   const edit: number[] = [];
   const hover: number[] = [];
   const original = document.text.split('\n')[edited.line]!;
-  for (let run = 0; run < runs; run++) {
-    const server = await start(command);
-    cold.push(await timed(() => open(server, { ...document, uri: `${document.uri}?cold` })));
-    const uri = `${document.uri}?warm`;
-    warm.push(await timed(() => open(server, { ...document, uri })));
-    let version = 1;
-    for (let change = 0; change < 4; change++) {
-      const text = change % 2 ? original : edited.text;
-      await sleep(quietMs);
-      const time = await timed(() => editLine(server, uri, ++version, edited.line, text));
-      if (change > 0) edit.push(time);
-    }
-    if (hoverAt) {
-      for (let change = 0; change < 3; change++) {
-        await sleep(quietMs);
-        const published = editLine(server, uri, ++version, edited.line, change % 2 ? original : edited.text);
-        hover.push(await timed(() => server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: hoverAt })));
-        await published;
-      }
-    }
-    await server.stop();
+  const server = await start(command);
+  const cold = await timed(() => open(server, { ...document, uri: `${document.uri}?cold` }));
+  const uri = `${document.uri}?warm`;
+  const warm = await timed(() => open(server, { ...document, uri }));
+  let version = 1;
+  for (let change = 0; change < 4; change++) {
+    const text = change % 2 ? original : edited.text;
+    await sleep(quietMs);
+    const time = await timed(() => editLine(server, uri, ++version, edited.line, text));
+    if (change > 0) edit.push(time);
   }
-  return { cold: median(cold), warm: median(warm), edit: median(edit), ...(hoverAt && { hover: median(hover) }) };
+  if (hoverAt) {
+    for (let change = 0; change < 3; change++) {
+      await sleep(quietMs);
+      const published = editLine(server, uri, ++version, edited.line, change % 2 ? original : edited.text);
+      hover.push(await timed(() => server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: hoverAt })));
+      await published;
+    }
+  }
+  await server.stop();
+  return { cold, warm, edit, hover };
+}
+
+/**
+ * The timings of each command (`documentRun`), the commands run in turn (ours, the peer, ours, …): on a
+ * machine whose speed drifts, each of them then sees the same drift.
+ */
+async function documentTimings(commands: readonly ServerCommand[], document: Document, edited: { line: number; text: string }, hoverAt: { line: number; character: number } | undefined, runs: number, quietMs: number): Promise<Timings[]> {
+  const results = commands.map(() => ({ cold: [] as number[], warm: [] as number[], edit: [] as number[], hover: [] as number[] }));
+  for (let run = 0; run < runs; run++) {
+    for (const [index, command] of commands.entries()) {
+      const { cold, warm, edit, hover } = await documentRun(command, document, edited, hoverAt, quietMs);
+      const result = results[index]!;
+      result.cold.push(cold);
+      result.warm.push(warm);
+      result.edit.push(...edit);
+      result.hover.push(...hover);
+    }
+  }
+  return results.map(({ cold, warm, edit, hover }) => ({ cold: median(cold), warm: median(warm), edit: median(edit), ...(hoverAt && { hover: median(hover) }) }));
 }
 
 /** From spawning the process to the first diagnostics of a small file opened as soon as it is initialized. */
@@ -226,13 +241,11 @@ export async function serverSection({ repo, runs, dockerfile, manifest, edits, d
   const dockerDocument: Document = { uri: 'file:///bench/big/Dockerfile', languageId: 'dockerfile', text: dockerfile };
   const dockerEdit = { line: Math.floor(dockerLines / 2), text: 'RUN echo edited' };
   const hoverAt = { line: 3, character: 2 };
-  const oursDocker = await documentTimings(ours, dockerDocument, dockerEdit, hoverAt, runs, debounceMs);
-  const peerDocker = await documentTimings(rcjsuen, dockerDocument, dockerEdit, hoverAt, runs, debounceMs);
+  const [oursDocker, peerDocker] = await documentTimings([ours, rcjsuen], dockerDocument, dockerEdit, hoverAt, runs, debounceMs);
 
   const manifestDocument: Document = { uri: 'file:///bench/big/deployments.yaml', languageId: 'yaml', text: manifest };
   const manifestEdit = { line: 6, text: '  replicas: 3' };
-  const oursManifest = await documentTimings(ours, manifestDocument, manifestEdit, undefined, runs, debounceMs);
-  const peerManifest = await documentTimings(yamlServer, manifestDocument, manifestEdit, undefined, runs, debounceMs);
+  const [oursManifest, peerManifest] = await documentTimings([ours, yamlServer], manifestDocument, manifestEdit, undefined, runs, debounceMs);
 
   const small: Document = { uri: 'file:///bench/small/Dockerfile', languageId: 'dockerfile', text: 'FROM alpine:3.23\nRUN apk add curl\nCMD ["sh"]\n' };
   const smallYaml: Document = { uri: 'file:///bench/small/deployment.yaml', languageId: 'yaml', text: manifest.split('\n---\n')[0]! };
