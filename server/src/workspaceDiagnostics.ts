@@ -247,10 +247,11 @@ export class WorkspaceDiagnostics {
 
   /**
    * A settled analysis keeps its findings and its parse (for hovers, code actions and the workspace
-   * rules), not what its rules derived: a feature that asks again derives it again.
+   * rules), not what its rules derived: a feature that asks again derives it again. That of an open
+   * document keeps what the analysis of its next version carries over (see `Target.release`).
    */
   private release(settled: Settled): void {
-    if (settled.current) settled.analysis?.release();
+    if (settled.current) settled.analysis?.release(this.host.open(settled.analysis.document.uri) !== undefined);
   }
 
   private push(uri: string): void {

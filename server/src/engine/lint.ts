@@ -80,7 +80,7 @@ export interface Analysis<C = unknown> {
   /** The line a file-wide ignore comment goes on. */
   ignoreFileLine(): number;
   /** Once every rule ran, drops what the rules derived from the parse (see `Target.release`); the findings stay. */
-  release(): void;
+  release(open?: boolean): void;
   /** The findings of the `scope: 'document'` rules per YAML document, for the next analysis of the document (`analyse`'s `previous`). */
   readonly documentFindings?: DocumentFindings;
 }
@@ -173,8 +173,8 @@ class TargetAnalysis<C extends { document: TextDocument }> implements Analysis<C
     return this.of.ignore.fileLine(this.context());
   }
 
-  release(): void {
-    if (this.parse && (this.run?.done ?? true)) this.of.release?.(this.parse);
+  release(open = false): void {
+    if (this.parse && (this.run?.done ?? true)) this.of.release?.(this.parse, open);
   }
 
   get documentFindings(): DocumentFindings | undefined {

@@ -1,7 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
-import { parseExecForm } from '../targets/dockerfile/model';
+import { parseExecForm } from '../targets/dockerfile/execForm';
 import { slot } from '../parsing/slots';
 import { rangeOfOffsets } from '../text/ranges';
 
@@ -58,15 +58,67 @@ export interface ShellScript {
 }
 
 const cache = slot<Instruction, ShellScript>('shell script');
+/** The analysis of the same instruction in an earlier version of the document, and how much further on it is now. */
+const carried = slot<Instruction, { script: ShellScript; delta: number }>('shell script carried over');
 
 /** Drops the instruction's cached shell analysis (computed again if asked for). */
 export function forgetCommands(instruction: Instruction): void {
   cache.delete(instruction);
+  carried.delete(instruction);
 }
 
 /** The simple commands of a RUN (or any shell-form instruction), cached per parsed instruction. */
 export function commandsOf(document: TextDocument, instruction: Instruction, escapeChar: string): ShellScript {
-  return cache.get(instruction) ?? cache.set(instruction, analyse(document, instruction, escapeChar));
+  let script = cache.get(instruction);
+  if (script) return script;
+  const earlier = carried.get(instruction);
+  if (earlier) carried.delete(instruction);
+  script = earlier ? movedScript(earlier.script, document, earlier.delta) : analyse(document, instruction, escapeChar);
+  return cache.set(instruction, script);
+}
+
+/**
+ * Lends `copy`, the same instruction in a later version of the document, written `delta` characters
+ * further on (the escape character unchanged), the analysis `earlier` has or was lent: `commandsOf(copy)`
+ * then gives the same words at their new offsets, read through the new document, without tokenizing.
+ * The analysis depends on the instruction's own text alone, so it is what tokenizing `copy` would give.
+ */
+export function carryCommands(earlier: Instruction, copy: Instruction, delta: number): void {
+  const script = cache.get(earlier);
+  const lent = script ? { script, delta } : carried.get(earlier);
+  if (lent) carried.set(copy, script ? lent : { script: lent.script, delta: lent.delta + delta });
+}
+
+function movedScript(script: ShellScript, document: TextDocument, delta: number): ShellScript {
+  // A word is in one list only, but a copy keeps any sharing the analysis had.
+  const words = new Map<ShellWord, ShellWord>();
+  const move = (word: ShellWord): ShellWord => {
+    let moved = words.get(word);
+    if (!moved) {
+      moved = new Word(word.raw, word.value, word.start + delta, word.end + delta, word.dynamic, document);
+      if (word.json) moved.json = true;
+      words.set(word, moved);
+    }
+    return moved;
+  };
+  const commands = script.commands.map((each): ShellCommand => {
+    const moved: ShellCommand = {
+      words: each.words.map(move),
+      assignments: each.assignments.map(move),
+      redirects: each.redirects.map(({ operator, target }) => (target ? { operator, target: move(target) } : { operator })),
+      before: each.before,
+      after: each.after,
+      subshell: each.subshell,
+    };
+    if ('afterOffset' in each) moved.afterOffset = each.afterOffset === undefined ? undefined : each.afterOffset + delta;
+    return moved;
+  });
+  const moved: ShellScript = { commands, execForm: script.execForm, opaqueHeredoc: script.opaqueHeredoc, start: script.start + delta, end: script.end + delta };
+  if ('pipe' in script) {
+    const { pipe } = script;
+    moved.pipe = pipe && { start: pipe.start + delta, end: pipe.end + delta, range: rangeOfOffsets(document, pipe.start + delta, pipe.end + delta) };
+  }
+  return moved;
 }
 
 /** A command with wrappers such as `sudo`, `env X=1`, `exec`, `nohup` removed: the program that really runs. */

@@ -65,10 +65,11 @@ export interface Target<C extends { document: TextDocument }> {
   interested?(rule: TargetRule<C>, context: C): boolean;
   /**
    * Drops what the rules derived from the parsed context and cached (shell analysis, split arguments):
-   * the server calls it for a file that is not open once its rules ran, keeping the parse, which the
-   * workspace rules read. Whatever is asked for later is derived again.
+   * the server calls it for every file once its rules ran, keeping the parse, which the workspace rules
+   * read. Whatever is asked for later is derived again. An `open` file keeps what the analysis of its
+   * next version carries over from this one (the shell analysis of each RUN an edit leaves as it was).
    */
-  release?(context: C): void;
+  release?(context: C, open: boolean): void;
   /** The first syntax error, for targets whose rules skip what does not parse (YAML documents). */
   syntaxError?(context: C): ParseError | undefined;
   /** The explanation of the syntax under the cursor, if any. */

@@ -24,13 +24,13 @@ export const dockerfile: Target<DockerfileContext> = {
   rules: sortedRules(dockerfileRules),
   parse: (document, workspace, previous) => ({ document, dockerfile: parseDockerfile(document, previous), workspace }),
   suppressions: ({ document, dockerfile: parsed }) => dockerfileSuppressions(parsed, document),
-  release: ({ dockerfile: parsed }) => {
+  release: ({ dockerfile: parsed }, open) => {
     forgetRuns(parsed);
     forgetCalls(parsed);
     forgetProgramCalls(parsed);
     forgetStageInstructions(parsed);
     for (const instruction of parsed.instructions) {
-      forgetCommands(instruction);
+      if (!open) forgetCommands(instruction);
       forgetArgumentsText(instruction);
       forgetArguments(instruction);
     }

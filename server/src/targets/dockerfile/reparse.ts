@@ -1,6 +1,7 @@
 import { DockerfileParser, From, type Comment, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { carryFromImage } from './fromImage';
+import { carryCommands } from '../../shell/tokenizer';
 
 /** What dockerfile-ast's Dockerfile offers besides its published interface: its parse builds it this way. */
 interface Assembly {
@@ -97,9 +98,14 @@ function assemble(document: TextDocument, earlier: Dockerfile, lines: { from: nu
   assembly.setDirectives(earlier.getDirectives().map((directive) => bound(directive, document, ast)));
   const instructions = [...earlier.getInstructions().filter(outside), ...slice.getInstructions().filter(inside)];
   const comments = [...earlier.getComments().filter(outside), ...slice.getComments().filter(inside)];
+  // The lines after the edit are as they were, this much further on.
+  const delta = document.getText().length - (earlier as unknown as Assembly).document.getText().length;
   for (const instruction of instructions.sort(byLine)) {
     const copy = bound(instruction, document, ast);
-    if (instruction instanceof From && outside(instruction)) carryFromImage(instruction, copy as From);
+    if (outside(instruction)) {
+      if (instruction instanceof From) carryFromImage(instruction, copy as From);
+      carryCommands(instruction, copy, instruction.getRange().start.line < lines.from ? 0 : delta);
+    }
     assembly.addInstruction(copy);
   }
   for (const comment of comments.sort(byLine)) assembly.addComment(bound(comment, document, ast));

@@ -1,7 +1,8 @@
 import type { From, Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { parseExecForm, type ParsedDockerfile } from './model';
+import type { ParsedDockerfile } from './model';
+import { parseExecForm } from './execForm';
 import { flagNamed, keywordIs } from './instructions';
 import { insertLineAfter, insertLineBefore } from '../../edits/lines';
 import { slot } from '../../parsing/slots';

@@ -1,6 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import { byKeyword } from '../instructions';
-import { hasEmbeddedComment, logicalArguments, parseExecForm } from '../model';
+import { hasEmbeddedComment, logicalArguments } from '../model';
+import { parseExecForm } from '../execForm';
 import { splitShellWords } from '../../../shell/tokenizer';
 import { shellBefore, stageOf } from '../stages';
 import { replaceFix } from '../../../edits/textEdits';
