@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatCount, RuleRun, runRules, type LintOptions, type RuleFinding } from '../../server/src/engine/lint';
+import { formatCount, RuleRun, runRules, type LintOptions } from '../../server/src/engine/lint';
 import type { DockerfileContext, Finding } from '../../server/src/engine/rule';
 import { testDockerfileRule } from './ruleTester';
 import { Suppressions } from '../../server/src/suppressions/suppressions';
@@ -49,27 +49,6 @@ describe('bounded analysis', () => {
       assert.match(result.partial ?? '', /only in part: it has over 1,000 findings; the first 1,000 are shown/);
     });
 
-    it('checks a stream of documents one document at a time: past the cap, every finding of the first ones', () => {
-      const pod = (name: string) =>
-        `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n` +
-        '      securityContext:\n        privileged: true\n';
-      const document = TextDocument.create('file:///w/pods.yaml', 'yaml', 1, ['a', 'b', 'c'].map(pod).join('---\n'));
-      const lint = (maxFindings?: number) => targetsByName.kubernetes.analyse(document, { maxFileSize: 1 << 20, timeBudgetMs: Infinity, maxFindings }).result;
-      const all = lint().findings;
-      const documentOf = (finding: RuleFinding) => Math.floor(finding.range.start.line / 11);
-      // The rules of one document first, document by document; then those that read the whole file (a ServiceAccount may be anywhere).
-      const perDocument = all.filter((finding) => finding.rule.scope === 'document');
-      assert.deepEqual(all.slice(0, perDocument.length), perDocument);
-      assert.deepEqual(perDocument.map(documentOf), [...perDocument].map(documentOf).sort());
-      const first = perDocument.filter((finding) => documentOf(finding) === 0);
-      assert.equal(perDocument.length, 3 * first.length);
-      const capped = lint(first.length + 2);
-      assert.deepEqual(capped.findings, all.slice(0, first.length + 2));
-      // The error of the first Pod is shown, not crowded out by one rule's warnings on every Pod.
-      assert.ok(capped.findings.some((finding) => finding.rule.id === 'kubernetes/no-privileged' && documentOf(finding) === 0));
-      assert.match(capped.partial ?? '', /it has over \d+ findings; the first \d+ are shown/);
-    });
-
     it('writes the cap as en-US does, with a comma every three digits', () => {
       for (const count of [0, 7, 999, 1000, 12_345, 100_000, 1_234_567, 10_000_000]) assert.equal(formatCount(count), count.toLocaleString('en-US'), String(count));
     });
@@ -91,25 +70,6 @@ describe('bounded analysis', () => {
       const result = runRules(rules, context, Suppressions.none, { maxFileSize: 1 << 20, timeBudgetMs: 1000, clock: time.clock });
       assert.deepEqual(result.findings.map((finding) => finding.message), ['dockerfile/a 0', 'dockerfile/b 0']);
       assert.match(result.partial ?? '', /\(1 of 3 ran to the end\)/);
-    });
-
-    it('says how many documents of a stream it checked', () => {
-      const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: web\n      image: nginx\n';
-      const document = TextDocument.create('file:///w/pods.yaml', 'yaml', 1, Array.from({ length: 3 }, () => pod).join('---\n'));
-      // Each reading of the clock takes a millisecond: the budget runs out after 20 steps, in the first document.
-      let now = 0;
-      const { result } = targetsByName.kubernetes.analyse(document, { maxFileSize: 1 << 20, timeBudgetMs: 20, clock: () => now++ });
-      assert.equal(result.partial, 'Container Coach analysed this file only in part: its rules took over 20 ms (0 of 3 documents were checked); the findings so far are shown.');
-      assert.ok(result.findings.length > 0);
-      assert.ok(result.findings.every((finding) => finding.range.start.line < 9));
-      // Out of time in the last steps: among the rules that read the whole file, after every document.
-      let reads = 0;
-      const all = targetsByName.kubernetes.analyse(document, { maxFileSize: 1 << 20, timeBudgetMs: Infinity, clock: () => reads++ }).result;
-      now = 0;
-      const late = targetsByName.kubernetes.analyse(document, { maxFileSize: 1 << 20, timeBudgetMs: reads - 4, clock: () => now++ }).result;
-      const wholeFile = targetsByName.kubernetes.rules.filter((rule) => rule.scope !== 'document').length;
-      assert.match(late.partial ?? '', new RegExp(`\\(every document was checked; \\d of the ${wholeFile} rules that read the whole file ran to the end\\)`));
-      assert.deepEqual(late.findings, all.findings.slice(0, late.findings.length));
     });
 
     it('runs every rule of a file within the budget', () => {

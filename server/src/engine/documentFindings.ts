@@ -37,10 +37,13 @@ export class DocumentFindings {
     return (this.settingsKey ??= this.settings());
   }
 
-  /** The rule's findings in the unit: stored ones moved to the unit's line, else computed. */
-  check<C>(rule: TargetRule<C>, unit: DocumentUnit<C>, env: RuleEnv): readonly Finding[] {
-    const stored = this.lookup(unit.key, rule.id) ?? this.store(unit.key, rule.id, { line: unit.line, findings: [...rule.check(unit.context, env)] });
-    return stored.line === unit.line ? stored.findings : stored.findings.map((finding) => moveFinding(finding, unit.line - stored.line));
+  /** The rule's findings in each unit, in unit order: stored ones moved to the unit's line, others computed. */
+  *check<C>(rule: TargetRule<C>, units: readonly DocumentUnit<C>[], env: RuleEnv): Generator<Finding> {
+    for (const unit of units) {
+      const stored = this.lookup(unit.key, rule.id) ?? this.store(unit.key, rule.id, { line: unit.line, findings: [...rule.check(unit.context, env)] });
+      if (stored.line === unit.line) yield* stored.findings;
+      else for (const finding of stored.findings) yield moveFinding(finding, unit.line - stored.line);
+    }
   }
 
   /** The analysis has run every rule: the previous one is no longer needed. */

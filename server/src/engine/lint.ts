@@ -106,6 +106,7 @@ class TargetAnalysis<C extends { document: TextDocument }> implements Analysis<C
   private earlierParse: C | undefined;
   private earlierFindings: DocumentFindings | undefined;
   private findings: DocumentFindings | undefined;
+  private units: ReturnType<NonNullable<Target<C>['units']>> | undefined;
   private readonly runs: boolean;
   private readonly run: RuleRun<C> | undefined;
   private readonly idle: LintResult;
@@ -125,7 +126,8 @@ class TargetAnalysis<C extends { document: TextDocument }> implements Analysis<C
     this.runs = !skipped && !options.excluded;
     if (!this.runs) this.earlierParse = undefined;
     this.suppressions = this.runs ? of.suppressions(this.context()) : Suppressions.none;
-    this.run = this.runs ? new RuleRun(of.rules, this.context(), this.suppressions, options, of.units || of.interested ? this.plan() : undefined) : undefined;
+    const check = of.units || of.interested ? (rule: TargetRule<C>, env: RuleEnv) => this.check(rule, env) : undefined;
+    this.run = this.runs ? new RuleRun(of.rules, this.context(), this.suppressions, options, check) : undefined;
     this.idle = { findings: [], failures: [], ...(skipped ? { skipped } : {}) };
   }
 
@@ -181,42 +183,21 @@ class TargetAnalysis<C extends { document: TextDocument }> implements Analysis<C
     return this.findings;
   }
 
-  /**
-   * The order of the checks. A file of several documents (a YAML stream) is checked document by document,
-   * every rule on the first before any on the second, then the rules that read the whole file: past the
-   * cap on findings, what is shown is every finding of the first documents, not one rule's across the file.
-   */
-  private plan(): RunPlan<C> {
-    const { interested, rules } = this.of;
-    const context = this.context();
-    const wants = (rule: TargetRule<C>, within: C) => !interested || interested(rule, within);
-    const units = this.of.units?.(context) ?? [];
+  private check(rule: TargetRule<C>, env: RuleEnv): Iterable<Finding> {
+    const { interested } = this.of;
+    if (interested && !interested(rule, this.context())) return NOTHING;
+    return this.of.units && rule.scope === 'document' ? this.perDocument(rule, env) : rule.check(this.context(), env);
+  }
+
+  private perDocument(rule: TargetRule<C>, env: RuleEnv): Iterable<Finding> {
+    const units = (this.units ??= this.of.units!(this.context()));
     // A file of one document changes as a whole: nothing to reuse, nothing worth keeping.
-    if (units.length < 2) return ruleByRule(rules, context, wants);
-    const findings = (this.findings = new DocumentFindings(() => JSON.stringify([this.options.workspace ?? {}, ruleEnv(this.options)]), this.earlierFindings));
+    if (units.length < 2) return rule.check(this.context(), env);
+    this.findings ??= new DocumentFindings(() => JSON.stringify([this.options.workspace ?? {}, env]), this.earlierFindings);
     this.earlierFindings = undefined;
-    const perDocument = rules.filter((rule) => rule.scope === 'document');
-    const wholeFile = rules.filter((rule) => rule.scope !== 'document');
-    let checked = 0;
-    let documentChecks = 0;
-    function* checks(): Generator<Check<C>> {
-      for (const unit of units) {
-        for (const rule of perDocument) {
-          if (!wants(rule, unit.context)) continue;
-          documentChecks++;
-          yield { rule, findings: (env) => findings.check(rule, unit, env) };
-        }
-        checked++;
-      }
-      yield* ruleByRule(wholeFile, context, wants).checks;
-    }
-    return {
-      checks: checks(),
-      progress: (ran) =>
-        checked < units.length
-          ? `${formatCount(checked)} of ${formatCount(units.length)} documents were checked`
-          : `every document was checked; ${ran - documentChecks} of the ${wholeFile.length} rules that read the whole file ran to the end`,
-    };
+    const { interested } = this.of;
+    const wanted = interested ? units.filter((unit) => interested(rule, unit.context)) : units;
+    return this.findings.check(rule, wanted, env);
   }
 
   private settle(done: boolean): boolean {
@@ -260,27 +241,6 @@ export function runRules<C>(rules: readonly TargetRule<C>[], context: C, suppres
   return run.result;
 }
 
-/** One rule checked on the whole context, or on one document of it. */
-interface Check<C> {
-  rule: TargetRule<C>;
-  findings(env: RuleEnv): Iterable<Finding>;
-}
-
-/** The checks of a run in the order they run, and how far a run that stopped early got (for its message). */
-interface RunPlan<C> {
-  checks: IterableIterator<Check<C>>;
-  /** `ran`: the checks that ran to the end (or were off). */
-  progress(ran: number): string;
-}
-
-/** Each rule on the whole context, in the order of `rules`; a rule the target says has nothing to look at finds nothing. */
-function ruleByRule<C>(rules: readonly TargetRule<C>[], context: C, wants: (rule: TargetRule<C>, context: C) => boolean = () => true): RunPlan<C> {
-  return {
-    checks: rules.map((rule): Check<C> => ({ rule, findings: (env) => (wants(rule, context) ? rule.check(context, env) : NOTHING) }))[Symbol.iterator](),
-    progress: (ran) => `${ran} of ${rules.length} ran to the end`,
-  };
-}
-
 /** A rule whose findings are being taken. */
 interface OpenRule<C> {
   rule: TargetRule<C>;
@@ -295,10 +255,8 @@ interface OpenRule<C> {
  */
 export class RuleRun<C> {
   readonly result: LintResult = { findings: [], failures: [] };
-  private started = 0;
+  private next = 0;
   private current: OpenRule<C> | undefined;
-  /** Rules that threw: not checked again on the documents after. */
-  private failed: Set<string> | undefined;
   private spent = 0;
   private finished = false;
   private readonly seen = new Set<string>();
@@ -308,12 +266,12 @@ export class RuleRun<C> {
   private readonly severities: Readonly<Record<string, RuleSetting>> | undefined;
 
   constructor(
-    rules: readonly TargetRule<C>[],
+    private readonly rules: readonly TargetRule<C>[],
     context: C,
     private readonly suppressions: Suppressions,
     private readonly options: LintOptions,
-    /** Which checks run, in which order: each rule on the context unless the analysis plans otherwise. */
-    private readonly plan: RunPlan<C> = ruleByRule(rules, context),
+    /** How a rule is checked: its own `check` on the context, unless the analysis reuses findings. */
+    private readonly check: (rule: TargetRule<C>, env: RuleEnv) => Iterable<Finding> = (rule, env) => rule.check(context, env),
   ) {
     this.clock = options.clock ?? (() => performance.now());
     this.env = ruleEnv(options);
@@ -331,8 +289,8 @@ export class RuleRun<C> {
     while (!this.finished) {
       const elapsed = this.clock() - start;
       if (this.spent + elapsed > budget) {
-        const ran = this.started - (this.current ? 1 : 0);
-        this.stop(`${PARTIAL}its rules took over ${formatSeconds(budget)} (${this.plan.progress(ran)}); the findings so far are shown.`);
+        const ran = this.next - (this.current ? 1 : 0);
+        this.stop(`${PARTIAL}its rules took over ${formatSeconds(budget)} (${ran} of ${this.rules.length} ran to the end); the findings so far are shown.`);
         break;
       }
       if (elapsed >= sliceMs) {
@@ -345,35 +303,28 @@ export class RuleRun<C> {
     return true;
   }
 
-  /** Takes one finding of the current check, opening the next check first when none is open. */
+  /** Takes one finding of the current rule, opening the next rule first when none is open. */
   private advance(): void {
     if (!this.current && !this.open()) return;
     this.take(this.current!);
   }
 
-  /** Opens the next check; false when none was opened (all have run, the rule is off or failed before, or its check threw). */
+  /** Opens the next rule; false when none was opened (all have run, the rule is off, or its check threw). */
   private open(): boolean {
-    const next = this.plan.checks.next();
-    if (next.done) {
+    const rule = this.rules[this.next++];
+    if (!rule) {
       this.finished = true;
       return false;
     }
-    this.started++;
-    const { rule, findings } = next.value;
     const severity = severityFor(rule, this.severities?.[rule.id]);
-    if (severity === 'off' || this.failed?.has(rule.id)) return false;
+    if (severity === 'off') return false;
     try {
-      this.current = { rule, severity, findings: findings(this.env)[Symbol.iterator]() };
+      this.current = { rule, severity, findings: this.check(rule, this.env)[Symbol.iterator]() };
       return true;
     } catch (error) {
-      this.fail(rule, error);
+      this.result.failures.push({ ruleId: rule.id, error });
       return false;
     }
-  }
-
-  private fail(rule: Rule, error: unknown): void {
-    this.result.failures.push({ ruleId: rule.id, error });
-    (this.failed ??= new Set()).add(rule.id);
   }
 
   private take(current: OpenRule<C>): void {
@@ -382,7 +333,7 @@ export class RuleRun<C> {
     try {
       next = findings.next();
     } catch (error) {
-      this.fail(rule, error);
+      this.result.failures.push({ ruleId: rule.id, error });
       this.current = undefined;
       return;
     }

@@ -38,19 +38,8 @@ describe('kubernetes rules on bad input', () => {
   it('lints a manifest of 1,000 documents', () => {
     const one = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: web\n      image: nginx\n';
     const document = TextDocument.create('file:///big.yaml', 'yaml', 1, Array.from({ length: 1000 }, () => one).join('---\n'));
-    const result = lintDocument(document, kubernetes, { maxFileSize: 1 << 30, timeBudgetMs: Infinity });
+    const result = lintDocument(document, kubernetes, { maxFileSize: 1 << 30 });
     assert.deepEqual(result.failures, []);
-    // Eleven findings a document: the cap of 1,000 stops in document 91, each document before has all eleven.
-    const byDocument = new Map<number, typeof result.findings>();
-    for (const finding of result.findings) {
-      const index = Math.floor(finding.range.start.line / 9);
-      byDocument.set(index, [...(byDocument.get(index) ?? []), finding]);
-    }
-    assert.deepEqual([...byDocument.keys()], Array.from({ length: 91 }, (_, index) => index));
-    const ids = (index: number) => byDocument.get(index)!.map((finding) => finding.rule.id);
-    assert.equal(ids(0).length, 11);
-    for (let index = 1; index < 90; index++) assert.deepEqual(ids(index), ids(0), `document ${index + 1}`);
-    assert.deepEqual(ids(90), ids(0).slice(0, 1000 - 90 * 11));
-    assert.match(result.partial ?? '', /over 1,000 findings; the first 1,000 are shown/);
+    assert.equal(result.findings.filter((finding) => finding.rule.id === 'kubernetes/no-latest-tag').length, 1000);
   });
 });
