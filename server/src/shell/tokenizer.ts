@@ -85,20 +85,19 @@ export function commandsOf(document: TextDocument, instruction: Instruction, esc
  */
 export function carryCommands(earlier: Instruction, copy: Instruction, delta: number): void {
   const script = cache.get(earlier);
-  const lent = script ? { script, delta } : carried.get(earlier);
-  if (lent) carried.set(copy, script ? lent : { script: lent.script, delta: lent.delta + delta });
+  if (script) {
+    carried.set(copy, { script, delta });
+    return;
+  }
+  const lent = carried.get(earlier);
+  if (lent) carried.set(copy, { script: lent.script, delta: lent.delta + delta });
 }
 
 function movedScript(script: ShellScript, document: TextDocument, delta: number): ShellScript {
-  // A word is in one list only, but a copy keeps any sharing the analysis had.
-  const words = new Map<ShellWord, ShellWord>();
+  // The tokenizer puts each word in one list of one command: nothing is shared that a copy must keep shared.
   const move = (word: ShellWord): ShellWord => {
-    let moved = words.get(word);
-    if (!moved) {
-      moved = new Word(word.raw, word.value, word.start + delta, word.end + delta, word.dynamic, document);
-      if (word.json) moved.json = true;
-      words.set(word, moved);
-    }
+    const moved = new Word(word.raw, word.value, word.start + delta, word.end + delta, word.dynamic, document);
+    if (word.json) moved.json = true;
     return moved;
   };
   const commands = script.commands.map((each): ShellCommand => {
