@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatCount, RuleRun, runRules, type LintOptions } from '../../server/src/engine/lint';
+import { analyse, DOCUMENT_BLOCK, formatCount, RuleRun, runRules, type LintOptions, type RuleFinding } from '../../server/src/engine/lint';
 import type { DockerfileContext, Finding } from '../../server/src/engine/rule';
 import { testDockerfileRule } from './ruleTester';
 import { Suppressions } from '../../server/src/suppressions/suppressions';
 import { targetsByName } from '../../server/src/targets/index';
+import { kubernetes } from '../../server/src/targets/kubernetes/index';
 
 /** A clock that moves only when a test moves it. */
 function testClock(): { now: number; clock: () => number } {
@@ -22,6 +23,16 @@ function ruleOf(id: string, findings: number, onEach: () => void = () => {}) {
 }
 
 const context = {} as DockerfileContext;
+
+/** A stream of `count` privileged Pods, 11 lines each with its `---`: the Pod of a finding is its line / 11. */
+function pods(count: number): TextDocument {
+  const pod = (index: number) =>
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${index}\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n` +
+    '      securityContext:\n        privileged: true\n';
+  return TextDocument.create('file:///w/pods.yaml', 'yaml', 1, Array.from({ length: count }, (_, index) => pod(index)).join('---\n'));
+}
+const podOf = (finding: RuleFinding) => Math.floor(finding.range.start.line / 11);
+const ruleIndex = (finding: RuleFinding) => kubernetes.rules.indexOf(finding.rule as (typeof kubernetes.rules)[number]);
 
 describe('bounded analysis', () => {
   describe('the cap on findings', () => {
@@ -49,6 +60,41 @@ describe('bounded analysis', () => {
       assert.match(result.partial ?? '', /only in part: it has over 1,000 findings; the first 1,000 are shown/);
     });
 
+    it('checks a stream of up to DOCUMENT_BLOCK documents rule by rule, each rule on every document', () => {
+      const { findings } = analyse(pods(DOCUMENT_BLOCK), kubernetes, { maxFileSize: 1 << 20, timeBudgetMs: Infinity }).result;
+      assert.ok(findings.length > 3 * DOCUMENT_BLOCK);
+      assert.deepEqual(findings.map(ruleIndex), findings.map(ruleIndex).sort((a, b) => a - b));
+      assert.equal(new Set(findings.map(podOf)).size, DOCUMENT_BLOCK);
+    });
+
+    it('checks a longer stream a block at a time: past the cap, every finding of the first documents', () => {
+      const lint = (maxFindings?: number) => analyse(pods(DOCUMENT_BLOCK + 10), kubernetes, { maxFileSize: 1 << 20, timeBudgetMs: Infinity, maxFindings }).result;
+      const all = lint().findings;
+      // The rules that read the whole file (a ServiceAccount may be anywhere) run with the last block.
+      const perDocument = all.filter((finding) => finding.rule.scope === 'document');
+      const firstBlock = perDocument.filter((finding) => podOf(finding) < DOCUMENT_BLOCK);
+      assert.deepEqual(all.slice(0, firstBlock.length), firstBlock);
+      assert.deepEqual(firstBlock.map(ruleIndex), firstBlock.map(ruleIndex).sort((a, b) => a - b));
+      assert.equal(perDocument.length, (firstBlock.length / DOCUMENT_BLOCK) * (DOCUMENT_BLOCK + 10));
+      const lastBlock = all.slice(firstBlock.length);
+      assert.ok(lastBlock.some((finding) => finding.rule.scope !== 'document'));
+      assert.deepEqual(lastBlock.map(ruleIndex), lastBlock.map(ruleIndex).sort((a, b) => a - b));
+      const capped = lint(firstBlock.length + 2);
+      assert.deepEqual(capped.findings, all.slice(0, firstBlock.length + 2));
+      // The error of each Pod of the first block is shown, not crowded out by the first rules' warnings on every Pod.
+      const errors = capped.findings.filter((finding) => finding.rule.id === 'kubernetes/no-privileged');
+      assert.deepEqual(errors.map(podOf), Array.from({ length: DOCUMENT_BLOCK }, (_, index) => index));
+      assert.match(capped.partial ?? '', /it has over \d+ findings; the first \d+ are shown/);
+    });
+
+    it('reports a rule that throws once, not once a block', () => {
+      const broken = { ...kubernetes.rules.find((rule) => rule.id === 'kubernetes/no-privileged')!, check: () => { throw new Error('broken'); } };
+      const target = { ...kubernetes, rules: [broken, ...kubernetes.rules.filter((rule) => rule !== kubernetes.rules.find((each) => each.id === broken.id))] };
+      const result = analyse(pods(3 * DOCUMENT_BLOCK), target, { maxFileSize: 1 << 20, timeBudgetMs: Infinity }).result;
+      assert.deepEqual(result.failures.map(({ ruleId }) => ruleId), ['kubernetes/no-privileged']);
+      assert.ok(result.findings.length > 0);
+    });
+
     it('writes the cap as en-US does, with a comma every three digits', () => {
       for (const count of [0, 7, 999, 1000, 12_345, 100_000, 1_234_567, 10_000_000]) assert.equal(formatCount(count), count.toLocaleString('en-US'), String(count));
     });
@@ -70,6 +116,18 @@ describe('bounded analysis', () => {
       const result = runRules(rules, context, Suppressions.none, { maxFileSize: 1 << 20, timeBudgetMs: 1000, clock: time.clock });
       assert.deepEqual(result.findings.map((finding) => finding.message), ['dockerfile/a 0', 'dockerfile/b 0']);
       assert.match(result.partial ?? '', /\(1 of 3 ran to the end\)/);
+    });
+
+    it('says how many documents of a long stream every rule checked', () => {
+      const document = pods(2 * DOCUMENT_BLOCK + 20);
+      let reads = 0;
+      assert.equal(analyse(document, kubernetes, { maxFileSize: 1 << 20, maxFindings: Infinity, timeBudgetMs: Infinity, clock: () => reads++ }).result.partial, undefined);
+      // The documents are alike: 60% of the clock's readings is in the second block.
+      let now = 0;
+      const { result } = analyse(document, kubernetes, { maxFileSize: 1 << 20, maxFindings: Infinity, timeBudgetMs: Math.round(reads * 0.6), clock: () => now++ });
+      assert.match(result.partial ?? '', new RegExp(`its rules took over [^(]+ \\(every rule ran on ${DOCUMENT_BLOCK} of its ${2 * DOCUMENT_BLOCK + 20} documents\\); the findings so far are shown\\.$`));
+      assert.ok(result.findings.some((finding) => podOf(finding) >= DOCUMENT_BLOCK));
+      assert.ok(result.findings.every((finding) => podOf(finding) < 2 * DOCUMENT_BLOCK));
     });
 
     it('runs every rule of a file within the budget', () => {
