@@ -3,8 +3,8 @@ import { dockerfileHeaderEnd, dockerfileSuppressions } from '../../suppressions/
 import { sortedRules, type Target } from '../target';
 import { dockerfileCompletion } from './completion';
 import { dockerfileHover } from './hover';
-import { forgetArguments, parseDockerfile } from './model';
-import { forgetArgumentsText } from './instructions';
+import { parseDockerfile } from './model';
+import { forgetArguments } from './instructionCaches';
 import { forgetRuns } from './runs';
 import { forgetProgramCalls } from './programs';
 import { forgetStageInstructions } from './stageKeywords';
@@ -29,10 +29,12 @@ export const dockerfile: Target<DockerfileContext> = {
     forgetCalls(parsed);
     forgetProgramCalls(parsed);
     forgetStageInstructions(parsed);
-    for (const instruction of parsed.instructions) {
-      if (!open) forgetCommands(instruction);
-      forgetArgumentsText(instruction);
-      forgetArguments(instruction);
+    // An open document's next version borrows what its instructions' own text gave (`reparse.ts`).
+    if (!open) {
+      for (const instruction of parsed.instructions) {
+        forgetCommands(instruction);
+        forgetArguments(instruction);
+      }
     }
   },
   hover: dockerfileHover,

@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { comparePositions } from '../../text/ranges';
 import type { ParsedDockerfile } from './model';
 import { slot } from '../../parsing/slots';
+import { argumentsTextCache } from './instructionCaches';
 
 export function keywordIs(instruction: Instruction, ...keywords: string[]): boolean {
   return keywords.includes(instruction.getKeyword());
@@ -75,17 +76,10 @@ export function instructionText(document: TextDocument, instruction: Instruction
  */
 export function argumentsText(document: TextDocument, instruction: Instruction, escapeChar: string): { text: string; offset: number } | undefined {
   // dockerfile-ast recomputes argument ranges on every call; instructions live as long as their parse.
-  const cached = argumentsCache.get(instruction);
-  return (cached === undefined ? argumentsCache.set(instruction, computeArgumentsText(document, instruction, escapeChar) ?? null) : cached) ?? undefined;
+  const cached = argumentsTextCache.get(instruction);
+  return (cached === undefined ? argumentsTextCache.set(instruction, computeArgumentsText(document, instruction, escapeChar) ?? null) : cached) ?? undefined;
 }
 
-/** null: the instruction has no arguments. */
-const argumentsCache = slot<Instruction, { text: string; offset: number } | null>('arguments text');
-
-/** Drops the instruction's cached arguments text (computed again if asked for). */
-export function forgetArgumentsText(instruction: Instruction): void {
-  argumentsCache.delete(instruction);
-}
 
 function computeArgumentsText(document: TextDocument, instruction: Instruction, escapeChar: string): { text: string; offset: number } | undefined {
   const range = instruction.getArgumentsRange();

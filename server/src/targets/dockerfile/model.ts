@@ -1,7 +1,7 @@
 import { Argument, DockerfileParser, From, Instruction, type Dockerfile, type Onbuild, type Variable } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { slot } from '../../parsing/slots';
 import { splitArguments } from './argumentSplit';
+import { argumentCache, variableCache } from './instructionCaches';
 import { reparseDockerfile } from './reparse';
 import './stageComments';
 import './instructionOnce';
@@ -12,7 +12,6 @@ import './instructionOnce';
  * them once here. Callers get a new array, since ModifiableInstruction shifts its flags off it; a FROM
  * also gets new arguments with new ranges, since From reassigns the ends of the ranges it is given.
  */
-const argumentCache = slot<Instruction, Argument[]>('arguments');
 const publishedSplit = (Instruction.prototype as unknown as { getRawArguments(this: Instruction): Argument[] }).getRawArguments;
 
 /** dockerfile-ast's own argument split, as published, which `splitArguments` replaces: what tests compare ours with. */
@@ -102,7 +101,6 @@ export function variablesOf(instruction: Instruction): readonly Variable[] {
   return variableCache.get(instruction) ?? variableCache.set(instruction, holdsDollar(instruction) ? readVariables(instruction) : NO_VARIABLES);
 }
 
-const variableCache = slot<Instruction, readonly Variable[]>('variables');
 const NO_VARIABLES: readonly Variable[] = Object.freeze([]);
 
 function holdsDollar(instruction: Instruction): boolean {
@@ -112,11 +110,6 @@ function holdsDollar(instruction: Instruction): boolean {
   return dollar >= 0 && dollar < document.offsetAt(end);
 }
 
-/** Drops the instruction's cached arguments and variables (split again if asked for). */
-export function forgetArguments(instruction: Instruction): void {
-  argumentCache.delete(instruction);
-  variableCache.delete(instruction);
-}
 
 /**
  * dockerfile-ast's own walk, run on the instruction itself (its arguments are cached there) while its

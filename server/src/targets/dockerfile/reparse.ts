@@ -2,6 +2,7 @@ import { DockerfileParser, From, type Comment, type Dockerfile, type Instruction
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { carryFromImage } from './fromImage';
 import { carryCommands } from '../../shell/tokenizer';
+import { carryArguments } from './instructionCaches';
 
 /** What dockerfile-ast's Dockerfile offers besides its published interface: its parse builds it this way. */
 interface Assembly {
@@ -104,7 +105,9 @@ function assemble(document: TextDocument, earlier: Dockerfile, lines: { from: nu
     const copy = bound(instruction, document, ast);
     if (outside(instruction)) {
       if (instruction instanceof From) carryFromImage(instruction, copy as From);
-      carryCommands(instruction, copy, instruction.getRange().start.line < lines.from ? 0 : delta);
+      const moved = instruction.getRange().start.line < lines.from ? 0 : delta;
+      carryCommands(instruction, copy, moved);
+      carryArguments(instruction, copy, moved);
     }
     assembly.addInstruction(copy);
   }
