@@ -73,7 +73,9 @@ export function commandsOf(document: TextDocument, instruction: Instruction, esc
   if (script) return script;
   const earlier = carried.get(instruction);
   if (earlier) carried.delete(instruction);
-  script = earlier ? movedScript(earlier.script, document, earlier.delta) : analyse(document, instruction, escapeChar);
+  // At the same offsets the earlier analysis is the answer: its words read their lines and columns through
+  // the earlier document, whose text up to them has the same lines of the same lengths.
+  script = earlier ? (earlier.delta === 0 ? earlier.script : movedScript(earlier.script, document, earlier.delta)) : analyse(document, instruction, escapeChar);
   return cache.set(instruction, script);
 }
 

@@ -50,6 +50,9 @@ describe('the shell analysis of a RUN an edit left as it was', () => {
         const fresh = runs(DockerfileParser.parse(after).getInstructions()).map((run) => read(commandsOf(document, run, '\\')));
         assert.equal(carried.length, 4);
         assert.deepEqual(carried, fresh);
+        // Before the edit, and after one that kept the length, the words are where they were: the analysis itself is lent.
+        const same = runs(edited.getInstructions()).map((run, index) => commandsOf(document, run, '\\') === commandsOf(earlierDocument, runs(earlier.getInstructions())[index]!, '\\'));
+        assert.deepEqual(same, name === 'as long' ? [true, true, true, true] : [true, true, false, false]);
       });
     }
   }
