@@ -128,7 +128,9 @@ function byLine(a: { getRange(): { start: { line: number } } }, b: { getRange():
  */
 function bound<T extends object>(line: T, document: TextDocument, dockerfile: Dockerfile): T {
   const copy = Object.create(Object.getPrototypeOf(line) as object) as Record<string, unknown>;
-  for (const key of Object.keys(line)) copy[key] = (line as Record<string, unknown>)[key];
+  // for-in, not Object.keys: the same own string keys (dockerfile-ast's methods are not enumerable), read
+  // from the shape's cache instead of a new array for each of a long file's lines.
+  for (const key in line) copy[key] = (line as Record<string, unknown>)[key];
   copy.document = document;
   if ('dockerfile' in copy) copy.dockerfile = dockerfile;
   if ('properties' in copy) copy.properties = undefined;
