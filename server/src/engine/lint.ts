@@ -115,6 +115,8 @@ class TargetAnalysis<C extends { document: TextDocument }> implements Analysis<C
   private earlierFindings: DocumentFindings | undefined;
   private findings: DocumentFindings | undefined;
   private readonly units: ReturnType<NonNullable<Target<C>['units']>> | undefined;
+  /** How many blocks of `DOCUMENT_BLOCK` documents the rules check one after another: one unless the file has several documents. */
+  private readonly blocks: number;
   private readonly runs: boolean;
   private readonly run: RuleRun<C> | undefined;
   private readonly idle: LintResult;
@@ -136,8 +138,8 @@ class TargetAnalysis<C extends { document: TextDocument }> implements Analysis<C
     this.suppressions = this.runs ? of.suppressions(this.context()) : Suppressions.none;
     this.units = this.runs ? of.units?.(this.context()) : undefined;
     const check = of.units || of.interested ? (rule: TargetRule<C>, env: RuleEnv, block: number) => this.check(rule, env, block) : undefined;
-    const blocks = this.units && this.units.length > 1 ? Math.ceil(this.units.length / DOCUMENT_BLOCK) : 1;
-    this.run = this.runs ? new RuleRun(of.rules, this.context(), this.suppressions, options, check, { blocks, documents: this.units?.length ?? 0 }) : undefined;
+    this.blocks = this.units && this.units.length > 1 ? Math.ceil(this.units.length / DOCUMENT_BLOCK) : 1;
+    this.run = this.runs ? new RuleRun(of.rules, this.context(), this.suppressions, options, check, { blocks: this.blocks, documents: this.units?.length ?? 0 }) : undefined;
     this.idle = { findings: [], failures: [], ...(skipped ? { skipped } : {}) };
   }
 
@@ -198,7 +200,7 @@ class TargetAnalysis<C extends { document: TextDocument }> implements Analysis<C
     const { interested } = this.of;
     const units = this.units;
     const perDocument = units !== undefined && rule.scope === 'document';
-    if (!perDocument && units && block < Math.ceil(units.length / DOCUMENT_BLOCK) - 1) return NOTHING;
+    if (!perDocument && block < this.blocks - 1) return NOTHING;
     if (interested && !interested(rule, this.context())) return NOTHING;
     return perDocument ? this.perDocument(rule, env, units.slice(block * DOCUMENT_BLOCK, (block + 1) * DOCUMENT_BLOCK)) : rule.check(this.context(), env);
   }
