@@ -30,7 +30,7 @@ function memoryFileSystem(files: Record<string, string>, folders: Record<string,
 
 describe('the files around a document', () => {
   it('counts UTF-8 bytes as Buffer.byteLength does, lone surrogates included', () => {
-    for (const text of ['', 'FROM node:20\n', 'é', '€', '😀', 'a\ud800b', '\udc00', 'x😀y\ud83d', '\u0000\u007f\u0080\u07ff\u0800\uffff']) {
+    for (const text of ['', 'FROM node:20\n', 'é', '€', '😀', 'a\ud800b', '\udc00', 'x😀y\ud83d', '\u0000\u007f\u0080\u07ff\u0800\uffff', `${'RUN true\n'.repeat(50)}é😀\ud800`, 'abc\udc00\ud800def']) {
       assert.equal(utf8Length(text), Buffer.byteLength(text, 'utf8'), JSON.stringify(text));
     }
   });
