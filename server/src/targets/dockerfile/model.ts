@@ -32,6 +32,18 @@ Object.defineProperty(Instruction.prototype, 'getRawArguments', {
   },
 });
 
+/**
+ * dockerfile-ast upper-cases the keyword as written on every call, and every index of ours asks each
+ * instruction for it: the instruction keeps it (a plain field, so that the copies of `reparse.ts` keep it too).
+ */
+Object.defineProperty(Instruction.prototype, 'getKeyword', {
+  configurable: true,
+  writable: true,
+  value(this: Instruction & { keyword?: string }): string {
+    return (this.keyword ??= this.getInstruction().toUpperCase());
+  },
+});
+
 /** Answers dockerfile-ast's per-variable lookups with "unknown" (see `variablesOf`). */
 const NO_LOOKUPS = { resolveVariable: () => undefined };
 

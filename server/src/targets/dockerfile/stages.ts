@@ -89,21 +89,21 @@ function countBefore(stage: Stage, instruction: Instruction): number {
   return layoutOf(stage).positions.get(instruction) ?? stage.instructions.length;
 }
 
-const stageByInstruction = slot<ParsedDockerfile, Map<Instruction, Stage>>('stage of each instruction');
-
 /** The stage an instruction is written in (for the trigger of an ONBUILD, the stage of the ONBUILD); undefined before the first FROM. */
 export function stageOf(dockerfile: ParsedDockerfile, instruction: Instruction): Stage | undefined {
-  let map = stageByInstruction.get(dockerfile);
-  if (!map) {
-    map = new Map();
-    for (const stage of stagesOf(dockerfile)) for (const member of [stage.from, ...stage.instructions]) map.set(member, stage);
-    for (const [trigger, onbuild] of dockerfile.triggers) {
-      const stage = map.get(onbuild);
-      if (stage) map.set(trigger, stage);
-    }
-    stageByInstruction.set(dockerfile, map);
+  const stages = stagesOf(dockerfile);
+  // The last stage whose FROM starts at or before the instruction: a stage holds the instructions up to the
+  // next FROM. By position, not line: the FROM trigger of `ONBUILD FROM x` starts a stage on the ONBUILD's line.
+  const { line, character } = (dockerfile.triggers.get(instruction) ?? instruction).getRange().start;
+  let low = 0;
+  let high = stages.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const start = stages[middle]!.from.getRange().start;
+    if (start.line < line || (start.line === line && start.character <= character)) low = middle + 1;
+    else high = middle;
   }
-  return map.get(instruction);
+  return low > 0 ? stages[low - 1] : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDockerfile } from '../../../../server/src/targets/dockerfile/model';
-import { copySourceStages, isStageUsed, stageChain, stagesOf } from '../../../../server/src/targets/dockerfile/stages';
+import { copySourceStages, isStageUsed, stageChain, stageOf, stagesOf } from '../../../../server/src/targets/dockerfile/stages';
 
 const stages = (text: string) => stagesOf(parseDockerfile(TextDocument.create('file:///w/Dockerfile', 'dockerfile', 1, text)));
 
@@ -27,5 +27,13 @@ describe('dockerfile stages', () => {
     assert.deepEqual([...copySourceStages(all)].map((stage) => stage.index).sort(), [0]);
     const byIndex = stages('FROM alpine:3.22\nFROM alpine:3.22 AS b\nFROM scratch\nCOPY --from=1 /x /x\nCOPY --from=b /y /y\n');
     assert.deepEqual([...copySourceStages(byIndex)].map((stage) => stage.index), [1]);
+  });
+
+  it('finds the stage each instruction is written in: none before the first FROM, an ONBUILD trigger in the stage of its ONBUILD', () => {
+    const text = 'ARG BASE=alpine:3.22\nFROM $BASE AS one\nRUN true\nONBUILD RUN make\nONBUILD FROM scratch\nUSER app\nFROM one\n  # a comment\nCOPY a b\n';
+    const parsed = parseDockerfile(TextDocument.create('file:///w/Dockerfile', 'dockerfile', 1, text));
+    const written = parsed.instructions.map((instruction) => `${instruction.getKeyword()}@${instruction.getRange().start.line}:${stageOf(parsed, instruction)?.index ?? '-'}`);
+    // The FROM trigger of `ONBUILD FROM scratch` starts a stage of its own (index 1), which USER is in.
+    assert.deepEqual(written, ['ARG@0:-', 'FROM@1:0', 'RUN@2:0', 'ONBUILD@3:0', 'RUN@3:0', 'ONBUILD@4:0', 'FROM@4:0', 'USER@5:1', 'FROM@6:2', 'COPY@8:2']);
   });
 });
