@@ -1,4 +1,5 @@
-import { DockerfileParser, From, type Comment, type Dockerfile, type Instruction } from 'dockerfile-ast';
+import { DockerfileParser, From, Instruction, type Argument, type Comment, type Dockerfile } from 'dockerfile-ast';
+import { PropertyInstruction } from 'dockerfile-ast/lib/propertyInstruction';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { carryFromImage } from './fromImage';
 import { carryCommands } from '../../shell/tokenizer';
@@ -94,46 +95,93 @@ function assemble(document: TextDocument, earlier: Dockerfile, lines: { from: nu
   const Constructor = earlier.constructor as new (document: TextDocument) => Dockerfile;
   const ast = new Constructor(document);
   const assembly = ast as unknown as Assembly;
-  const outside = (line: { getRange(): { start: { line: number } } }) => line.getRange().start.line < lines.from || line.getRange().start.line >= lines.to;
-  const inside = (line: { getRange(): { start: { line: number } } }) => !outside(line);
   assembly.setDirectives(earlier.getDirectives().map((directive) => bound(directive, document, ast)));
-  const instructions = [...earlier.getInstructions().filter(outside), ...slice.getInstructions().filter(inside)];
-  const comments = [...earlier.getComments().filter(outside), ...slice.getComments().filter(inside)];
   // The lines after the edit are as they were, this much further on.
   const delta = document.getText().length - (earlier as unknown as Assembly).document.getText().length;
-  for (const instruction of instructions.sort(byLine)) {
+  const carried = (instruction: Instruction, moved: number) => {
     const copy = bound(instruction, document, ast);
-    if (outside(instruction)) {
-      if (instruction instanceof From) carryFromImage(instruction, copy as From);
-      const moved = instruction.getRange().start.line < lines.from ? 0 : delta;
-      carryCommands(instruction, copy, moved);
-      carryArguments(instruction, copy, moved);
-    }
+    if (instruction instanceof From) carryFromImage(instruction, copy as From);
+    carryCommands(instruction, copy, moved);
+    carryArguments(instruction, copy, moved);
     assembly.addInstruction(copy);
-  }
-  for (const comment of comments.sort(byLine)) assembly.addComment(bound(comment, document, ast));
+  };
+  inLineOrder(earlier.getInstructions(), slice.getInstructions(), lines, {
+    before: (instruction) => carried(instruction, 0),
+    parsed: (instruction) => assembly.addInstruction(bound(instruction, document, ast)),
+    after: (instruction) => carried(instruction, delta),
+  });
+  const comment = (line: Comment) => assembly.addComment(bound(line, document, ast));
+  inLineOrder(earlier.getComments(), slice.getComments(), lines, { before: comment, parsed: comment, after: comment });
   assembly.organizeComments();
   return ast;
 }
 
-function byLine(a: { getRange(): { start: { line: number } } }, b: { getRange(): { start: { line: number } } }): number {
-  return a.getRange().start.line - b.getRange().start.line;
+/**
+ * The lines of the new parse in order: the earlier lines that start before `lines`, the lines parsed again
+ * that start in them, then the earlier lines that start after them (each list is in line order).
+ */
+function inLineOrder<T extends { getRange(): { start: { line: number } } }>(
+  earlier: readonly T[],
+  parsed: readonly T[],
+  { from, to }: { from: number; to: number },
+  take: { before(line: T): void; parsed(line: T): void; after(line: T): void },
+): void {
+  let index = 0;
+  for (; index < earlier.length && earlier[index]!.getRange().start.line < from; index++) take.before(earlier[index]!);
+  for (const line of parsed) {
+    const start = line.getRange().start.line;
+    if (start >= from && start < to) take.parsed(line);
+  }
+  for (; index < earlier.length; index++) if (earlier[index]!.getRange().start.line >= to) take.after(earlier[index]!);
 }
 
 /**
- * A copy of a parsed line read through `document` and `dockerfile`. Only the fields its constructor sets
- * are copied: what dockerfile-ast computes on demand (`properties`, `flags`) and what our layers cache
- * under symbols is computed again, since it may depend on other lines (a FROM's image, which does not,
- * is carried over by `assemble`).
+ * A copy of a parsed line read through `document` and `dockerfile`, made by the line's own class so that it
+ * has the shape of the lines a parse makes. The constructors' own reading of the text is skipped (`copying`)
+ * and what it gave is copied, with the other fields; what dockerfile-ast computes on demand (`properties`,
+ * `flags`) and what our layers cache under symbols is computed again, since it may depend on other lines
+ * (a FROM's image, which does not, is carried over by `assemble`).
  */
 function bound<T extends object>(line: T, document: TextDocument, dockerfile: Dockerfile): T {
-  const copy = Object.create(Object.getPrototypeOf(line) as object) as Record<string, unknown>;
+  const fields = line as unknown as Record<string, unknown>;
+  const Class = line.constructor as new (...args: unknown[]) => Record<string, unknown>;
+  let copy: Record<string, unknown>;
+  copying = true;
+  try {
+    copy = line instanceof Instruction
+      ? new Class(document, fields.range, dockerfile, fields.escapeChar, fields.instruction, fields.instructionRange)
+      : new Class(document, fields.range, fields.nameRange, fields.valueRange);
+  } finally {
+    copying = false;
+  }
   // for-in, not Object.keys: the same own string keys (dockerfile-ast's methods are not enumerable), read
   // from the shape's cache instead of a new array for each of a long file's lines.
-  for (const key in line) copy[key] = (line as Record<string, unknown>)[key];
-  copy.document = document;
-  if ('dockerfile' in copy) copy.dockerfile = dockerfile;
-  if ('properties' in copy) copy.properties = undefined;
-  if ('flags' in copy) delete copy.flags;
+  for (const key in line) {
+    if (!CONSTRUCTED.has(key)) copy[key] = fields[key];
+  }
   return copy as T;
 }
+
+/** The fields `bound` leaves as the constructor set them: the new document and Dockerfile, and what is computed on demand. */
+const CONSTRUCTED = new Set(['document', 'dockerfile', 'range', 'escapeChar', 'instruction', 'instructionRange', 'nameRange', 'valueRange', 'properties', 'flags']);
+
+/** True while `bound` runs a constructor: the constructors of JSON and property instructions then read no text. */
+let copying = false;
+
+const rawArgumentsContent = Instruction.prototype.getRawArgumentsContent;
+Object.defineProperty(Instruction.prototype, 'getRawArgumentsContent', {
+  configurable: true,
+  writable: true,
+  value(this: Instruction): string | null {
+    return copying ? null : rawArgumentsContent.call(this);
+  },
+});
+
+const propertyArguments = PropertyInstruction.prototype.getPropertyArguments;
+Object.defineProperty(PropertyInstruction.prototype, 'getPropertyArguments', {
+  configurable: true,
+  writable: true,
+  value(this: PropertyInstruction): Argument[] {
+    return copying ? [] : propertyArguments.call(this);
+  },
+});
