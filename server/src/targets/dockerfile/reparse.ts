@@ -157,13 +157,15 @@ function bound<T extends object>(line: T, document: TextDocument, dockerfile: Do
   // for-in, not Object.keys: the same own string keys (dockerfile-ast's methods are not enumerable), read
   // from the shape's cache instead of a new array for each of a long file's lines.
   for (const key in line) {
-    if (!CONSTRUCTED.has(key)) copy[key] = fields[key];
+    // `flags` is computed again on demand, but keeps its place among the fields: the shape is their order too.
+    if (key === 'flags') copy.flags = undefined;
+    else if (!CONSTRUCTED.has(key)) copy[key] = fields[key];
   }
   return copy as T;
 }
 
-/** The fields `bound` leaves as the constructor set them: the new document and Dockerfile, and what is computed on demand. */
-const CONSTRUCTED = new Set(['document', 'dockerfile', 'range', 'escapeChar', 'instruction', 'instructionRange', 'nameRange', 'valueRange', 'properties', 'flags']);
+/** The fields `bound` leaves as the constructor set them: the new document and Dockerfile, and `properties`, computed on demand. */
+const CONSTRUCTED = new Set(['document', 'dockerfile', 'range', 'escapeChar', 'instruction', 'instructionRange', 'nameRange', 'valueRange', 'properties']);
 
 /** True while `bound` runs a constructor: the constructors of JSON and property instructions then read no text. */
 let copying = false;
