@@ -3,7 +3,8 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { DockerfileParser } from 'dockerfile-ast';
 import type { RuleFinding } from './lint';
 import type { RuledFix, TargetName } from './rule';
-import { isScalar, visit } from 'yaml';
+import { visit } from 'yaml';
+import { isScalar } from '../parsing/yamlNodes';
 import { parseYamlText } from '../parsing/yaml';
 
 /**

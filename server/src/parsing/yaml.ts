@@ -1,25 +1,11 @@
-import {
-  isAlias,
-  isMap,
-  isNode,
-  isPair,
-  isScalar,
-  isSeq,
-  visit,
-  type Alias,
-  type Document,
-  type Node,
-  type Pair,
-  type Scalar,
-  type YAMLMap,
-  type YAMLSeq,
-} from 'yaml';
+import { visit, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rangeOfOffsets } from '../text/ranges';
 import { withPlainEnv } from './plainEnv';
 import { parseYamlStream } from './yamlStream';
 import { slot } from './slots';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq } from './yamlNodes';
 
 export type { Node, Pair, Scalar, YAMLMap, YAMLSeq };
 export { isAlias, isMap, isPair, isScalar, isSeq };

@@ -1,4 +1,5 @@
-import { Alias, Composer, isAlias, isMap, isPair, isScalar, isSeq, Pair, Parser, Scalar, YAMLMap, YAMLSeq, type Document, type Schema } from 'yaml';
+import { Alias, Composer, Pair, Parser, Scalar, YAMLMap, YAMLSeq, type Document, type Schema } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from './yamlNodes';
 
 const OPTIONS = { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false } as const;
 

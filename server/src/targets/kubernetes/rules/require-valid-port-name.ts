@@ -1,7 +1,6 @@
-import { isScalar } from 'yaml';
 import { describeContainer, eachContainer, isTemplated } from '../model';
 import { code } from '../../../text/markdown';
-import { findPair, getMap, resolveNode, sequenceItems, valueRange, type YamlPair } from '../../../parsing/yaml';
+import { findPair, getMap, isScalar, resolveNode, sequenceItems, valueRange, type YamlPair } from '../../../parsing/yaml';
 import { defineKubernetesRule } from '../../../engine/rule';
 
 /** Why `name` is not an IANA service name (RFC 6335 §5.1, the API server's IsValidPortName), or undefined when it is one. */
