@@ -85,7 +85,8 @@ const HELM_TEMPLATE = /\{\{-|-\}\}|\{\{\s*(?:\.Values|\.Release|\.Chart|\.Capabi
 
 /** True for Helm (or other Go-template) sources, which are not YAML until rendered. */
 export function isHelmTemplate(text: string): boolean {
-  return HELM_TEMPLATE.test(text);
+  // Every form has braces: a native search rules most files out sooner than the expression.
+  return (text.includes('{{') || text.includes('}}')) && HELM_TEMPLATE.test(text);
 }
 
 // ---------------------------------------------------------------- nodes

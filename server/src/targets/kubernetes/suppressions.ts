@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Suppression } from '../../suppressions/suppressions';
 import type { KubernetesObject } from './model';
-import { getMap, mapPairs, resolveNode, scalarString, type YAMLMap } from '../../parsing/yaml';
+import { getMap, mapPairs, resolveNode, scalarString } from '../../parsing/yaml';
 
 /** Our annotation: `container-coach.dev/ignore: "kubernetes/no-privileged,require-memory-limit"`. */
 const IGNORE_ANNOTATION = 'container-coach.dev/ignore';
@@ -18,22 +18,21 @@ export function annotationSuppressions(document: TextDocument, objects: readonly
   for (const object of objects) {
     const range = object.map.range;
     if (!range) continue;
-    const start = document.positionAt(range[0]).line;
-    const end = document.positionAt(Math.max(range[0], range[1] - 1)).line;
+    let scope: Extract<Suppression['scope'], { kind: 'lines' }> | undefined;
     for (const metadata of [object.metadata, object.podTemplateMetadata]) {
-      for (const { key, value, line } of annotations(document, object, metadata)) {
-        const scope = { kind: 'lines' as const, start, end };
+      for (const { key, pair } of mapPairs(object.doc, metadata && getMap(object.doc, metadata, 'annotations'))) {
+        const kubeLinter = KUBE_LINTER.exec(key);
+        if (key !== IGNORE_ANNOTATION && !kubeLinter && !CHECKOV.test(key)) continue;
+        const value = scalarString(resolveNode(object.doc, pair.value)) ?? '';
+        const keyRange = (pair.key as { range?: [number, number, number] } | null)?.range;
+        const line = keyRange ? document.positionAt(keyRange[0]).line : 0;
+        scope ??= { kind: 'lines', start: document.positionAt(range[0]).line, end: document.positionAt(Math.max(range[0], range[1] - 1)).line };
         if (key === IGNORE_ANNOTATION) {
           const rules = value.split(',').map((name) => name.trim()).filter(Boolean);
           if (rules.length > 0) list.push({ tool: 'container-coach', rules, file: false, line, scope });
-          continue;
-        }
-        const kubeLinter = KUBE_LINTER.exec(key);
-        if (kubeLinter) {
+        } else if (kubeLinter) {
           list.push({ tool: 'container-coach', rules: [kubeLinter[1]], file: false, line, scope, ...(value ? { reason: value } : {}) });
-          continue;
-        }
-        if (CHECKOV.test(key)) {
+        } else {
           const [check, reason] = value.split('=', 2);
           if (check.trim()) list.push({ tool: 'checkov', rules: [check.trim()], file: false, line, scope, ...(reason ? { reason } : {}) });
         }
@@ -41,17 +40,4 @@ export function annotationSuppressions(document: TextDocument, objects: readonly
     }
   }
   return list;
-}
-
-function* annotations(
-  document: TextDocument,
-  object: KubernetesObject,
-  metadata: YAMLMap | undefined,
-): Generator<{ key: string; value: string; line: number }> {
-  const map = metadata && getMap(object.doc, metadata, 'annotations');
-  for (const { key, pair } of mapPairs(object.doc, map)) {
-    const value = scalarString(resolveNode(object.doc, pair.value)) ?? '';
-    const keyRange = (pair.key as { range?: [number, number, number] } | null)?.range;
-    yield { key, value, line: keyRange ? document.positionAt(keyRange[0]).line : 0 };
-  }
 }
