@@ -202,12 +202,13 @@ class TargetAnalysis<C extends { document: TextDocument }> implements Analysis<C
     const perDocument = units !== undefined && rule.scope === 'document';
     if (!perDocument && block < this.blocks - 1) return NOTHING;
     if (interested && !interested(rule, this.context())) return NOTHING;
-    return perDocument ? this.perDocument(rule, env, units.slice(block * DOCUMENT_BLOCK, (block + 1) * DOCUMENT_BLOCK)) : rule.check(this.context(), env);
+    return perDocument ? this.perDocument(rule, env, units, block) : rule.check(this.context(), env);
   }
 
-  private perDocument(rule: TargetRule<C>, env: RuleEnv, units: NonNullable<typeof this.units>): Iterable<Finding> {
+  private perDocument(rule: TargetRule<C>, env: RuleEnv, all: NonNullable<typeof this.units>, block: number): Iterable<Finding> {
     // A file of one document changes as a whole: nothing to reuse, nothing worth keeping.
-    if (this.units!.length < 2) return rule.check(this.context(), env);
+    if (all.length < 2) return rule.check(this.context(), env);
+    const units = all.slice(block * DOCUMENT_BLOCK, (block + 1) * DOCUMENT_BLOCK);
     this.findings ??= new DocumentFindings(() => JSON.stringify([this.options.workspace ?? {}, env]), this.earlierFindings);
     this.earlierFindings = undefined;
     const { interested } = this.of;
