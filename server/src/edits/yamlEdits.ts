@@ -1,8 +1,7 @@
 import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
-import { isMap, isScalar, isSeq } from '../parsing/yamlNodes';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { nodeOffsets, pairOffsets } from '../parsing/yaml';
+import { isMap, isScalar, isSeq, nodeOffsets, pairOffsets } from '../parsing/yaml';
 import { endOfLine } from '../text/endOfLine';
 
 /**

@@ -4,8 +4,7 @@ import { DockerfileParser } from 'dockerfile-ast';
 import type { RuleFinding } from './lint';
 import type { RuledFix, TargetName } from './rule';
 import { visit } from 'yaml';
-import { isScalar } from '../parsing/yamlNodes';
-import { parseYamlText } from '../parsing/yaml';
+import { isScalar, parseYamlText } from '../parsing/yaml';
 
 /**
  * One fix-all for the editor's "Fix all" and `container-coach lint --fix`.
